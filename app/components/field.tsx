@@ -1,0 +1,46 @@
+import type { InputHTMLAttributes } from "react";
+
+/**
+ * A labelled input whose error sits beside it (aria-invalid + aria-describedby)
+ * in a slot of fixed height, so the layout does not jump when it appears.
+ */
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  ...input
+}: { id: string; label: string; hint?: string; error?: string | null } & InputHTMLAttributes<HTMLInputElement>) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = `${id}-error`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hintId, error ? errorId : undefined].filter(Boolean).join(" ") || undefined}
+        {...input}
+      />
+      <p className="field-error" id={errorId}>
+        {error ?? ""}
+      </p>
+    </div>
+  );
+}
+
+/** A field that people never see; bots that fill every input give themselves away. */
+export function Honeypot() {
+  return (
+    <div className="honeypot" aria-hidden="true">
+      <label htmlFor="website">Website</label>
+      <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { Link } from "@remix-run/react";
+import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
+import { formatDate, formatNumber } from "~/i18n";
+import { useLocale, useT } from "~/utils/i18n";
+
+export interface OfferCardData {
+  id: number;
+  town: string;
+  countryName: string;
+  region: string;
+  population: number;
+  topics: string[];
+  openToAnyTopic: boolean;
+  summary: string;
+  sourceDate: string | null;
+  publishedAt: string | null;
+  isDemo: boolean;
+}
+
+export function OfferCard({ offer, headingLevel = 3 }: { offer: OfferCardData; headingLevel?: 2 | 3 }) {
+  const t = useT();
+  const locale = useLocale();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const date = offer.sourceDate ?? offer.publishedAt;
+  return (
+    <article className="card offer-card">
+      <Heading>
+        <Link to={`/offers/${offer.id}`}>{offer.town}</Link>{" "}
+        {offer.isDemo ? <span className="badge">{t("offer.demo")}</span> : null}
+      </Heading>
+      <p className="offer-meta">
+        {offer.countryName}
+        {offer.region ? ` · ${offer.region}` : ""} · {t("offer.population", { count: formatNumber(offer.population, locale) })}
+      </p>
+      <ul className="tags" aria-label={t("offer.topics")}>
+        {offer.openToAnyTopic ? <li className="tag">{t("offer.anyTopic")}</li> : null}
+        {offer.topics.filter(isInterestCode).map((code) => (
+          <li key={code} className="tag">
+            {INTEREST_LABELS[code][locale]}
+          </li>
+        ))}
+      </ul>
+      <p className="offer-summary">{offer.summary}</p>
+      {date ? (
+        <p className="offer-meta">
+          {offer.sourceDate
+            ? t("offer.sourceDate", { date: formatDate(offer.sourceDate, locale) })
+            : t("offer.publishedOn", { date: formatDate(date, locale) })}
+        </p>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,75 @@
+import bcrypt from "bcryptjs";
+import type { Kysely, Transaction } from "kysely";
+import type { Database, Locale, Role, User } from "../../db/schema";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** What pages may know about a user: never the password hash. */
+export type PublicUser = Omit<User, "password_hash">;
+
+const PUBLIC_COLUMNS = ["id", "email", "role", "name", "organisation", "locale", "is_demo", "created_at"] as const;
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function hashPassword(password: string): Promise<string> {
+  return bcrypt.hash(password, 10);
+}
+
+export async function getUserById(db: Db, id: number): Promise<PublicUser | undefined> {
+  return db.selectFrom("users").select(PUBLIC_COLUMNS).where("id", "=", id).executeTakeFirst();
+}
+
+export async function getUserByEmail(db: Db, email: string): Promise<PublicUser | undefined> {
+  return db.selectFrom("users").select(PUBLIC_COLUMNS).where("email", "=", normalizeEmail(email)).executeTakeFirst();
+}
+
+export async function createUser(
+  db: Db,
+  input: { email: string; password: string; role: Role; name: string; organisation: string; locale: Locale; isDemo?: boolean },
+): Promise<PublicUser> {
+  const row = await db
+    .insertInto("users")
+    .values({
+      email: normalizeEmail(input.email),
+      password_hash: await hashPassword(input.password),
+      role: input.role,
+      name: input.name,
+      organisation: input.organisation,
+      locale: input.locale,
+      is_demo: input.isDemo ? 1 : 0,
+      created_at: new Date().toISOString(),
+    })
+    .returning(PUBLIC_COLUMNS)
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+/** The user when e-mail and password match; undefined for either mistake alike. */
+export async function verifyLogin(db: Db, email: string, password: string): Promise<PublicUser | undefined> {
+  const row = await db.selectFrom("users").selectAll().where("email", "=", normalizeEmail(email)).executeTakeFirst();
+  // Compare against a dummy hash when the user is unknown, so timing does not tell which e-mails exist.
+  const ok = await bcrypt.compare(password, row?.password_hash ?? DUMMY_HASH);
+  if (!row || !ok) return undefined;
+  const { password_hash: _hash, ...user } = row;
+  return user;
+}
+
+const DUMMY_HASH = "$2b$10$zOxzTnXMF8n7Clr1OBRkRuqF27z9MeFcfubkctPLLVh7qkr7PRScO";
+
+export async function listUsers(db: Db, options: { role?: Role; limit: number; offset: number }): Promise<PublicUser[]> {
+  let q = db.selectFrom("users").select(PUBLIC_COLUMNS).orderBy("created_at", "desc").orderBy("id", "desc");
+  if (options.role) q = q.where("role", "=", options.role);
+  return q.limit(options.limit).offset(options.offset).execute();
+}
+
+export async function countUsers(db: Db, role?: Role): Promise<number> {
+  let q = db.selectFrom("users").select((eb) => eb.fn.countAll().as("n"));
+  if (role) q = q.where("role", "=", role);
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}
+
+export async function setUserLocale(db: Db, id: number, locale: Locale): Promise<void> {
+  await db.updateTable("users").set({ locale }).where("id", "=", id).execute();
+}

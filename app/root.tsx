@@ -1,0 +1,213 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import {
+  Form,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import appCss from "./styles/app.css";
+import { DEFAULT_LOCALE, translator } from "./i18n";
+import { getLocale, persistLocaleHeader } from "./utils/locale.server";
+import { getOptionalUser } from "./utils/session.server";
+import { getToast } from "./utils/toast.server";
+import { useNonce } from "./utils/nonce";
+import { userHasPermission } from "./utils/permissions";
+import { Toast } from "./components/toast";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: appCss },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [{ title: "Spolu" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [locale, user, { toast, clearHeader }, langHeader] = await Promise.all([
+    getLocale(request),
+    getOptionalUser(request),
+    getToast(request),
+    persistLocaleHeader(request),
+  ]);
+  const headers = new Headers();
+  if (clearHeader) headers.append("Set-Cookie", clearHeader);
+  if (langHeader) headers.append("Set-Cookie", langHeader);
+  return data(
+    {
+      locale,
+      toast,
+      user: user ? { id: user.id, name: user.name, role: user.role, organisation: user.organisation } : null,
+    },
+    { headers },
+  );
+}
+
+function LanguageSwitch({ locale }: { locale: "cs" | "en" }) {
+  const location = useLocation();
+  const t = translator(locale);
+  const params = new URLSearchParams(location.search);
+  params.set("lang", locale === "cs" ? "en" : "cs");
+  return (
+    <a
+      className="lang-switch"
+      href={`${location.pathname}?${params}`}
+      hrefLang={locale === "cs" ? "en" : "cs"}
+      lang={locale === "cs" ? "en" : "cs"}
+      aria-label={t("lang.switchLabel")}
+    >
+      {t("lang.switchTo")}
+    </a>
+  );
+}
+
+function Header() {
+  const rootData = useRouteLoaderData<typeof loader>("root");
+  const locale = rootData?.locale ?? DEFAULT_LOCALE;
+  const user = rootData?.user ?? null;
+  const t = translator(locale);
+  return (
+    <header className="site-header">
+      <div className="container header-row">
+        <Link to="/" className="brand">
+          <span className="brand-name">{t("app.name")}</span>
+          <span className="brand-tagline">{t("app.tagline")}</span>
+        </Link>
+        <nav aria-label={t("nav.label")} className="main-nav">
+          <ul>
+            <li>
+              <NavLink to="/offers">{t("nav.offers")}</NavLink>
+            </li>
+            {userHasPermission(user, "read:admin:any") ? (
+              <li>
+                <NavLink to="/admin">{t("nav.admin")}</NavLink>
+              </li>
+            ) : null}
+            {user ? (
+              <>
+                <li>
+                  <NavLink to="/me">{t("nav.me")}</NavLink>
+                </li>
+                <li>
+                  <Form method="post" action="/logout">
+                    <button type="submit" className="link-button">
+                      {t("nav.logout")}
+                    </button>
+                  </Form>
+                </li>
+              </>
+            ) : (
+              <>
+                <li>
+                  <NavLink to="/login">{t("nav.login")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/signup" className="nav-cta">
+                    {t("nav.signup")}
+                  </NavLink>
+                </li>
+              </>
+            )}
+            <li>
+              <LanguageSwitch locale={locale} />
+            </li>
+          </ul>
+        </nav>
+      </div>
+      {user ? (
+        <div className="signed-in">
+          <div className="container">
+            {t("nav.signedInAs", { name: user.name })} · {t(`role.${user.role}`)}
+            {user.organisation ? ` · ${user.organisation}` : ""}
+          </div>
+        </div>
+      ) : null}
+    </header>
+  );
+}
+
+function Footer() {
+  const rootData = useRouteLoaderData<typeof loader>("root");
+  const t = translator(rootData?.locale ?? DEFAULT_LOCALE);
+  return (
+    <footer className="site-footer">
+      <div className="container">
+        <p>{t("footer.operator")}</p>
+        <p className="attribution">{t("footer.attribution")}</p>
+      </div>
+    </footer>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const rootData = useRouteLoaderData<typeof loader>("root");
+  const locale = rootData?.locale ?? DEFAULT_LOCALE;
+  const nonce = useNonce();
+  const t = translator(locale);
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a href="#main" className="skip-link">
+          {t("skip.toMain")}
+        </a>
+        <Header />
+        {rootData?.toast ? <Toast toast={rootData.toast} /> : null}
+        <main id="main" className="container">
+          {children}
+        </main>
+        <Footer />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const rootData = useRouteLoaderData<typeof loader>("root");
+  const t = translator(rootData?.locale ?? DEFAULT_LOCALE);
+  let title = t("error.genericTitle");
+  let message = t("error.generic");
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) {
+      title = t("error.notFoundTitle");
+      message = t("error.notFound");
+    } else if (error.status === 403) {
+      title = t("error.forbiddenTitle");
+      message = t("error.forbidden");
+    } else if (error.status === 400) {
+      title = t("error.badRequestTitle");
+      message = typeof error.data === "string" && error.data ? error.data : t("error.generic");
+    }
+  } else {
+    console.error(error);
+  }
+  return (
+    <section className="error-page" aria-labelledby="error-title">
+      <h1 id="error-title">{title}</h1>
+      <p>{message}</p>
+      <p>
+        <Link to="/">{t("error.home")}</Link>
+      </p>
+    </section>
+  );
+}

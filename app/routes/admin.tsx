@@ -1,0 +1,26 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { NavLink, Outlet } from "@remix-run/react";
+import { requirePermission } from "~/utils/permissions.server";
+import { useT } from "~/utils/i18n";
+
+// Every /admin page is staff-only; children check again for their own actions.
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "read:admin:any");
+  return null;
+}
+
+export default function AdminLayout() {
+  const t = useT();
+  return (
+    <>
+      <h1>{t("admin.title")}</h1>
+      <nav aria-label={t("admin.title")} className="pagination">
+        <NavLink to="/admin" end>
+          {t("admin.stats")}
+        </NavLink>
+        <NavLink to="/admin/users">{t("admin.users")}</NavLink>
+      </nav>
+      <Outlet />
+    </>
+  );
+}

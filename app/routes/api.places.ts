@@ -1,0 +1,44 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { searchPlaces } from "~/models/place.server";
+import { countryName } from "~/utils/countries.server";
+import { getDb } from "~/utils/db.server";
+import { getLocale } from "~/utils/locale.server";
+
+// GET /api/places?q=plzen&country=CZ&limit=10 — place autocomplete (public data only).
+const QuerySchema = z.object({
+  q: z.string().trim().min(1, "q is required").max(100, "q is at most 100 characters"),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, "country must be a two-letter ISO code")
+    .transform((c) => c.toUpperCase())
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const parsed = QuerySchema.safeParse(params);
+  if (!parsed.success) {
+    const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "query"), i.message]));
+    return Response.json({ errors }, { status: 400 });
+  }
+  const locale = await getLocale(request);
+  const places = await searchPlaces(getDb(), parsed.data.q, parsed.data);
+  return Response.json(
+    {
+      results: places.map((p) => ({
+        id: p.id,
+        name: p.name,
+        matchedName: p.matchedName,
+        country: p.country,
+        countryName: countryName(p.country, locale),
+        kraj: p.kraj,
+        population: p.population,
+        lat: p.lat,
+        lon: p.lon,
+      })),
+    },
+    { headers: { "Cache-Control": "public, max-age=3600" } },
+  );
+}

@@ -1,0 +1,55 @@
+// Every setting Spolu reads, parsed once at start-up so a typo fails loudly
+// instead of at the first request that needs it. README lists them all.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const flag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["production", "development", "test"]).default("development"),
+  DATABASE_URL: z.string().max(2000).optional(),
+  /** Comma-separated; the first signs new cookies, the rest still verify (rotation). */
+  SESSION_SECRET: z.string().max(2000).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SEED_DEMO: flag.default(true),
+  /** Force the Secure cookie flag; by default it follows the request's scheme. */
+  COOKIE_SECURE: flag.optional(),
+});
+
+export type Env = z.infer<typeof EnvSchema> & { sessionSecrets: string[] };
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment: ${problems.join("; ")}`);
+  }
+  cached = { ...parsed.data, sessionSecrets: sessionSecrets(parsed.data.SESSION_SECRET) };
+  return cached;
+}
+
+/**
+ * Without SESSION_SECRET a random secret is generated once and kept in
+ * data/session-secret, so `npm start` works on a fresh machine and sign-ins
+ * survive restarts. Deployments with several instances must set it.
+ */
+function sessionSecrets(configured: string | undefined): string[] {
+  const secrets = (configured ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (secrets.length > 0) return secrets;
+  const file = path.resolve("data/session-secret");
+  if (fs.existsSync(file)) return [fs.readFileSync(file, "utf8").trim()];
+  const secret = crypto.randomBytes(32).toString("base64url");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return [secret];
+}

@@ -1,0 +1,38 @@
+// What each role may do, as permission strings `action:entity:access`
+// (after epic-stack). The server checks them with requirePermission(); the UI
+// only uses userHasPermission() to hide controls.
+import type { Role } from "../../db/schema";
+
+type Action = "create" | "read" | "update" | "delete" | "moderate";
+type Entity = "offer" | "municipality" | "user" | "contact" | "funding" | "scoring" | "admin";
+type Access = "own" | "any";
+export type Permission = `${Action}:${Entity}:${Access}`;
+
+const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  mayor: ["update:municipality:own", "create:contact:own", "read:contact:own", "update:contact:own"],
+  foreign: ["create:offer:own", "update:offer:own", "read:offer:own", "create:contact:own", "read:contact:own", "update:contact:own"],
+  staff: [
+    "read:admin:any",
+    "create:user:any",
+    "read:user:any",
+    "create:offer:any",
+    "read:offer:any",
+    "update:offer:any",
+    "moderate:offer:any",
+    "read:municipality:any",
+    "update:municipality:any",
+    "moderate:municipality:any",
+    "read:contact:any",
+    "moderate:contact:any",
+    "update:funding:any",
+    "update:scoring:any",
+  ],
+};
+
+export function userHasPermission(user: { role: Role } | null | undefined, permission: Permission): boolean {
+  return !!user && ROLE_PERMISSIONS[user.role].includes(permission);
+}
+
+export function userHasRole(user: { role: Role } | null | undefined, role: Role): boolean {
+  return user?.role === role;
+}

@@ -1,0 +1,103 @@
+// The one module that knows SQLite from PostgreSQL. Everything else talks kysely
+// and the portable column types described in db/schema.ts.
+import fs from "node:fs";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import pg from "pg";
+import {
+  Kysely,
+  PostgresAdapter,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type ColumnDefinitionBuilder,
+  type CreateTableBuilder,
+} from "kysely";
+import type { Database } from "./schema";
+
+export const DEFAULT_SQLITE_FILE = "data/spolu.db";
+
+export type DatabaseTarget = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
+
+/**
+ * DATABASE_URL may be empty (the embedded default), a file path, `file:path`,
+ * or a `postgres://` / `postgresql://` URL.
+ */
+export function parseDatabaseUrl(raw: string | undefined): DatabaseTarget {
+  const value = raw?.trim();
+  if (!value) return { kind: "sqlite", file: DEFAULT_SQLITE_FILE };
+  if (/^postgres(ql)?:\/\//i.test(value)) return { kind: "postgres", url: value };
+  const file = value.replace(/^(file|sqlite):(\/\/)?/i, "");
+  if (!file) throw new Error(`DATABASE_URL "${value}" names no file.`);
+  return { kind: "sqlite", file };
+}
+
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.kind === "sqlite") return `SQLite ${target.file}`;
+  const url = new URL(target.url);
+  return `PostgreSQL ${url.hostname}:${url.port || 5432}${url.pathname}`;
+}
+
+export function createDatabase(target: DatabaseTarget): Kysely<Database> {
+  if (target.kind === "postgres") {
+    // Counts come back as strings (bigint); toCount() turns them into numbers.
+    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  if (target.file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(target.file)), { recursive: true });
+  const sqlite = new SQLite(target.file);
+  // WAL lets readers run while a writer commits; the busy timeout makes a second
+  // process (npm run db:seed while the app runs) wait instead of failing at once.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+// The helpers take Kysely<any> because migrations see the schema of their own time.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyDb = Kysely<any>;
+
+export function isPostgres(db: AnyDb): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/** An auto-numbered integer primary key: AUTOINCREMENT on SQLite, an identity on PostgreSQL. */
+export function addIdColumn<T extends string>(
+  db: AnyDb,
+  table: CreateTableBuilder<T, never>,
+): CreateTableBuilder<T, "id"> {
+  return table.addColumn("id", "integer", (col: ColumnDefinitionBuilder) =>
+    isPostgres(db) ? col.primaryKey().generatedByDefaultAsIdentity() : col.primaryKey().autoIncrement(),
+  );
+}
+
+/**
+ * A column of normalized search keys compared by byte order on both dialects, so
+ * that `key >= q AND key < q || '\uffff'` is an indexable prefix search
+ * (PostgreSQL's default collation would reorder spaces and break it).
+ */
+export function searchKeyType(db: AnyDb) {
+  return isPostgres(db) ? sql`text collate "C"` : sql`text`;
+}
+
+/** count(*) is a number on SQLite and a bigint string on PostgreSQL. */
+export function toCount(value: string | number | bigint | null | undefined): number {
+  return Number(value ?? 0);
+}
+
+/** Remove every table (db:reset and tests). */
+export async function dropEverything(db: AnyDb): Promise<void> {
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  if (isPostgres(db)) {
+    for (const t of tables) await db.schema.dropTable(t.name).ifExists().cascade().execute();
+    return;
+  }
+  // SQLite: drop children before parents by turning foreign keys off for the duration.
+  await db.connection().execute(async (conn) => {
+    await sql`PRAGMA foreign_keys = OFF`.execute(conn);
+    for (const t of tables) await conn.schema.dropTable(t.name).ifExists().execute();
+    await sql`PRAGMA foreign_keys = ON`.execute(conn);
+  });
+}

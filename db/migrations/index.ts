@@ -1,0 +1,8 @@
+// Migrations are listed in code, not read from disk: kysely's FileMigrationProvider
+// cannot load .ts files under plain Node, and a list also survives bundling.
+import type { Migration } from "kysely";
+import * as init from "./2026_11_25_init";
+
+export const migrations: Record<string, Migration> = {
+  "2026_11_25_init": init,
+};

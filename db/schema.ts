@@ -1,0 +1,198 @@
+// The shape of Spolu's database as kysely sees it. Both dialects store the same
+// types: timestamps are ISO-8601 UTC text, dates are YYYY-MM-DD text, flags are
+// 0/1 integers and lists are JSON text (see docs/decisions/002-portable-columns.md).
+import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+
+export type Role = "mayor" | "foreign" | "staff";
+export type Locale = "cs" | "en";
+export type OfferStatus =
+  | "draft"
+  | "pending"
+  | "published"
+  | "changes_requested"
+  | "rejected"
+  | "expired"
+  | "closed";
+export type ProfileStatus = "draft" | "pending" | "published" | "changes_requested" | "rejected";
+
+/** 0 or 1: SQLite cannot bind booleans, so both dialects store integers. */
+export type Flag = 0 | 1;
+/** A JSON-encoded array of strings, e.g. '["culture","tourism"]'. */
+export type JsonList = string;
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  password_hash: string;
+  role: Role;
+  name: string;
+  /** The municipality or town the account speaks for, as typed at sign-up. */
+  organisation: string;
+  locale: Locale;
+  is_demo: Generated<Flag>;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** 256-bit random id; the cookie carries it signed. */
+  id: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+  user_agent: string | null;
+}
+
+export interface KrajeTable {
+  /** ISO 3166-2 code, e.g. CZ-64. */
+  code: string;
+  /** GeoNames admin1 code, e.g. 78. */
+  geonames_admin1: string;
+  name_cs: string;
+  name_en: string;
+}
+
+export interface PlacesTable {
+  /** GeoNames id. */
+  id: number;
+  /** Local name (Praha, Plzeň, Wołomin), not the English exonym. */
+  name: string;
+  name_en: string;
+  country: string;
+  admin1: string | null;
+  kraj: string | null;
+  population: number;
+  lat: number;
+  lon: number;
+}
+
+export interface PlaceNamesTable {
+  place_id: number;
+  /** Lower-case, diacritics folded: how the search matches. */
+  name_norm: string;
+  name: string;
+}
+
+export interface MunicipalitiesTable {
+  id: Generated<number>;
+  owner_id: number | null;
+  place_id: number | null;
+  name: string;
+  kraj: string;
+  population: number;
+  lat: number | null;
+  lon: number | null;
+  interests: JsonList;
+  languages: JsonList;
+  description: string;
+  seeks_countries: JsonList;
+  seeks_any_country: Flag;
+  partner_population_min: number | null;
+  partner_population_max: number | null;
+  contact_name: string | null;
+  contact_role: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  status: ProfileStatus;
+  verified: Flag;
+  is_demo: Flag;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OffersTable {
+  id: Generated<number>;
+  author_id: number | null;
+  place_id: number | null;
+  town: string;
+  country: string;
+  region: string;
+  population: number;
+  lat: number | null;
+  lon: number | null;
+  topics: JsonList;
+  open_to_any_topic: Flag;
+  partner_population_min: number | null;
+  partner_population_max: number | null;
+  preferred_kraje: JsonList;
+  languages: JsonList;
+  /** The request in its own language (description_lang). */
+  description: string;
+  description_lang: string;
+  description_cs: string | null;
+  description_en: string | null;
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  status: OfferStatus;
+  expires_on: string;
+  source: "self" | "news";
+  /** The date of the news item the offer came from, or of its first publication. */
+  source_date: string | null;
+  is_demo: Flag;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FundingCallsTable {
+  id: Generated<number>;
+  /** Stable key so seeding is idempotent, e.g. norway-grants-bilateral-2020. */
+  slug: string;
+  programme: string;
+  title_cs: string;
+  title_en: string;
+  summary_cs: string;
+  summary_en: string;
+  url: string | null;
+  opens_on: string | null;
+  /** Null: open until the allocation is used up. */
+  deadline: string | null;
+  themes: JsonList;
+  /** Eligibility rules as JSON data (interpreted by app/domain in a later issue). */
+  rules: string;
+  source_date: string | null;
+  created_at: string;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  slug: string;
+  title_cs: string;
+  title_en: string;
+  summary_cs: string;
+  summary_en: string;
+  starts_on: string;
+  ends_on: string;
+  city: string;
+  country: string;
+  url: string | null;
+  source_date: string | null;
+  created_at: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  kraje: KrajeTable;
+  places: PlacesTable;
+  place_names: PlaceNamesTable;
+  municipalities: MunicipalitiesTable;
+  offers: OffersTable;
+  funding_calls: FundingCallsTable;
+  events: EventsTable;
+}
+
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type Session = Selectable<SessionsTable>;
+export type Place = Selectable<PlacesTable>;
+export type NewPlace = Insertable<PlacesTable>;
+export type Municipality = Selectable<MunicipalitiesTable>;
+export type NewMunicipality = Insertable<MunicipalitiesTable>;
+export type MunicipalityUpdate = Updateable<MunicipalitiesTable>;
+export type Offer = Selectable<OffersTable>;
+export type NewOffer = Insertable<OffersTable>;
+export type FundingCall = Selectable<FundingCallsTable>;
+export type NewFundingCall = Insertable<FundingCallsTable>;
+export type Event = Selectable<EventsTable>;
+export type NewEvent = Insertable<EventsTable>;

@@ -1,0 +1,61 @@
+// What `npm start` does before serving: build when the build is missing or older
+// than the sources, migrate, import places, and seed an empty database.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import type { Kysely } from "kysely";
+import type { Database } from "./schema";
+import { isMain, log, runWithDatabase } from "./cli";
+import { migrateToLatest } from "./migrate";
+import { importPlaces } from "./import-places";
+import { seed, seedDemoFromEnv } from "./seed";
+
+const BUILD_OUTPUT = "build/index.js";
+const SOURCES = ["app", "db", "public", "remix.config.js", "package.json"];
+
+function newestMtime(entry: string): number {
+  if (!fs.existsSync(entry)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const child of fs.readdirSync(entry)) {
+    if (child === "build") continue; // public/build is the output itself
+    newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  }
+  return newest;
+}
+
+export function buildIfNeeded(say: (m: string) => void = log): void {
+  const built = fs.existsSync(BUILD_OUTPUT) ? fs.statSync(BUILD_OUTPUT).mtimeMs : 0;
+  if (built > 0 && built >= Math.max(...SOURCES.map(newestMtime))) return;
+  say(built ? "build: sources changed, rebuilding…" : "build: no build yet, building…");
+  const result = spawnSync(path.resolve("node_modules/.bin/remix"), ["build"], { stdio: "inherit" });
+  if (result.status !== 0) throw new Error("remix build failed (see above).");
+}
+
+async function isEmpty(db: Kysely<Database>): Promise<boolean> {
+  const user = await db.selectFrom("users").select("id").limit(1).executeTakeFirst();
+  const offer = await db.selectFrom("offers").select("id").limit(1).executeTakeFirst();
+  return !user && !offer;
+}
+
+export async function setup(db: Kysely<Database>, say: (m: string) => void = log): Promise<void> {
+  const started = Date.now();
+  await migrateToLatest(db, say);
+  await importPlaces(db, { say });
+  if (await isEmpty(db)) await seed(db, { demo: seedDemoFromEnv(), say });
+  else say("seed: database already has data, nothing to seed");
+  say(`setup: ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (isMain(import.meta.url)) {
+  if (process.argv.includes("--build")) {
+    try {
+      buildIfNeeded();
+    } catch (error) {
+      process.stderr.write(`Error: ${(error as Error).message}\n`);
+      process.exit(1);
+    }
+  }
+  await runWithDatabase((db) => setup(db));
+}

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSession, deleteOtherSessions, getSessionUserId, listSessions } from "~/models/session.server";
+import { createUser, getUserByEmail, verifyLogin } from "~/models/user.server";
+import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
+
+describe(`accounts and sessions on ${dialectName()}`, () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createSeededDb();
+  });
+  afterAll(async () => {
+    await t.cleanup();
+  });
+
+  it("stores a hash, never the password, and finds the e-mail case-insensitively", async () => {
+    const user = await createUser(t.db, {
+      email: "  Starosta@Obec-Test.example ",
+      password: "dlouhé heslo obce",
+      role: "mayor",
+      name: "Jana",
+      organisation: "Obec Test",
+      locale: "cs",
+    });
+    expect(user).not.toHaveProperty("password_hash");
+    const row = await t.db.selectFrom("users").selectAll().where("id", "=", user.id).executeTakeFirstOrThrow();
+    expect(row.email).toBe("starosta@obec-test.example");
+    expect(row.password_hash).not.toContain("dlouhé");
+    expect(row.password_hash).toMatch(/^\$2[aby]\$/);
+    expect((await getUserByEmail(t.db, "STAROSTA@obec-test.example"))?.id).toBe(user.id);
+  });
+
+  it("verifies the right password only", async () => {
+    expect((await verifyLogin(t.db, "starosta@obec-test.example", "dlouhé heslo obce"))?.name).toBe("Jana");
+    expect(await verifyLogin(t.db, "starosta@obec-test.example", "špatné heslo obce")).toBeUndefined();
+    expect(await verifyLogin(t.db, "nikdo@obec-test.example", "dlouhé heslo obce")).toBeUndefined();
+  });
+
+  it("refuses a second account with the same e-mail", async () => {
+    await expect(
+      createUser(t.db, { email: "starosta@obec-test.example", password: "jiné dlouhé heslo", role: "foreign", name: "X", organisation: "Y", locale: "en" }),
+    ).rejects.toThrow();
+  });
+
+  it("revokes sessions: sign out everywhere else keeps only the current one", async () => {
+    const user = await getUserByEmail(t.db, "starosta@obec-test.example");
+    const a = await createSession(t.db, user!.id, "Firefox");
+    const b = await createSession(t.db, user!.id, "Chrome");
+    expect(await getSessionUserId(t.db, a.id)).toBe(user!.id);
+    expect(await deleteOtherSessions(t.db, user!.id, a.id)).toBe(1);
+    expect(await getSessionUserId(t.db, b.id)).toBeUndefined();
+    expect((await listSessions(t.db, user!.id)).map((s) => s.id)).toEqual([a.id]);
+  });
+
+  it("ignores expired sessions", async () => {
+    const user = await getUserByEmail(t.db, "starosta@obec-test.example");
+    const s = await createSession(t.db, user!.id, null);
+    await t.db.updateTable("sessions").set({ expires_at: "2000-01-01T00:00:00.000Z" }).where("id", "=", s.id).execute();
+    expect(await getSessionUserId(t.db, s.id)).toBeUndefined();
+  });
+});
