@@ -44,7 +44,8 @@ export default defineConfig({
   },
   webServer: {
     // Its own database file, prepared from nothing exactly as `npm start` would.
-    command: "tsx tests/e2e/prepare-server.ts && exec ./node_modules/.bin/remix-serve ./build/index.js",
+    command:
+      "tsx tests/e2e/prepare-server.ts && exec ./node_modules/.bin/remix-serve ./build/index.js",
     url: `${BASE_URL}/healthz`,
     timeout: 180_000,
     reuseExistingServer: false,

@@ -45,7 +45,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       locale,
       toast,
-      user: user ? { id: user.id, name: user.name, role: user.role, organisation: user.organisation } : null,
+      user: user
+        ? { id: user.id, name: user.name, role: user.role, organisation: user.organisation }
+        : null,
     },
     { headers },
   );

@@ -16,14 +16,20 @@ export function log(message: string): void {
 
 export function explain(error: unknown, target: string): string {
   const err = error as NodeJS.ErrnoException & { code?: string };
-  if (err?.code === "ECONNREFUSED") return `Cannot reach the database (${target}): is PostgreSQL running?`;
-  if (err?.code === "28P01") return `The database refused the password (${target}); check DATABASE_URL.`;
-  if (err?.code === "3D000") return `The database in DATABASE_URL does not exist (${target}); create it first.`;
-  if (err?.code === "SQLITE_CANTOPEN") return `Cannot open the SQLite file (${target}); check the path and permissions.`;
+  if (err?.code === "ECONNREFUSED")
+    return `Cannot reach the database (${target}): is PostgreSQL running?`;
+  if (err?.code === "28P01")
+    return `The database refused the password (${target}); check DATABASE_URL.`;
+  if (err?.code === "3D000")
+    return `The database in DATABASE_URL does not exist (${target}); create it first.`;
+  if (err?.code === "SQLITE_CANTOPEN")
+    return `Cannot open the SQLite file (${target}); check the path and permissions.`;
   return err instanceof Error ? err.message : String(error);
 }
 
-export async function runWithDatabase(task: (db: Kysely<Database>) => Promise<void>): Promise<void> {
+export async function runWithDatabase(
+  task: (db: Kysely<Database>) => Promise<void>,
+): Promise<void> {
   const target = parseDatabaseUrl(process.env.DATABASE_URL);
   const where = describeTarget(target);
   let db: Kysely<Database> | undefined;

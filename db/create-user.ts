@@ -8,7 +8,9 @@ import { createUser, getUserByEmail } from "../app/models/user.server";
 import { passwordProblem } from "../app/domain/password";
 
 const ArgsSchema = z.object({
-  role: z.enum(["mayor", "foreign", "staff"], { message: "--role must be mayor, foreign or staff" }),
+  role: z.enum(["mayor", "foreign", "staff"], {
+    message: "--role must be mayor, foreign or staff",
+  }),
   email: z.email({ message: "--email must be an e-mail address" }).max(254),
   name: z.string().trim().min(1).max(120).optional(),
   organisation: z.string().trim().max(160).optional(),
@@ -28,7 +30,9 @@ if (isMain(import.meta.url)) {
   const parsed = ArgsSchema.safeParse(values);
   if (!parsed.success) {
     process.stderr.write(`Error: ${parsed.error.issues.map((i) => i.message).join("; ")}\n`);
-    process.stderr.write('Usage: npm run user:create -- --role staff --email you@example.org --name "Your Name"\n');
+    process.stderr.write(
+      'Usage: npm run user:create -- --role staff --email you@example.org --name "Your Name"\n',
+    );
     process.exit(2);
   }
   const args = parsed.data;
@@ -40,7 +44,8 @@ if (isMain(import.meta.url)) {
     process.exit(2);
   }
   await runWithDatabase(async (db) => {
-    if (await getUserByEmail(db, args.email)) throw new Error(`An account with the e-mail ${args.email} already exists.`);
+    if (await getUserByEmail(db, args.email))
+      throw new Error(`An account with the e-mail ${args.email} already exists.`);
     const user = await createUser(db, {
       email: args.email,
       password,

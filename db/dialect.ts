@@ -44,7 +44,8 @@ export function createDatabase(target: DatabaseTarget): Kysely<Database> {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
-  if (target.file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(target.file)), { recursive: true });
+  if (target.file !== ":memory:")
+    fs.mkdirSync(path.dirname(path.resolve(target.file)), { recursive: true });
   const sqlite = new SQLite(target.file);
   // WAL lets readers run while a writer commits; the busy timeout makes a second
   // process (npm run db:seed while the app runs) wait instead of failing at once.
@@ -69,7 +70,9 @@ export function addIdColumn<T extends string>(
   table: CreateTableBuilder<T, never>,
 ): CreateTableBuilder<T, "id"> {
   return table.addColumn("id", "integer", (col: ColumnDefinitionBuilder) =>
-    isPostgres(db) ? col.primaryKey().generatedByDefaultAsIdentity() : col.primaryKey().autoIncrement(),
+    isPostgres(db)
+      ? col.primaryKey().generatedByDefaultAsIdentity()
+      : col.primaryKey().autoIncrement(),
   );
 }
 

@@ -12,7 +12,14 @@ const BATCH = 1000;
 export async function ensureKraje(db: Kysely<Database>): Promise<void> {
   await db
     .insertInto("kraje")
-    .values(KRAJE.map((k) => ({ code: k.code, geonames_admin1: k.geonamesAdmin1, name_cs: k.cs, name_en: k.en })))
+    .values(
+      KRAJE.map((k) => ({
+        code: k.code,
+        geonames_admin1: k.geonamesAdmin1,
+        name_cs: k.cs,
+        name_en: k.en,
+      })),
+    )
     .onConflict((oc) => oc.column("code").doNothing())
     .execute();
 }
@@ -61,5 +68,7 @@ export async function importPlaces(
 }
 
 if (isMain(import.meta.url)) {
-  await runWithDatabase((db) => importPlaces(db, { force: process.argv.includes("--force") }).then(() => undefined));
+  await runWithDatabase((db) =>
+    importPlaces(db, { force: process.argv.includes("--force") }).then(() => undefined),
+  );
 }

@@ -6,13 +6,7 @@ import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 export type Role = "mayor" | "foreign" | "staff";
 export type Locale = "cs" | "en";
 export type OfferStatus =
-  | "draft"
-  | "pending"
-  | "published"
-  | "changes_requested"
-  | "rejected"
-  | "expired"
-  | "closed";
+  "draft" | "pending" | "published" | "changes_requested" | "rejected" | "expired" | "closed";
 export type ProfileStatus = "draft" | "pending" | "published" | "changes_requested" | "rejected";
 
 /** 0 or 1: SQLite cannot bind booleans, so both dialects store integers. */

@@ -17,9 +17,24 @@ import { toList } from "../app/utils/json-list";
 export const DEMO_PASSWORD = "spolu-demo-2026";
 
 export const DEMO_ACCOUNTS: { email: string; role: Role; name: string; organisation: string }[] = [
-  { email: "mayor@spolu.example", role: "mayor", name: "Demo starosta", organisation: DEMO_MUNICIPALITIES[0]?.name ?? "" },
-  { email: "foreign@spolu.example", role: "foreign", name: "Demo foreign town", organisation: DEMO_OFFERS[0]?.town ?? "" },
-  { email: "staff@spolu.example", role: "staff", name: "Demo Svaz", organisation: "Svaz měst a obcí ČR" },
+  {
+    email: "mayor@spolu.example",
+    role: "mayor",
+    name: "Demo starosta",
+    organisation: DEMO_MUNICIPALITIES[0]?.name ?? "",
+  },
+  {
+    email: "foreign@spolu.example",
+    role: "foreign",
+    name: "Demo foreign town",
+    organisation: DEMO_OFFERS[0]?.town ?? "",
+  },
+  {
+    email: "staff@spolu.example",
+    role: "staff",
+    name: "Demo Svaz",
+    organisation: "Svaz měst a obcí ČR",
+  },
 ];
 
 function addDays(date: Date, days: number): Date {
@@ -28,7 +43,10 @@ function addDays(date: Date, days: number): Date {
 
 async function requirePlace(db: Kysely<Database>, id: number, what: string) {
   const place = await getPlace(db, id);
-  if (!place) throw new Error(`GeoNames place ${id} (${what}) is missing: run npm run db:import-places first.`);
+  if (!place)
+    throw new Error(
+      `GeoNames place ${id} (${what}) is missing: run npm run db:import-places first.`,
+    );
   return place;
 }
 
@@ -91,7 +109,11 @@ export async function seed(
     }
 
     for (const call of NEWS_FUNDING_CALLS) {
-      const before = await trx.selectFrom("funding_calls").select("id").where("slug", "=", call.slug).executeTakeFirst();
+      const before = await trx
+        .selectFrom("funding_calls")
+        .select("id")
+        .where("slug", "=", call.slug)
+        .executeTakeFirst();
       if (before) continue;
       await ensureFundingCall(trx, {
         slug: call.slug,
@@ -112,7 +134,11 @@ export async function seed(
     }
 
     for (const event of NEWS_EVENTS) {
-      const before = await trx.selectFrom("events").select("id").where("slug", "=", event.slug).executeTakeFirst();
+      const before = await trx
+        .selectFrom("events")
+        .select("id")
+        .where("slug", "=", event.slug)
+        .executeTakeFirst();
       if (before) continue;
       await ensureEvent(trx, {
         slug: event.slug,
@@ -140,7 +166,12 @@ export async function seed(
         accountIds[account.role] = existing.id;
         continue;
       }
-      const user = await createUser(trx, { ...account, password: DEMO_PASSWORD, locale: "cs", isDemo: true });
+      const user = await createUser(trx, {
+        ...account,
+        password: DEMO_PASSWORD,
+        locale: "cs",
+        isDemo: true,
+      });
       accountIds[account.role] = user.id;
       added.users++;
     }

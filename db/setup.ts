@@ -29,7 +29,9 @@ export function buildIfNeeded(say: (m: string) => void = log): void {
   const built = fs.existsSync(BUILD_OUTPUT) ? fs.statSync(BUILD_OUTPUT).mtimeMs : 0;
   if (built > 0 && built >= Math.max(...SOURCES.map(newestMtime))) return;
   say(built ? "build: sources changed, rebuilding…" : "build: no build yet, building…");
-  const result = spawnSync(path.resolve("node_modules/.bin/remix"), ["build"], { stdio: "inherit" });
+  const result = spawnSync(path.resolve("node_modules/.bin/remix"), ["build"], {
+    stdio: "inherit",
+  });
   if (result.status !== 0) throw new Error("remix build failed (see above).");
 }
 

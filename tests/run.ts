@@ -18,7 +18,8 @@ const BIN = path.resolve("node_modules/.bin");
 
 const { values } = parseArgs({ options: { only: { type: "string" }, label: { type: "string" } } });
 const suites = values.only ? (values.only.split(",").map((s) => s.trim()) as Suite[]) : ALL;
-for (const s of suites) if (!ALL.includes(s)) throw new Error(`Unknown suite "${s}" (known: ${ALL.join(", ")})`);
+for (const s of suites)
+  if (!ALL.includes(s)) throw new Error(`Unknown suite "${s}" (known: ${ALL.join(", ")})`);
 const label = values.label ?? "local";
 
 fs.mkdirSync(OUT, { recursive: true });
@@ -48,8 +49,17 @@ function check(code: number): Count {
 function vitest(project: "unit" | "integration"): Count {
   const report = path.join(OUT, `vitest-${project}-${label}.json`);
   fs.rmSync(report, { force: true });
-  const code = run("vitest", ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
-  const json = readJson<{ numPassedTests: number; numFailedTests: number; numTotalTests: number }>(report);
+  const code = run("vitest", [
+    "run",
+    "--project",
+    project,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+  ]);
+  const json = readJson<{ numPassedTests: number; numFailedTests: number; numTotalTests: number }>(
+    report,
+  );
   if (!json) return { passed: 0, failed: 1 };
   // A crashed file counts as a failure even when vitest reports no failed test in it.
   const failed = json.numFailedTests + (code !== 0 && json.numFailedTests === 0 ? 1 : 0);
@@ -63,7 +73,8 @@ function e2e(): Count {
   const code = run("playwright", ["test"]);
   const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(report);
   if (!json) return { passed: 0, failed: 1 };
-  const failed = json.stats.unexpected + json.stats.flaky + (code !== 0 && json.stats.unexpected === 0 ? 1 : 0);
+  const failed =
+    json.stats.unexpected + json.stats.flaky + (code !== 0 && json.stats.unexpected === 0 ? 1 : 0);
   return { passed: json.stats.expected, failed };
 }
 
@@ -80,12 +91,21 @@ for (const suite of suites) {
   process.stdout.write(`\n=== ${suite} (${label}) ===\n`);
   const started = Date.now();
   results[suite] = RUNNERS[suite]();
-  process.stdout.write(`=== ${suite}: ${results[suite].passed} passed, ${results[suite].failed} failed (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+  process.stdout.write(
+    `=== ${suite}: ${results[suite].passed} passed, ${results[suite].failed} failed (${((Date.now() - started) / 1000).toFixed(0)} s)\n`,
+  );
 }
 
-const total = Object.values(results).reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed }), { passed: 0, failed: 0 });
-fs.writeFileSync(path.join(OUT, `summary-${label}.json`), JSON.stringify({ label, suites: results, ...total }, null, 2));
+const total = Object.values(results).reduce(
+  (a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed }),
+  { passed: 0, failed: 0 },
+);
+fs.writeFileSync(
+  path.join(OUT, `summary-${label}.json`),
+  JSON.stringify({ label, suites: results, ...total }, null, 2),
+);
 process.stdout.write("\n");
-for (const [suite, c] of Object.entries(results)) process.stdout.write(`${label} ${suite}: ${c.passed} passed, ${c.failed} failed\n`);
+for (const [suite, c] of Object.entries(results))
+  process.stdout.write(`${label} ${suite}: ${c.passed} passed, ${c.failed} failed\n`);
 process.stdout.write(`${total.passed} passed, ${total.failed} failed\n`);
 process.exitCode = total.failed > 0 ? 1 : 0;

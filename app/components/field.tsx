@@ -10,7 +10,12 @@ export function Field({
   hint,
   error,
   ...input
-}: { id: string; label: string; hint?: string; error?: string | null } & InputHTMLAttributes<HTMLInputElement>) {
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | null;
+} & InputHTMLAttributes<HTMLInputElement>) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = `${id}-error`;
   return (
@@ -25,7 +30,9 @@ export function Field({
         id={id}
         name={id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, error ? errorId : undefined].filter(Boolean).join(" ") || undefined}
+        aria-describedby={
+          [hintId, error ? errorId : undefined].filter(Boolean).join(" ") || undefined
+        }
         {...input}
       />
       <p className="field-error" id={errorId}>

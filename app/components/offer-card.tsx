@@ -17,7 +17,13 @@ export interface OfferCardData {
   isDemo: boolean;
 }
 
-export function OfferCard({ offer, headingLevel = 3 }: { offer: OfferCardData; headingLevel?: 2 | 3 }) {
+export function OfferCard({
+  offer,
+  headingLevel = 3,
+}: {
+  offer: OfferCardData;
+  headingLevel?: 2 | 3;
+}) {
   const t = useT();
   const locale = useLocale();
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -30,7 +36,8 @@ export function OfferCard({ offer, headingLevel = 3 }: { offer: OfferCardData; h
       </Heading>
       <p className="offer-meta">
         {offer.countryName}
-        {offer.region ? ` · ${offer.region}` : ""} · {t("offer.population", { count: formatNumber(offer.population, locale) })}
+        {offer.region ? ` · ${offer.region}` : ""} ·{" "}
+        {t("offer.population", { count: formatNumber(offer.population, locale) })}
       </p>
       <ul className="tags" aria-label={t("offer.topics")}>
         {offer.openToAnyTopic ? <li className="tag">{t("offer.anyTopic")}</li> : null}

@@ -21,7 +21,12 @@ export const KRAJE: readonly Kraj[] = [
   { code: "CZ-64", geonamesAdmin1: "78", cs: "Jihomoravský kraj", en: "South Moravian Region" },
   { code: "CZ-71", geonamesAdmin1: "84", cs: "Olomoucký kraj", en: "Olomouc Region" },
   { code: "CZ-72", geonamesAdmin1: "90", cs: "Zlínský kraj", en: "Zlín Region" },
-  { code: "CZ-80", geonamesAdmin1: "85", cs: "Moravskoslezský kraj", en: "Moravian-Silesian Region" },
+  {
+    code: "CZ-80",
+    geonamesAdmin1: "85",
+    cs: "Moravskoslezský kraj",
+    en: "Moravian-Silesian Region",
+  },
 ];
 
 const BY_ADMIN1 = new Map(KRAJE.map((k) => [k.geonamesAdmin1, k]));

@@ -135,10 +135,12 @@ export const cs = {
   "error.notFoundTitle": "Stránka nenalezena",
   "error.notFound": "Tuto stránku jsme nenašli. Možná byla přesunuta, nebo je v adrese překlep.",
   "error.forbiddenTitle": "Přístup odepřen",
-  "error.forbidden": "K této stránce nemáte oprávnění. Pokud si myslíte, že je to chyba, obraťte se na Svaz.",
+  "error.forbidden":
+    "K této stránce nemáte oprávnění. Pokud si myslíte, že je to chyba, obraťte se na Svaz.",
   "error.badRequestTitle": "Neplatný požadavek",
   "error.genericTitle": "Něco se pokazilo",
-  "error.generic": "Omlouváme se, stránku se nepodařilo zobrazit. Zkuste to prosím znovu za chvíli.",
+  "error.generic":
+    "Omlouváme se, stránku se nepodařilo zobrazit. Zkuste to prosím znovu za chvíli.",
   "error.home": "Zpět na úvod",
 } as const;
 

@@ -70,7 +70,8 @@ export const en: Record<MessageKey, string> = {
   "login.welcome": "Welcome, {name}.",
 
   "signup.title": "Sign up",
-  "signup.lead": "An account for a Czech municipality, or for a town abroad looking for a Czech partner.",
+  "signup.lead":
+    "An account for a Czech municipality, or for a town abroad looking for a Czech partner.",
   "signup.role": "Who is signing up",
   "signup.roleMayor": "A Czech municipality (mayor, secretary, officer)",
   "signup.roleForeign": "A town abroad",
@@ -78,7 +79,8 @@ export const en: Record<MessageKey, string> = {
   "signup.organisation": "Name of the municipality or town",
   "signup.email": "E-mail",
   "signup.password": "Password",
-  "signup.passwordHint": "At least 10 characters. A long sentence is safer than a short complicated password.",
+  "signup.passwordHint":
+    "At least 10 characters. A long sentence is safer than a short complicated password.",
   "signup.submit": "Create account",
   "signup.haveAccount": "Already have an account?",
   "signup.done": "Your account has been created. Welcome to Spolu.",
@@ -136,7 +138,8 @@ export const en: Record<MessageKey, string> = {
   "error.notFoundTitle": "Page not found",
   "error.notFound": "We could not find this page. It may have moved, or the address has a typo.",
   "error.forbiddenTitle": "Access denied",
-  "error.forbidden": "You do not have permission to see this page. If you think this is a mistake, contact the Union.",
+  "error.forbidden":
+    "You do not have permission to see this page. If you think this is a mistake, contact the Union.",
   "error.badRequestTitle": "Bad request",
   "error.genericTitle": "Something went wrong",
   "error.generic": "Sorry, the page could not be shown. Please try again in a moment.",

@@ -4,7 +4,11 @@ import { toCount } from "../../db/dialect";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export async function findMunicipalityByName(db: Db, name: string, kraj: string): Promise<number | undefined> {
+export async function findMunicipalityByName(
+  db: Db,
+  name: string,
+  kraj: string,
+): Promise<number | undefined> {
   const row = await db
     .selectFrom("municipalities")
     .select("id")
@@ -15,12 +19,19 @@ export async function findMunicipalityByName(db: Db, name: string, kraj: string)
 }
 
 export async function insertMunicipality(db: Db, municipality: NewMunicipality): Promise<number> {
-  const row = await db.insertInto("municipalities").values(municipality).returning("id").executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto("municipalities")
+    .values(municipality)
+    .returning("id")
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
 export async function countMunicipalities(db: Db): Promise<number> {
-  const row = await db.selectFrom("municipalities").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("municipalities")
+    .select((eb) => eb.fn.countAll().as("n"))
+    .executeTakeFirstOrThrow();
   return toCount(row.n);
 }
 
@@ -28,7 +39,9 @@ export async function countMunicipalities(db: Db): Promise<number> {
 export async function getOwnedMunicipalitySummary(
   db: Db,
   ownerId: number,
-): Promise<{ id: number; name: string; kraj: string; population: number; status: string } | undefined> {
+): Promise<
+  { id: number; name: string; kraj: string; population: number; status: string } | undefined
+> {
   return db
     .selectFrom("municipalities")
     .select(["id", "name", "kraj", "population", "status"])

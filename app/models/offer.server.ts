@@ -136,8 +136,15 @@ export async function findOfferByTownAndSource(
   country: string,
   sourceDate: string | null,
 ): Promise<number | undefined> {
-  let q = db.selectFrom("offers").select("id").where("town", "=", town).where("country", "=", country);
-  q = sourceDate === null ? q.where("source_date", "is", null) : q.where("source_date", "=", sourceDate);
+  let q = db
+    .selectFrom("offers")
+    .select("id")
+    .where("town", "=", town)
+    .where("country", "=", country);
+  q =
+    sourceDate === null
+      ? q.where("source_date", "is", null)
+      : q.where("source_date", "=", sourceDate);
   return (await q.executeTakeFirst())?.id;
 }
 
@@ -147,5 +154,12 @@ export async function insertOffer(db: Db, offer: NewOffer): Promise<number> {
 }
 
 export async function countOffers(db: Db): Promise<number> {
-  return toCount((await db.selectFrom("offers").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+  return toCount(
+    (
+      await db
+        .selectFrom("offers")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 }

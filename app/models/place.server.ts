@@ -75,7 +75,17 @@ export async function searchPlaces(
       sql<number>`min(case when n.name_norm = ${q} then 0 else 1 end)`.as("rank"),
       sql<string>`min(n.name)`.as("matched"),
     ])
-    .groupBy(["p.id", "p.name", "p.name_en", "p.country", "p.admin1", "p.kraj", "p.population", "p.lat", "p.lon"])
+    .groupBy([
+      "p.id",
+      "p.name",
+      "p.name_en",
+      "p.country",
+      "p.admin1",
+      "p.kraj",
+      "p.population",
+      "p.lat",
+      "p.lon",
+    ])
     .orderBy("rank")
     .orderBy("p.population", "desc")
     .orderBy("p.id")

@@ -6,7 +6,11 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 export const SESSION_DAYS = 30;
 
-export async function createSession(db: Db, userId: number, userAgent: string | null): Promise<Session> {
+export async function createSession(
+  db: Db,
+  userId: number,
+  userAgent: string | null,
+): Promise<Session> {
   const now = new Date();
   const session = {
     id: crypto.randomBytes(32).toString("base64url"),

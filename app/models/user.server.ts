@@ -7,7 +7,16 @@ type Db = Kysely<Database> | Transaction<Database>;
 /** What pages may know about a user: never the password hash. */
 export type PublicUser = Omit<User, "password_hash">;
 
-const PUBLIC_COLUMNS = ["id", "email", "role", "name", "organisation", "locale", "is_demo", "created_at"] as const;
+const PUBLIC_COLUMNS = [
+  "id",
+  "email",
+  "role",
+  "name",
+  "organisation",
+  "locale",
+  "is_demo",
+  "created_at",
+] as const;
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -22,12 +31,24 @@ export async function getUserById(db: Db, id: number): Promise<PublicUser | unde
 }
 
 export async function getUserByEmail(db: Db, email: string): Promise<PublicUser | undefined> {
-  return db.selectFrom("users").select(PUBLIC_COLUMNS).where("email", "=", normalizeEmail(email)).executeTakeFirst();
+  return db
+    .selectFrom("users")
+    .select(PUBLIC_COLUMNS)
+    .where("email", "=", normalizeEmail(email))
+    .executeTakeFirst();
 }
 
 export async function createUser(
   db: Db,
-  input: { email: string; password: string; role: Role; name: string; organisation: string; locale: Locale; isDemo?: boolean },
+  input: {
+    email: string;
+    password: string;
+    role: Role;
+    name: string;
+    organisation: string;
+    locale: Locale;
+    isDemo?: boolean;
+  },
 ): Promise<PublicUser> {
   const row = await db
     .insertInto("users")
@@ -47,8 +68,16 @@ export async function createUser(
 }
 
 /** The user when e-mail and password match; undefined for either mistake alike. */
-export async function verifyLogin(db: Db, email: string, password: string): Promise<PublicUser | undefined> {
-  const row = await db.selectFrom("users").selectAll().where("email", "=", normalizeEmail(email)).executeTakeFirst();
+export async function verifyLogin(
+  db: Db,
+  email: string,
+  password: string,
+): Promise<PublicUser | undefined> {
+  const row = await db
+    .selectFrom("users")
+    .selectAll()
+    .where("email", "=", normalizeEmail(email))
+    .executeTakeFirst();
   // Compare against a dummy hash when the user is unknown, so timing does not tell which e-mails exist.
   const ok = await bcrypt.compare(password, row?.password_hash ?? DUMMY_HASH);
   if (!row || !ok) return undefined;
@@ -58,8 +87,15 @@ export async function verifyLogin(db: Db, email: string, password: string): Prom
 
 const DUMMY_HASH = "$2b$10$zOxzTnXMF8n7Clr1OBRkRuqF27z9MeFcfubkctPLLVh7qkr7PRScO";
 
-export async function listUsers(db: Db, options: { role?: Role; limit: number; offset: number }): Promise<PublicUser[]> {
-  let q = db.selectFrom("users").select(PUBLIC_COLUMNS).orderBy("created_at", "desc").orderBy("id", "desc");
+export async function listUsers(
+  db: Db,
+  options: { role?: Role; limit: number; offset: number },
+): Promise<PublicUser[]> {
+  let q = db
+    .selectFrom("users")
+    .select(PUBLIC_COLUMNS)
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc");
   if (options.role) q = q.where("role", "=", options.role);
   return q.limit(options.limit).offset(options.offset).execute();
 }

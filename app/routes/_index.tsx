@@ -10,7 +10,10 @@ import { toOfferCard } from "~/utils/offer-view.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const t = translator(data?.locale ?? "cs");
-  return [{ title: `Spolu — ${t("home.title")}` }, { name: "description", content: t("home.lead") }];
+  return [
+    { title: `Spolu — ${t("home.title")}` },
+    { name: "description", content: t("home.lead") },
+  ];
 };
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -55,7 +58,9 @@ export default function Home() {
               ))}
             </ul>
             <p>
-              <Link to="/offers">{t("home.allOffers", { count: formatNumber(total, locale) })}</Link>
+              <Link to="/offers">
+                {t("home.allOffers", { count: formatNumber(total, locale) })}
+              </Link>
             </p>
           </>
         )}

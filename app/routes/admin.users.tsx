@@ -18,7 +18,12 @@ const RoleFilter = z.enum(["mayor", "foreign", "staff"]).optional().catch(undefi
 
 const NewStaffSchema = z.object({
   name: z.string().trim().min(1, "field.required").max(120, "field.tooLong:120"),
-  email: z.string().trim().min(1, "field.required").max(254, "field.tooLong:254").pipe(z.email("field.email")),
+  email: z
+    .string()
+    .trim()
+    .min(1, "field.required")
+    .max(254, "field.tooLong:254")
+    .pipe(z.email("field.email")),
   password: z.string().min(1, "field.required"),
 });
 
@@ -28,7 +33,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "read:user:any");
   const url = new URL(request.url);
   const role = RoleFilter.parse(url.searchParams.get("role") ?? undefined);
-  const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse(url.searchParams.get("page") ?? 1);
+  const page = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .catch(1)
+    .parse(url.searchParams.get("page") ?? 1);
   const db = getDb();
   const [users, total] = await Promise.all([
     listUsers(db, { role, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
@@ -47,13 +58,25 @@ export async function action({ request }: ActionFunctionArgs) {
   const errors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error, locale);
   const problem = passwordProblem(values.password ?? "", values.email);
   if (problem && !errors.password) errors.password = t(`field.password.${problem}`);
-  if (!parsed.success || Object.keys(errors).length > 0) return data({ errors, values: echo }, { status: 400 });
+  if (!parsed.success || Object.keys(errors).length > 0)
+    return data({ errors, values: echo }, { status: 400 });
   const db = getDb();
   if (await getUserByEmail(db, parsed.data.email)) {
-    return data({ errors: { email: t("field.emailTaken") } as FieldErrors, values: echo }, { status: 400 });
+    return data(
+      { errors: { email: t("field.emailTaken") } as FieldErrors, values: echo },
+      { status: 400 },
+    );
   }
-  const user = await createUser(db, { ...parsed.data, role: "staff", organisation: "Svaz měst a obcí ČR", locale });
-  return redirectWithToast("/admin/users?role=staff", { type: "success", message: t("admin.usersCreated", { email: user.email }) });
+  const user = await createUser(db, {
+    ...parsed.data,
+    role: "staff",
+    organisation: "Svaz měst a obcí ČR",
+    locale,
+  });
+  return redirectWithToast("/admin/users?role=staff", {
+    type: "success",
+    message: t("admin.usersCreated", { email: user.email }),
+  });
 }
 
 export default function AdminUsers() {
@@ -62,7 +85,8 @@ export default function AdminUsers() {
   const submitting = useNavigation().state === "submitting";
   const t = useT();
   const locale = useLocale();
-  const pageLink = (p: number) => `?${new URLSearchParams({ ...(role ? { role } : {}), page: String(p) })}`;
+  const pageLink = (p: number) =>
+    `?${new URLSearchParams({ ...(role ? { role } : {}), page: String(p) })}`;
   return (
     <>
       <section aria-labelledby="users-title">
@@ -121,8 +145,23 @@ export default function AdminUsers() {
         <h2 id="new-staff-title">{t("admin.usersNew")}</h2>
         <p>{t("admin.usersLead")}</p>
         <Form method="post" className="form card" noValidate>
-          <Field id="name" label={t("admin.usersName")} required maxLength={120} defaultValue={result?.values.name} error={result?.errors.name} />
-          <Field id="email" label={t("admin.usersEmail")} type="email" required maxLength={254} defaultValue={result?.values.email} error={result?.errors.email} />
+          <Field
+            id="name"
+            label={t("admin.usersName")}
+            required
+            maxLength={120}
+            defaultValue={result?.values.name}
+            error={result?.errors.name}
+          />
+          <Field
+            id="email"
+            label={t("admin.usersEmail")}
+            type="email"
+            required
+            maxLength={254}
+            defaultValue={result?.values.email}
+            error={result?.errors.email}
+          />
           <Field
             id="password"
             label={t("signup.password")}

@@ -20,7 +20,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = QuerySchema.safeParse(params);
   if (!parsed.success) {
-    const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "query"), i.message]));
+    const errors = Object.fromEntries(
+      parsed.error.issues.map((i) => [String(i.path[0] ?? "query"), i.message]),
+    );
     return Response.json({ errors }, { status: 400 });
   }
   const locale = await getLocale(request);

@@ -8,6 +8,9 @@ export async function loader() {
     return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     console.error("healthz: database unreachable", error);
-    return Response.json({ status: "error", reason: "database" }, { status: 503, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { status: "error", reason: "database" },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
   }
 }

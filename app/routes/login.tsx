@@ -33,11 +33,17 @@ export async function action({ request }: ActionFunctionArgs) {
   const values = formValues(form, ["email", "password"]);
   const parsed = LoginSchema.safeParse(values);
   if (!parsed.success) {
-    return data({ errors: fieldErrors(parsed.error, locale), formError: null, email: values.email }, { status: 400 });
+    return data(
+      { errors: fieldErrors(parsed.error, locale), formError: null, email: values.email },
+      { status: 400 },
+    );
   }
   const { email, password } = parsed.data;
   // Per account (slows guessing one password) and per client (slows trying many accounts).
-  if (hitRateLimit(`login:${email.toLowerCase()}`, 10, 15 * 60_000) || hitRateLimit(`login-client:${clientKey(request)}`, 100, 15 * 60_000)) {
+  if (
+    hitRateLimit(`login:${email.toLowerCase()}`, 10, 15 * 60_000) ||
+    hitRateLimit(`login-client:${clientKey(request)}`, 100, 15 * 60_000)
+  ) {
     return data({ errors: {}, formError: t("login.tooMany"), email }, { status: 429 });
   }
   const user = await verifyLogin(getDb(), email, password);
@@ -46,7 +52,11 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const cookie = await startSession(request, user.id);
   const to = safeRedirect(form.get("redirectTo"), user.role === "staff" ? "/admin" : "/me");
-  return redirectWithToast(to, { type: "success", message: t("login.welcome", { name: user.name }) }, [cookie]);
+  return redirectWithToast(
+    to,
+    { type: "success", message: t("login.welcome", { name: user.name }) },
+    [cookie],
+  );
 }
 
 export default function Login() {

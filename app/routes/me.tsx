@@ -27,7 +27,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     locale,
     user,
     municipality: municipality ?? null,
-    sessions: sessions.map((s) => ({ current: s.id === sessionId, createdAt: s.created_at, userAgent: s.user_agent })),
+    sessions: sessions.map((s) => ({
+      current: s.id === sessionId,
+      createdAt: s.created_at,
+      userAgent: s.user_agent,
+    })),
   };
 }
 
@@ -45,8 +49,26 @@ export async function action({ request }: ActionFunctionArgs) {
 /** "Chrome on Linux"-like label without a user-agent library. */
 function deviceLabel(userAgent: string | null): string {
   if (!userAgent) return "?";
-  const browser = /Firefox\//.test(userAgent) ? "Firefox" : /Edg\//.test(userAgent) ? "Edge" : /Chrom/.test(userAgent) ? "Chrome" : /Safari\//.test(userAgent) ? "Safari" : userAgent.split(" ")[0];
-  const os = /Windows/.test(userAgent) ? "Windows" : /Android/.test(userAgent) ? "Android" : /iPhone|iPad/.test(userAgent) ? "iOS" : /Mac OS/.test(userAgent) ? "macOS" : /Linux/.test(userAgent) ? "Linux" : "";
+  const browser = /Firefox\//.test(userAgent)
+    ? "Firefox"
+    : /Edg\//.test(userAgent)
+      ? "Edge"
+      : /Chrom/.test(userAgent)
+        ? "Chrome"
+        : /Safari\//.test(userAgent)
+          ? "Safari"
+          : userAgent.split(" ")[0];
+  const os = /Windows/.test(userAgent)
+    ? "Windows"
+    : /Android/.test(userAgent)
+      ? "Android"
+      : /iPhone|iPad/.test(userAgent)
+        ? "iOS"
+        : /Mac OS/.test(userAgent)
+          ? "macOS"
+          : /Linux/.test(userAgent)
+            ? "Linux"
+            : "";
   return os ? `${browser} · ${os}` : (browser ?? "?");
 }
 
@@ -73,7 +95,8 @@ export default function Me() {
           <h2 id="municipality-title">{t("me.municipality")}</h2>
           {municipality ? (
             <p>
-              <strong>{municipality.name}</strong> · {krajByCode(municipality.kraj)?.[locale] ?? municipality.kraj} ·{" "}
+              <strong>{municipality.name}</strong> ·{" "}
+              {krajByCode(municipality.kraj)?.[locale] ?? municipality.kraj} ·{" "}
               {t("offer.population", { count: formatNumber(municipality.population, locale) })}
             </p>
           ) : (
@@ -87,7 +110,8 @@ export default function Me() {
         <ul>
           {sessions.map((s, i) => (
             <li key={i}>
-              {deviceLabel(s.userAgent)} — {t("me.sessionSince", { date: formatDate(s.createdAt, locale) })}
+              {deviceLabel(s.userAgent)} —{" "}
+              {t("me.sessionSince", { date: formatDate(s.createdAt, locale) })}
               {s.current ? ` (${t("me.sessionCurrent")})` : ""}
             </li>
           ))}

@@ -71,7 +71,10 @@ export default function OfferPage() {
             <dd>
               {offer.openToAnyTopic
                 ? t("offer.anyTopic")
-                : offer.topics.filter(isInterestCode).map((c) => INTEREST_LABELS[c][locale]).join(", ")}
+                : offer.topics
+                    .filter(isInterestCode)
+                    .map((c) => INTEREST_LABELS[c][locale])
+                    .join(", ")}
             </dd>
             {offer.partnerPopulation ? (
               <>
@@ -87,8 +90,14 @@ export default function OfferPage() {
             <dt>{t("offer.languages")}</dt>
             <dd>{offer.languages.map((code) => languageName(code, locale)).join(", ")}</dd>
           </dl>
-          {offer.sourceDate ? <p className="offer-meta">{t("offer.sourceDate", { date: formatDate(offer.sourceDate, locale) })}</p> : null}
-          <p className="offer-meta">{t("offer.expiresOn", { date: formatDate(offer.expiresOn, locale) })}</p>
+          {offer.sourceDate ? (
+            <p className="offer-meta">
+              {t("offer.sourceDate", { date: formatDate(offer.sourceDate, locale) })}
+            </p>
+          ) : null}
+          <p className="offer-meta">
+            {t("offer.expiresOn", { date: formatDate(offer.expiresOn, locale) })}
+          </p>
         </section>
       </div>
     </article>

@@ -19,11 +19,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
   const locale = await getLocale(request);
   // A page number out of range shows the last page rather than an error.
-  const requested = z.coerce.number().int().min(1).max(10_000).catch(1).parse(new URL(request.url).searchParams.get("page") ?? 1);
+  const requested = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .catch(1)
+    .parse(new URL(request.url).searchParams.get("page") ?? 1);
   const total = await countPublishedOffers(db);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(requested, pages);
-  const offers = await listLatestPublishedOffers(db, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const offers = await listLatestPublishedOffers(db, {
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+  });
   return { locale, total, page, pages, offers: offers.map((o) => toOfferCard(o, locale)) };
 }
 

@@ -19,7 +19,12 @@ const SignupSchema = z.object({
   role: z.enum(["mayor", "foreign"], { message: "field.role" }),
   name: z.string().trim().min(1, "field.required").max(120, "field.tooLong:120"),
   organisation: z.string().trim().min(1, "field.required").max(160, "field.tooLong:160"),
-  email: z.string().trim().min(1, "field.required").max(254, "field.tooLong:254").pipe(z.email("field.email")),
+  email: z
+    .string()
+    .trim()
+    .min(1, "field.required")
+    .max(254, "field.tooLong:254")
+    .pipe(z.email("field.email")),
   password: z.string().min(1, "field.required"),
 });
 
@@ -40,10 +45,16 @@ export async function action({ request }: ActionFunctionArgs) {
   // Passwords are never sent back to the page.
   const echo = { ...values, password: "" };
   if (form.get("website")) {
-    return data({ errors: {} as FieldErrors, formError: t("form.fixErrors"), values: echo }, { status: 400 });
+    return data(
+      { errors: {} as FieldErrors, formError: t("form.fixErrors"), values: echo },
+      { status: 400 },
+    );
   }
   if (hitRateLimit(`signup:${clientKey(request)}`, 20, 60 * 60_000)) {
-    return data({ errors: {} as FieldErrors, formError: t("form.tooMany"), values: echo }, { status: 429 });
+    return data(
+      { errors: {} as FieldErrors, formError: t("form.tooMany"), values: echo },
+      { status: 429 },
+    );
   }
   const parsed = SignupSchema.safeParse(values);
   const errors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error, locale);
@@ -55,7 +66,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const input = parsed.data;
   const db = getDb();
   if (await getUserByEmail(db, input.email)) {
-    return data({ errors: { email: t("field.emailTaken") }, formError: t("form.fixErrors"), values: echo }, { status: 400 });
+    return data(
+      { errors: { email: t("field.emailTaken") }, formError: t("form.fixErrors"), values: echo },
+      { status: 400 },
+    );
   }
   let userId: number;
   try {
@@ -63,7 +77,10 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     // Two sign-ups with one e-mail at the same moment: the unique index decides.
     if (await getUserByEmail(db, input.email)) {
-      return data({ errors: { email: t("field.emailTaken") }, formError: t("form.fixErrors"), values: echo }, { status: 400 });
+      return data(
+        { errors: { email: t("field.emailTaken") }, formError: t("form.fixErrors"), values: echo },
+        { status: 400 },
+      );
     }
     throw error;
   }
@@ -90,18 +107,36 @@ export default function Signup() {
         <fieldset aria-describedby={errors.role ? "role-error" : undefined}>
           <legend>{t("signup.role")}</legend>
           <label className="radio">
-            <input type="radio" name="role" value="mayor" defaultChecked={(values?.role ?? "mayor") === "mayor"} />
+            <input
+              type="radio"
+              name="role"
+              value="mayor"
+              defaultChecked={(values?.role ?? "mayor") === "mayor"}
+            />
             {t("signup.roleMayor")}
           </label>
           <label className="radio">
-            <input type="radio" name="role" value="foreign" defaultChecked={values?.role === "foreign"} />
+            <input
+              type="radio"
+              name="role"
+              value="foreign"
+              defaultChecked={values?.role === "foreign"}
+            />
             {t("signup.roleForeign")}
           </label>
           <p className="field-error" id="role-error">
             {errors.role ?? ""}
           </p>
         </fieldset>
-        <Field id="name" label={t("signup.name")} autoComplete="name" required maxLength={120} defaultValue={values?.name} error={errors.name} />
+        <Field
+          id="name"
+          label={t("signup.name")}
+          autoComplete="name"
+          required
+          maxLength={120}
+          defaultValue={values?.name}
+          error={errors.name}
+        />
         <Field
           id="organisation"
           label={t("signup.organisation")}
@@ -111,7 +146,16 @@ export default function Signup() {
           defaultValue={values?.organisation}
           error={errors.organisation}
         />
-        <Field id="email" label={t("signup.email")} type="email" autoComplete="email" required maxLength={254} defaultValue={values?.email} error={errors.email} />
+        <Field
+          id="email"
+          label={t("signup.email")}
+          type="email"
+          autoComplete="email"
+          required
+          maxLength={254}
+          defaultValue={values?.email}
+          error={errors.email}
+        />
         <Field
           id="password"
           label={t("signup.password")}

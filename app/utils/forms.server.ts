@@ -18,12 +18,16 @@ export function fieldErrors(error: z.ZodError, locale: Locale): FieldErrors {
     const field = String(issue.path[0] ?? "form");
     if (errors[field]) continue;
     const [key = "", param] = issue.message.split(":");
-    errors[field] = isMessageKey(key) ? t(key, param ? { max: param } : undefined) : t("field.required");
+    errors[field] = isMessageKey(key)
+      ? t(key, param ? { max: param } : undefined)
+      : t("field.required");
   }
   return errors;
 }
 
 /** A form's text fields as strings (files and missing fields become ""). */
 export function formValues(form: FormData, names: readonly string[]): Record<string, string> {
-  return Object.fromEntries(names.map((n) => [n, typeof form.get(n) === "string" ? (form.get(n) as string) : ""]));
+  return Object.fromEntries(
+    names.map((n) => [n, typeof form.get(n) === "string" ? (form.get(n) as string) : ""]),
+  );
 }

@@ -7,7 +7,10 @@ export function invariantResponse(
   init: { status: number } = { status: 400 },
 ): asserts condition {
   if (!condition) {
-    throw new Response(message, { status: init.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    throw new Response(message, {
+      status: init.status,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
 }
 
@@ -17,7 +20,10 @@ const DEFAULT_REDIRECT = "/";
  * Only same-site paths: "//evil.example" and "https://evil.example" fall back
  * to the default, so a crafted ?redirectTo= cannot send people elsewhere.
  */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = DEFAULT_REDIRECT): string {
+export function safeRedirect(
+  to: FormDataEntryValue | string | null | undefined,
+  fallback = DEFAULT_REDIRECT,
+): string {
   if (!to || typeof to !== "string") return fallback;
   if (!to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
   return to;

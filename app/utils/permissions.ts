@@ -9,8 +9,20 @@ type Access = "own" | "any";
 export type Permission = `${Action}:${Entity}:${Access}`;
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  mayor: ["update:municipality:own", "create:contact:own", "read:contact:own", "update:contact:own"],
-  foreign: ["create:offer:own", "update:offer:own", "read:offer:own", "create:contact:own", "read:contact:own", "update:contact:own"],
+  mayor: [
+    "update:municipality:own",
+    "create:contact:own",
+    "read:contact:own",
+    "update:contact:own",
+  ],
+  foreign: [
+    "create:offer:own",
+    "update:offer:own",
+    "read:offer:own",
+    "create:contact:own",
+    "read:contact:own",
+    "update:contact:own",
+  ],
   staff: [
     "read:admin:any",
     "create:user:any",
@@ -29,7 +41,10 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
 };
 
-export function userHasPermission(user: { role: Role } | null | undefined, permission: Permission): boolean {
+export function userHasPermission(
+  user: { role: Role } | null | undefined,
+  permission: Permission,
+): boolean {
   return !!user && ROLE_PERMISSIONS[user.role].includes(permission);
 }
 

@@ -3,7 +3,12 @@
 // account; a shared store is a follow-up for multi-instance deployments.
 const windows = new Map<string, { count: number; resetAt: number }>();
 
-export function hitRateLimit(key: string, limit: number, windowMs: number, now = Date.now()): boolean {
+export function hitRateLimit(
+  key: string,
+  limit: number,
+  windowMs: number,
+  now = Date.now(),
+): boolean {
   const entry = windows.get(key);
   if (!entry || entry.resetAt <= now) {
     windows.set(key, { count: 1, resetAt: now + windowMs });

@@ -4,7 +4,12 @@ import { createCookie, redirect } from "@remix-run/node";
 import { getDb } from "./db.server";
 import { getEnv } from "./env.server";
 import { safeRedirect } from "./http";
-import { SESSION_DAYS, createSession, deleteSession, getSessionUserId } from "~/models/session.server";
+import {
+  SESSION_DAYS,
+  createSession,
+  deleteSession,
+  getSessionUserId,
+} from "~/models/session.server";
 import { getUserById, type PublicUser } from "~/models/user.server";
 
 const sessionCookie = createCookie("spolu_session", {
@@ -19,7 +24,8 @@ const sessionCookie = createCookie("spolu_session", {
 export function cookieSecure(request: Request): boolean {
   const forced = getEnv().COOKIE_SECURE;
   if (forced !== undefined) return forced;
-  const proto = request.headers.get("X-Forwarded-Proto") ?? new URL(request.url).protocol.replace(":", "");
+  const proto =
+    request.headers.get("X-Forwarded-Proto") ?? new URL(request.url).protocol.replace(":", "");
   return proto === "https";
 }
 

@@ -16,7 +16,9 @@ const toastCookie = createCookie("spolu_toast", {
   secrets: getEnv().sessionSecrets,
 });
 
-export async function getToast(request: Request): Promise<{ toast: Toast | null; clearHeader: string | null }> {
+export async function getToast(
+  request: Request,
+): Promise<{ toast: Toast | null; clearHeader: string | null }> {
   const raw: unknown = await toastCookie.parse(request.headers.get("Cookie"));
   if (!raw) return { toast: null, clearHeader: null };
   const parsed = ToastSchema.safeParse(raw);

@@ -45,16 +45,26 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("lat", "double precision", (c) => c.notNull())
     .addColumn("lon", "double precision", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("places_country_population").on("places").columns(["country", "population"]).execute();
+  await db.schema
+    .createIndex("places_country_population")
+    .on("places")
+    .columns(["country", "population"])
+    .execute();
 
   await db.schema
     .createTable("place_names")
-    .addColumn("place_id", "integer", (c) => c.notNull().references("places.id").onDelete("cascade"))
+    .addColumn("place_id", "integer", (c) =>
+      c.notNull().references("places.id").onDelete("cascade"),
+    )
     .addColumn("name_norm", searchKeyType(db), (c) => c.notNull())
     .addColumn("name", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("place_names_pk", ["name_norm", "place_id"])
     .execute();
-  await db.schema.createIndex("place_names_place_id").on("place_names").column("place_id").execute();
+  await db.schema
+    .createIndex("place_names_place_id")
+    .on("place_names")
+    .column("place_id")
+    .execute();
 
   await addIdColumn(db, db.schema.createTable("municipalities"))
     .addColumn("owner_id", "integer", (c) => c.references("users.id").onDelete("set null"))
@@ -81,8 +91,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("updated_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("municipalities_owner_id").on("municipalities").column("owner_id").execute();
-  await db.schema.createIndex("municipalities_status").on("municipalities").column("status").execute();
+  await db.schema
+    .createIndex("municipalities_owner_id")
+    .on("municipalities")
+    .column("owner_id")
+    .execute();
+  await db.schema
+    .createIndex("municipalities_status")
+    .on("municipalities")
+    .column("status")
+    .execute();
 
   await addIdColumn(db, db.schema.createTable("offers"))
     .addColumn("author_id", "integer", (c) => c.references("users.id").onDelete("set null"))
@@ -115,7 +133,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("updated_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("offers_status_published_at").on("offers").columns(["status", "published_at"]).execute();
+  await db.schema
+    .createIndex("offers_status_published_at")
+    .on("offers")
+    .columns(["status", "published_at"])
+    .execute();
   await db.schema.createIndex("offers_author_id").on("offers").column("author_id").execute();
 
   await addIdColumn(db, db.schema.createTable("funding_calls"))

@@ -112,7 +112,8 @@ export const NEWS_FUNDING_CALLS: NewsFundingCall[] = [
   {
     slug: "euki-2020",
     programme: "European Climate Initiative (EUKI)",
-    titleCs: "EUKI: mezinárodní projekty na zmírnění dopadů klimatických změn a posílení spolupráce v Evropě",
+    titleCs:
+      "EUKI: mezinárodní projekty na zmírnění dopadů klimatických změn a posílení spolupráce v Evropě",
     titleEn: "EUKI: international projects on climate change and cooperation in Europe",
     summaryCs:
       "Místní samosprávy, neziskové organizace, veřejné, akademické a vzdělávací instituce mohou získat prostředky na mezinárodní projekty v oblasti klimatu. Podpora směřuje především do střední, východní, jihovýchodní a jižní Evropy. Výzvu vyhlásilo německé ministerstvo životního prostředí; žádosti do 18. února 2020.",
@@ -129,7 +130,8 @@ export const NEWS_FUNDING_CALLS: NewsFundingCall[] = [
     slug: "europe-goes-local",
     programme: "Erasmus+ (Europe Goes Local)",
     titleCs: "Europe Goes Local: podpora práce s mládeží na místní úrovni, nově také v ČR",
-    titleEn: "Europe Goes Local: supporting youth work at local level, now open to Czech municipalities",
+    titleEn:
+      "Europe Goes Local: supporting youth work at local level, now open to Czech municipalities",
     summaryCs:
       "Dlouhodobá mezinárodní spolupráce národních agentur Erasmus+ a dalších institucí (Rada Evropy, Evropské fórum mládeže) zaměřená na kvalitu práce s mládeží na místní úrovni. Obce z České republiky se nyní mohou zapojit.",
     summaryEn:

@@ -11,14 +11,19 @@ export function ensureChromium(): void {
   const isRoot = process.getuid?.() === 0;
   const hasApt = fs.existsSync("/usr/bin/apt-get");
   if (!isRoot || !hasApt) {
-    process.stderr.write(`Chromium is missing at ${CHROMIUM}: install Debian's package with "sudo apt-get install -y chromium" (or set CHROMIUM_PATH).\n`);
+    process.stderr.write(
+      `Chromium is missing at ${CHROMIUM}: install Debian's package with "sudo apt-get install -y chromium" (or set CHROMIUM_PATH).\n`,
+    );
     process.exit(1);
   }
   process.stdout.write("e2e: installing Debian's chromium (apt-get)…\n");
-  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null", {
-    stdio: "inherit",
-    shell: "/bin/bash",
-  });
+  execSync(
+    "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null",
+    {
+      stdio: "inherit",
+      shell: "/bin/bash",
+    },
+  );
 }
 
 if (isMain(import.meta.url)) ensureChromium();

@@ -3,13 +3,24 @@
 import fs from "node:fs";
 import { createDatabase } from "../../db/dialect";
 import { setup } from "../../db/setup";
-import { PG_TEMPLATE, SQLITE_TEMPLATE, TEST_DIR, adminQuery, dialectName, postgresUrl, templateUrl } from "../support/test-db";
+import {
+  PG_TEMPLATE,
+  SQLITE_TEMPLATE,
+  TEST_DIR,
+  adminQuery,
+  dialectName,
+  postgresUrl,
+  templateUrl,
+} from "../support/test-db";
 
 export default async function globalSetup(): Promise<void> {
   const quiet = () => undefined;
   const started = Date.now();
   if (postgresUrl()) {
-    await adminQuery([`DROP DATABASE IF EXISTS ${PG_TEMPLATE} WITH (FORCE)`, `CREATE DATABASE ${PG_TEMPLATE}`]);
+    await adminQuery([
+      `DROP DATABASE IF EXISTS ${PG_TEMPLATE} WITH (FORCE)`,
+      `CREATE DATABASE ${PG_TEMPLATE}`,
+    ]);
     const db = createDatabase({ kind: "postgres", url: templateUrl() });
     try {
       await setup(db, quiet);
@@ -27,5 +38,7 @@ export default async function globalSetup(): Promise<void> {
       await db.destroy();
     }
   }
-  process.stdout.write(`integration template (${dialectName()}) ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `integration template (${dialectName()}) ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
 }

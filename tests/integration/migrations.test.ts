@@ -4,7 +4,17 @@ import { migrateToLatest } from "../../db/migrate";
 import { migrations } from "../../db/migrations";
 import { createEmptyDb, dialectName, type TestDb } from "../support/test-db";
 
-const TABLES = ["events", "funding_calls", "kraje", "municipalities", "offers", "place_names", "places", "sessions", "users"];
+const TABLES = [
+  "events",
+  "funding_calls",
+  "kraje",
+  "municipalities",
+  "offers",
+  "place_names",
+  "places",
+  "sessions",
+  "users",
+];
 
 describe(`migrations on ${dialectName()}`, () => {
   let t: TestDb;
@@ -28,7 +38,10 @@ describe(`migrations on ${dialectName()}`, () => {
   });
 
   it("can be rolled back to nothing and applied again", async () => {
-    const migrator = new Migrator({ db: t.db, provider: { getMigrations: async () => migrations } });
+    const migrator = new Migrator({
+      db: t.db,
+      provider: { getMigrations: async () => migrations },
+    });
     for (let i = 0; i < Object.keys(migrations).length; i++) {
       const { error } = await migrator.migrateDown();
       expect(error).toBeUndefined();
@@ -39,11 +52,29 @@ describe(`migrations on ${dialectName()}`, () => {
   });
 
   it("enforce the role check and unique e-mails", async () => {
-    const user = { email: "a@b.example", password_hash: "x", name: "A", organisation: "", locale: "cs" as const, created_at: "2026-01-01T00:00:00Z" };
-    await t.db.insertInto("users").values({ ...user, role: "mayor" }).execute();
-    await expect(t.db.insertInto("users").values({ ...user, role: "mayor" }).execute()).rejects.toThrow();
+    const user = {
+      email: "a@b.example",
+      password_hash: "x",
+      name: "A",
+      organisation: "",
+      locale: "cs" as const,
+      created_at: "2026-01-01T00:00:00Z",
+    };
+    await t.db
+      .insertInto("users")
+      .values({ ...user, role: "mayor" })
+      .execute();
     await expect(
-      t.db.insertInto("users").values({ ...user, email: "c@d.example", role: "admin" as never }).execute(),
+      t.db
+        .insertInto("users")
+        .values({ ...user, role: "mayor" })
+        .execute(),
+    ).rejects.toThrow();
+    await expect(
+      t.db
+        .insertInto("users")
+        .values({ ...user, email: "c@d.example", role: "admin" as never })
+        .execute(),
     ).rejects.toThrow();
   });
 });

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countPublishedOffers, getPublishedOffer, listLatestPublishedOffers } from "~/models/offer.server";
+import {
+  countPublishedOffers,
+  getPublishedOffer,
+  listLatestPublishedOffers,
+} from "~/models/offer.server";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 const PRIVATE = /contact|email|phone|author/i;
@@ -20,7 +24,11 @@ describe(`public offers on ${dialectName()}`, () => {
       expect(Object.keys(offer).filter((k) => PRIVATE.test(k))).toEqual([]);
       expect(JSON.stringify(offer)).not.toMatch(/@[a-z0-9-]+\.example/);
     }
-    const withContact = await t.db.selectFrom("offers").select("id").where("contact_email", "is not", null).executeTakeFirstOrThrow();
+    const withContact = await t.db
+      .selectFrom("offers")
+      .select("id")
+      .where("contact_email", "is not", null)
+      .executeTakeFirstOrThrow();
     const one = await getPublishedOffer(t.db, withContact.id);
     expect(one).toBeDefined();
     expect(JSON.stringify(one)).not.toMatch(/@[a-z0-9-]+\.example/);
@@ -29,8 +37,16 @@ describe(`public offers on ${dialectName()}`, () => {
   it("hide offers that are not published or are past their expiry", async () => {
     const [first, second] = await listLatestPublishedOffers(t.db, { limit: 2 });
     const total = await countPublishedOffers(t.db);
-    await t.db.updateTable("offers").set({ status: "pending" }).where("id", "=", first!.id).execute();
-    await t.db.updateTable("offers").set({ expires_on: "2020-01-01" }).where("id", "=", second!.id).execute();
+    await t.db
+      .updateTable("offers")
+      .set({ status: "pending" })
+      .where("id", "=", first!.id)
+      .execute();
+    await t.db
+      .updateTable("offers")
+      .set({ expires_on: "2020-01-01" })
+      .where("id", "=", second!.id)
+      .execute();
     expect(await getPublishedOffer(t.db, first!.id)).toBeUndefined();
     expect(await getPublishedOffer(t.db, second!.id)).toBeUndefined();
     expect(await countPublishedOffers(t.db)).toBe(total - 2);

@@ -49,20 +49,31 @@ describe(`seed on ${dialectName()}`, () => {
   });
 
   it("keeps the facts of the three announcements, their own population winning over GeoNames", async () => {
-    const rows = await t.db.selectFrom("offers").selectAll().where("source", "=", "news").orderBy("source_date").execute();
+    const rows = await t.db
+      .selectFrom("offers")
+      .selectAll()
+      .where("source", "=", "news")
+      .orderBy("source_date")
+      .execute();
     const byTown = Object.fromEntries(rows.map((r) => [r.town, r]));
     expect(Object.keys(byTown).sort()).toEqual(["Lutsk", "Montefranco", "Wołomin"]);
 
     const wolomin = byTown["Wołomin"]!;
     expect(wolomin.population).toBe(53_000);
     expect(wolomin.country).toBe("PL");
-    expect(parseList(wolomin.topics).sort()).toEqual(["agriculture_land", "culture", "environment"]);
+    expect(parseList(wolomin.topics).sort()).toEqual([
+      "agriculture_land",
+      "culture",
+      "environment",
+    ]);
     expect(wolomin.source_date).toBe("2019-08-09");
 
     const montefranco = byTown["Montefranco"]!;
     expect(montefranco.population).toBe(1_300);
     expect(montefranco.open_to_any_topic).toBe(1);
-    expect([montefranco.partner_population_min, montefranco.partner_population_max]).toEqual([1_000, 5_000]);
+    expect([montefranco.partner_population_min, montefranco.partner_population_max]).toEqual([
+      1_000, 5_000,
+    ]);
     expect(montefranco.source_date).toBe("2019-06-17");
 
     const lutsk = byTown["Lutsk"]!;
@@ -85,26 +96,58 @@ describe(`seed on ${dialectName()}`, () => {
   });
 
   it("keeps the real dates of calls and events", async () => {
-    const norway = await t.db.selectFrom("funding_calls").selectAll().where("slug", "=", "norway-grants-bilateral-fund-2020").executeTakeFirstOrThrow();
+    const norway = await t.db
+      .selectFrom("funding_calls")
+      .selectAll()
+      .where("slug", "=", "norway-grants-bilateral-fund-2020")
+      .executeTakeFirstOrThrow();
     expect(norway.deadline).toBe("2020-06-25");
-    const euki = await t.db.selectFrom("funding_calls").selectAll().where("slug", "=", "euki-2020").executeTakeFirstOrThrow();
+    const euki = await t.db
+      .selectFrom("funding_calls")
+      .selectAll()
+      .where("slug", "=", "euki-2020")
+      .executeTakeFirstOrThrow();
     expect(euki.deadline).toBe("2020-02-18");
-    const cemr = await t.db.selectFrom("events").selectAll().where("slug", "=", "cemr-congress-innsbruck-2020").executeTakeFirstOrThrow();
-    expect([cemr.starts_on, cemr.ends_on, cemr.city]).toEqual(["2020-05-06", "2020-05-08", "Innsbruck"]);
-    const ryazan = await t.db.selectFrom("events").selectAll().where("slug", "=", "historic-cities-forum-ryazan-2020").executeTakeFirstOrThrow();
+    const cemr = await t.db
+      .selectFrom("events")
+      .selectAll()
+      .where("slug", "=", "cemr-congress-innsbruck-2020")
+      .executeTakeFirstOrThrow();
+    expect([cemr.starts_on, cemr.ends_on, cemr.city]).toEqual([
+      "2020-05-06",
+      "2020-05-08",
+      "Innsbruck",
+    ]);
+    const ryazan = await t.db
+      .selectFrom("events")
+      .selectAll()
+      .where("slug", "=", "historic-cities-forum-ryazan-2020")
+      .executeTakeFirstOrThrow();
     expect([ryazan.starts_on, ryazan.ends_on]).toEqual(["2020-08-19", "2020-08-23"]);
   });
 
   it("flags demo data and gives demo towns their GeoNames facts", async () => {
-    const demo = await t.db.selectFrom("municipalities").selectAll().where("is_demo", "=", 1).execute();
+    const demo = await t.db
+      .selectFrom("municipalities")
+      .selectAll()
+      .where("is_demo", "=", 1)
+      .execute();
     expect(demo.length).toBeGreaterThanOrEqual(25);
     expect(new Set(demo.map((m) => m.kraj)).size).toBeGreaterThanOrEqual(13);
     for (const m of demo) {
-      const place = await t.db.selectFrom("places").selectAll().where("id", "=", m.place_id!).executeTakeFirstOrThrow();
+      const place = await t.db
+        .selectFrom("places")
+        .selectAll()
+        .where("id", "=", m.place_id!)
+        .executeTakeFirstOrThrow();
       expect(m.population).toBe(place.population);
       expect(m.kraj).toBe(place.kraj);
     }
-    const news = await t.db.selectFrom("offers").select("is_demo").where("source", "=", "news").execute();
+    const news = await t.db
+      .selectFrom("offers")
+      .select("is_demo")
+      .where("source", "=", "news")
+      .execute();
     expect(news.every((o) => o.is_demo === 0)).toBe(true);
   });
 

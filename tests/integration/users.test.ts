@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSession, deleteOtherSessions, getSessionUserId, listSessions } from "~/models/session.server";
+import {
+  createSession,
+  deleteOtherSessions,
+  getSessionUserId,
+  listSessions,
+} from "~/models/session.server";
 import { createUser, getUserByEmail, verifyLogin } from "~/models/user.server";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
@@ -22,7 +27,11 @@ describe(`accounts and sessions on ${dialectName()}`, () => {
       locale: "cs",
     });
     expect(user).not.toHaveProperty("password_hash");
-    const row = await t.db.selectFrom("users").selectAll().where("id", "=", user.id).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom("users")
+      .selectAll()
+      .where("id", "=", user.id)
+      .executeTakeFirstOrThrow();
     expect(row.email).toBe("starosta@obec-test.example");
     expect(row.password_hash).not.toContain("dlouhé");
     expect(row.password_hash).toMatch(/^\$2[aby]\$/);
@@ -30,14 +39,25 @@ describe(`accounts and sessions on ${dialectName()}`, () => {
   });
 
   it("verifies the right password only", async () => {
-    expect((await verifyLogin(t.db, "starosta@obec-test.example", "dlouhé heslo obce"))?.name).toBe("Jana");
-    expect(await verifyLogin(t.db, "starosta@obec-test.example", "špatné heslo obce")).toBeUndefined();
+    expect((await verifyLogin(t.db, "starosta@obec-test.example", "dlouhé heslo obce"))?.name).toBe(
+      "Jana",
+    );
+    expect(
+      await verifyLogin(t.db, "starosta@obec-test.example", "špatné heslo obce"),
+    ).toBeUndefined();
     expect(await verifyLogin(t.db, "nikdo@obec-test.example", "dlouhé heslo obce")).toBeUndefined();
   });
 
   it("refuses a second account with the same e-mail", async () => {
     await expect(
-      createUser(t.db, { email: "starosta@obec-test.example", password: "jiné dlouhé heslo", role: "foreign", name: "X", organisation: "Y", locale: "en" }),
+      createUser(t.db, {
+        email: "starosta@obec-test.example",
+        password: "jiné dlouhé heslo",
+        role: "foreign",
+        name: "X",
+        organisation: "Y",
+        locale: "en",
+      }),
     ).rejects.toThrow();
   });
 
@@ -54,7 +74,11 @@ describe(`accounts and sessions on ${dialectName()}`, () => {
   it("ignores expired sessions", async () => {
     const user = await getUserByEmail(t.db, "starosta@obec-test.example");
     const s = await createSession(t.db, user!.id, null);
-    await t.db.updateTable("sessions").set({ expires_at: "2000-01-01T00:00:00.000Z" }).where("id", "=", s.id).execute();
+    await t.db
+      .updateTable("sessions")
+      .set({ expires_at: "2000-01-01T00:00:00.000Z" })
+      .where("id", "=", s.id)
+      .execute();
     expect(await getSessionUserId(t.db, s.id)).toBeUndefined();
   });
 });
