@@ -1,0 +1,106 @@
+import { expect, expectAccessible, test } from "./fixtures";
+
+const SEED_TOWNS = ["Wołomin", "Montefranco", "Lutsk"];
+
+test.describe("home page", () => {
+  test("is in Czech by default with the latest seed offers and the data attribution", async ({
+    page,
+  }) => {
+    await page.goto("/");
+
+    await expect(page.locator("html")).toHaveAttribute("lang", "cs");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Najděte partnerské město v zahraničí" }),
+    ).toBeVisible();
+    const latest = page.getByRole("region", { name: "Nejnovější nabídky partnerství" });
+    for (const town of SEED_TOWNS) {
+      await expect(latest.getByRole("link", { name: town, exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole("contentinfo")).toContainText(
+      "Data o místech © GeoNames (CC BY 4.0) · Hranice: Natural Earth",
+    );
+    await expectAccessible(page);
+  });
+
+  test("switching to English sticks when following a link", async ({ page }) => {
+    await page.goto("/");
+    const nav = page.getByRole("navigation", { name: "Hlavní navigace" });
+    await nav.getByRole("link", { name: "English" }).click();
+
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Find a partner town abroad" }),
+    ).toBeVisible();
+    await expect(page.getByRole("contentinfo")).toContainText(
+      "Place data © GeoNames (CC BY 4.0) · Borders: Natural Earth",
+    );
+    await expectAccessible(page);
+
+    await page
+      .getByRole("navigation", { name: "Main navigation" })
+      .getByRole("link", { name: "Partnership requests" })
+      .click();
+    await expect(page).toHaveURL(/\/offers$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Partnership requests" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expectAccessible(page);
+
+    // A full page load without ?lang= must still be English: the cookie holds the choice.
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: "Partnership requests" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+
+  test("?lang=en gives English on a first visit", async ({ page }) => {
+    await page.goto("/?lang=en");
+
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Find a partner town abroad" }),
+    ).toBeVisible();
+    await expect(page.getByRole("region", { name: "Latest partnership requests" })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("switching back to Czech works", async ({ page }) => {
+    await page.goto("/?lang=en");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+    // Located by its visible text: its accessible name does not contain it (see the fixme below).
+    await page
+      .getByRole("navigation", { name: "Main navigation" })
+      .getByText("Česky", { exact: true })
+      .click();
+
+    await expect(page.locator("html")).toHaveAttribute("lang", "cs");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Najděte partnerské město v zahraničí" }),
+    ).toBeVisible();
+    await expect(page.getByRole("contentinfo")).toContainText("Hranice: Natural Earth");
+    await expectAccessible(page);
+
+    await page.goto("/offers");
+    await expect(page.getByRole("heading", { level: 1, name: "Nabídky partnerství" })).toBeVisible();
+  });
+
+  // WCAG 2.5.3 Label in Name: speech-input users say what they see ("Česky").
+  // Bug: the link's aria-label "Přepnout do češtiny" does not contain its visible text.
+  test.fixme("the language links are named by their visible text", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: "English" })).toBeVisible();
+    await page.goto("/?lang=en");
+    await expect(page.getByRole("link", { name: "Česky" })).toBeVisible();
+  });
+
+  test("an offer card opens the offer's detail page", async ({ page }) => {
+    await page.goto("/");
+    await page
+      .getByRole("region", { name: "Nejnovější nabídky partnerství" })
+      .getByRole("link", { name: "Montefranco", exact: true })
+      .click();
+
+    await expect(page).toHaveURL(/\/offers\/\d+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Montefranco");
+    await expectAccessible(page);
+  });
+});

@@ -1,0 +1,78 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
+
+describe(`database settings on ${dialectName()}`, () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createSeededDb();
+  });
+  afterAll(async () => {
+    await t.cleanup();
+  });
+
+  it("runs with the dialect's safety settings", async () => {
+    const first = async (query: string) =>
+      Object.values((await sql.raw(query).execute(t.db)).rows[0] as object)[0];
+    if (dialectName() === "sqlite") {
+      // WAL, foreign keys on and a busy timeout (db/dialect.ts).
+      expect(await first("PRAGMA journal_mode")).toBe("wal");
+      expect(await first("PRAGMA foreign_keys")).toBe(1);
+      expect(await first("PRAGMA busy_timeout")).toBe(5000);
+    } else {
+      expect(await first("SHOW server_encoding")).toBe("UTF8");
+    }
+  });
+
+  it("enforces foreign keys", async () => {
+    await expect(
+      t.db
+        .insertInto("sessions")
+        .values({
+          id: "orphan",
+          user_id: 999_999,
+          created_at: "2026-01-01T00:00:00Z",
+          expires_at: "2027-01-01T00:00:00Z",
+          user_agent: null,
+        })
+        .execute(),
+    ).rejects.toThrow();
+  });
+
+  it("deletes a user's sessions with the user", async () => {
+    const user = await t.db.selectFrom("users").select("id").executeTakeFirstOrThrow();
+    await t.db
+      .insertInto("sessions")
+      .values({
+        id: "s1",
+        user_id: user.id,
+        created_at: "2026-01-01T00:00:00Z",
+        expires_at: "2027-01-01T00:00:00Z",
+        user_agent: null,
+      })
+      .execute();
+    await t.db
+      .updateTable("municipalities")
+      .set({ owner_id: null })
+      .where("owner_id", "=", user.id)
+      .execute();
+    await t.db
+      .updateTable("offers")
+      .set({ author_id: null })
+      .where("author_id", "=", user.id)
+      .execute();
+    await t.db.deleteFrom("users").where("id", "=", user.id).execute();
+    expect(
+      await t.db.selectFrom("sessions").select("id").where("id", "=", "s1").executeTakeFirst(),
+    ).toBeUndefined();
+  });
+
+  it("keeps Czech letters intact", async () => {
+    const [plzen] = await t.db
+      .selectFrom("places")
+      .select("name")
+      .where("id", "=", 3068160)
+      .execute();
+    expect(plzen?.name).toBe("Plzeň");
+  });
+});

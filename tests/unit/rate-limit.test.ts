@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { hitRateLimit } from "~/utils/rate-limit.server";
+
+describe("hitRateLimit", () => {
+  it("allows the limit, refuses the next, and forgets after the window", () => {
+    const key = `test:${Math.random()}`;
+    const t0 = 1_000_000;
+    for (let i = 0; i < 3; i++) expect(hitRateLimit(key, 3, 60_000, t0 + i)).toBe(false);
+    expect(hitRateLimit(key, 3, 60_000, t0 + 10)).toBe(true);
+    expect(hitRateLimit(key, 3, 60_000, t0 + 60_001)).toBe(false);
+  });
+  it("counts keys apart", () => {
+    expect(hitRateLimit(`a:${Math.random()}`, 1, 60_000)).toBe(false);
+    expect(hitRateLimit(`b:${Math.random()}`, 1, 60_000)).toBe(false);
+  });
+});
