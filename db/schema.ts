@@ -122,6 +122,8 @@ export interface OffersTable {
   source: "self" | "news";
   /** The date of the news item the offer came from, or of its first publication. */
   source_date: string | null;
+  /** Normalized town, region and descriptions for free-text search (set by the offer model). */
+  search_text: Generated<string>;
   is_demo: Flag;
   published_at: string | null;
   created_at: string;

@@ -1,9 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { data } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { OfferCard } from "~/components/offer-card";
+import { isEuropeanCountry } from "~/domain/europe";
+import { INTEREST_CODES, INTEREST_LABELS, isInterestCode } from "~/domain/interests";
 import { formatNumber, translator } from "~/i18n";
-import { countPublishedOffers, listLatestPublishedOffers } from "~/models/offer.server";
+import { offerFacets, searchPublishedOffers, type OfferFilters } from "~/models/offer.server";
+import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
@@ -11,57 +15,216 @@ import { toOfferCard } from "~/utils/offer-view.server";
 
 const PAGE_SIZE = 24;
 
+const SIZES = {
+  lt5k: { max: 4_999 },
+  "5k-20k": { min: 5_000, max: 20_000 },
+  "20k-100k": { min: 20_000, max: 100_000 },
+  gt100k: { min: 100_001 },
+} as const;
+type Size = keyof typeof SIZES;
+const SIZE_KEYS = Object.keys(SIZES) as Size[];
+
+const PopulationSchema = z.coerce.number().int().min(1).max(50_000_000);
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${translator(data?.locale ?? "cs")("offers.title")} — Spolu` },
 ];
 
+// Filters live in the URL (q, country, topic, population, size, page) so links can be shared;
+// unknown values are dropped, a bad population is reported beside its field.
 export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
   const locale = await getLocale(request);
-  // A page number out of range shows the last page rather than an error.
+  const t = translator(locale);
+  const params = new URL(request.url).searchParams;
+  const rawPopulation = params.get("population")?.trim() ?? "";
+  const population = rawPopulation
+    ? PopulationSchema.safeParse(rawPopulation.replace(/[\s ]/g, ""))
+    : null;
+  const size = params.get("size");
+  const filters: OfferFilters = {
+    q: params.get("q")?.slice(0, 100) ?? "",
+    countries: [...new Set(params.getAll("country").map((c) => c.toUpperCase()))].filter(
+      isEuropeanCountry,
+    ),
+    topics: [...new Set(params.getAll("topic"))].filter(isInterestCode),
+    population: population?.success ? population.data : undefined,
+    townPopulation: size && size in SIZES ? SIZES[size as Size] : undefined,
+  };
   const requested = z.coerce
     .number()
     .int()
     .min(1)
     .max(10_000)
     .catch(1)
-    .parse(new URL(request.url).searchParams.get("page") ?? 1);
-  const total = await countPublishedOffers(db);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = Math.min(requested, pages);
-  const offers = await listLatestPublishedOffers(db, {
+    .parse(params.get("page") ?? 1);
+  const facets = await offerFacets(db, filters);
+  const first = await searchPublishedOffers(db, filters, {
     limit: PAGE_SIZE,
-    offset: (page - 1) * PAGE_SIZE,
+    offset: (requested - 1) * PAGE_SIZE,
   });
-  return { locale, total, page, pages, offers: offers.map((o) => toOfferCard(o, locale)) };
+  const pages = Math.max(1, Math.ceil(first.total / PAGE_SIZE));
+  const page = Math.min(requested, pages);
+  // A page past the end shows the last page rather than an empty list.
+  const { offers, total } =
+    page === requested
+      ? first
+      : await searchPublishedOffers(db, filters, {
+          limit: PAGE_SIZE,
+          offset: (page - 1) * PAGE_SIZE,
+        });
+  const countryCodes = new Set([...Object.keys(facets.countries), ...(filters.countries ?? [])]);
+  const countries = [...countryCodes]
+    .map((code) => ({ code, name: countryName(code, locale), count: facets.countries[code] ?? 0 }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+  const populationError = population && !population.success ? t("offers.populationError") : null;
+  return data(
+    {
+      locale,
+      total,
+      page,
+      pages,
+      countries,
+      topicCounts: facets.topics,
+      populationError,
+      offers: offers.map((o) => toOfferCard(o, locale)),
+    },
+    { status: populationError ? 400 : 200 },
+  );
 }
 
 export default function Offers() {
-  const { offers, total, page, pages } = useLoaderData<typeof loader>();
+  const { offers, total, page, pages, countries, topicCounts, populationError } =
+    useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
   const t = useT();
   const locale = useLocale();
+  const selectedCountries = new Set(params.getAll("country").map((c) => c.toUpperCase()));
+  const selectedTopics = new Set(params.getAll("topic"));
+  const filtered = ["q", "country", "topic", "population", "size"].some((name) =>
+    params.getAll(name).some(Boolean),
+  );
+  const pageLink = (p: number) => {
+    const next = new URLSearchParams(params);
+    next.set("page", String(p));
+    return `?${next}`;
+  };
   return (
     <>
       <h1>{t("offers.title")}</h1>
-      <p className="lead">{t("offers.count", { count: formatNumber(total, locale) })}</p>
-      {offers.length === 0 ? (
-        <p>{t("home.empty")}</p>
-      ) : (
-        <ul className="offer-grid">
-          {offers.map((offer) => (
-            <li key={offer.id}>
-              <OfferCard offer={offer} headingLevel={2} />
-            </li>
-          ))}
-        </ul>
-      )}
-      {pages > 1 ? (
-        <nav className="pagination" aria-label={t("offers.pagination")}>
-          {page > 1 ? <Link to={`?page=${page - 1}`}>{t("offers.prev")}</Link> : null}
-          <span>{t("offers.page", { page, pages })}</span>
-          {page < pages ? <Link to={`?page=${page + 1}`}>{t("offers.next")}</Link> : null}
-        </nav>
-      ) : null}
+      <div className="with-sidebar">
+        <Form method="get" className="filters card" aria-labelledby="filters-title">
+          <h2 id="filters-title">{t("offers.filters")}</h2>
+          <div className="field">
+            <label htmlFor="q">{t("offers.q")}</label>
+            <p className="field-hint" id="q-hint">
+              {t("offers.qHint")}
+            </p>
+            <input
+              id="q"
+              name="q"
+              type="search"
+              maxLength={100}
+              defaultValue={params.get("q") ?? ""}
+              aria-describedby="q-hint"
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="population">{t("offers.population")}</label>
+            <p className="field-hint" id="population-hint">
+              {t("offers.populationHint")}
+            </p>
+            <input
+              id="population"
+              name="population"
+              inputMode="numeric"
+              defaultValue={params.get("population") ?? ""}
+              aria-invalid={populationError ? true : undefined}
+              aria-describedby={
+                populationError ? "population-hint population-error" : "population-hint"
+              }
+            />
+            <p className="field-error" id="population-error">
+              {populationError ?? ""}
+            </p>
+          </div>
+          <div className="field">
+            <label htmlFor="size">{t("offers.size")}</label>
+            <select id="size" name="size" defaultValue={params.get("size") ?? ""}>
+              <option value="">{t("offers.sizeAny")}</option>
+              {SIZE_KEYS.map((key) => (
+                <option key={key} value={key}>
+                  {t(`offers.size.${key}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset>
+            <legend>{t("offers.topic")}</legend>
+            {INTEREST_CODES.map((code) => (
+              <label key={code} className="check">
+                <input
+                  type="checkbox"
+                  name="topic"
+                  value={code}
+                  defaultChecked={selectedTopics.has(code)}
+                />
+                {INTEREST_LABELS[code][locale]}{" "}
+                <span className="count">({topicCounts[code] ?? 0})</span>
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t("offers.country")}</legend>
+            {countries.map((c) => (
+              <label key={c.code} className="check">
+                <input
+                  type="checkbox"
+                  name="country"
+                  value={c.code}
+                  defaultChecked={selectedCountries.has(c.code)}
+                />
+                {c.name} <span className="count">({c.count})</span>
+              </label>
+            ))}
+          </fieldset>
+          <div className="actions">
+            <button type="submit" className="primary">
+              {t("offers.apply")}
+            </button>
+            {filtered ? (
+              <Link to="/offers" className="button secondary">
+                {t("offers.reset")}
+              </Link>
+            ) : null}
+          </div>
+        </Form>
+        <section aria-labelledby="results-title">
+          <h2 id="results-title" className="results-title" aria-live="polite">
+            {filtered
+              ? t("offers.results", { count: formatNumber(total, locale) })
+              : t("offers.count", { count: formatNumber(total, locale) })}
+          </h2>
+          {offers.length === 0 ? (
+            <p className="empty">{filtered ? t("offers.noResults") : t("home.empty")}</p>
+          ) : (
+            <ul className="offer-grid">
+              {offers.map((offer) => (
+                <li key={offer.id}>
+                  <OfferCard offer={offer} headingLevel={3} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {pages > 1 ? (
+            <nav className="pagination" aria-label={t("offers.pagination")}>
+              {page > 1 ? <Link to={pageLink(page - 1)}>{t("offers.prev")}</Link> : null}
+              <span>{t("offers.page", { page, pages })}</span>
+              {page < pages ? <Link to={pageLink(page + 1)}>{t("offers.next")}</Link> : null}
+            </nav>
+          ) : null}
+        </section>
+      </div>
     </>
   );
 }

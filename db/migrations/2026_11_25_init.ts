@@ -128,6 +128,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("expires_on", "text", (c) => c.notNull())
     .addColumn("source", "text", (c) => c.notNull().defaultTo("self"))
     .addColumn("source_date", "text")
+    // Town, region and descriptions, normalized (lower case, no diacritics) for free-text search.
+    .addColumn("search_text", "text", (c) => c.notNull().defaultTo(""))
     .addColumn("is_demo", "integer", (c) => c.notNull().defaultTo(0))
     .addColumn("published_at", "text")
     .addColumn("created_at", "text", (c) => c.notNull())

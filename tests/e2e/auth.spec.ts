@@ -1,0 +1,261 @@
+import { type Page } from "@playwright/test";
+import { DEMO, DEMO_PASSWORD, expect, expectAccessible, test } from "./fixtures";
+
+const GOOD_PASSWORD = "lipa-na-navsi-kvete-2026";
+const INVALID_LOGIN = "E-mail nebo heslo nesouhlasí.";
+const REQUIRED = "Vyplňte toto pole.";
+
+function uniqueEmail(label: string): string {
+  const random = Math.random().toString(36).slice(2, 8);
+  return `${label}-${Date.now()}-w${test.info().workerIndex}-${random}@e2e.example`;
+}
+
+/** The description (<dd>) that belongs to a term (<dt>) of a fact list. */
+function fact(page: Page, term: string) {
+  return page
+    .getByRole("term")
+    .filter({ hasText: new RegExp(`^${term}$`) })
+    .locator("xpath=following-sibling::dd[1]");
+}
+
+/** Clicks a submit button and returns the HTTP status of the form POST it sends. */
+async function submitForStatus(page: Page, button: string): Promise<number> {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST"),
+    page.getByRole("button", { name: button, exact: true }).click(),
+  ]);
+  return response.status();
+}
+
+interface SignupInput {
+  role: RegExp;
+  name: string;
+  organisation: string;
+  email: string;
+  password: string;
+}
+
+async function fillSignup(page: Page, input: SignupInput): Promise<void> {
+  await page.getByRole("radio", { name: input.role }).check();
+  await page.getByLabel("Vaše jméno").fill(input.name);
+  await page.getByLabel("Název obce nebo města").fill(input.organisation);
+  await page.getByLabel("E-mail").fill(input.email);
+  await page.getByLabel("Heslo", { exact: true }).fill(input.password);
+}
+
+async function signInThroughForm(page: Page, email: string, password: string): Promise<number> {
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Heslo", { exact: true }).fill(password);
+  return submitForStatus(page, "Přihlásit se");
+}
+
+/** Proves an account with these credentials does not exist (or has another password). */
+async function expectSignInFails(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/login");
+  expect(await signInThroughForm(page, email, password)).toBe(400);
+  await expect(page.getByRole("alert")).toHaveText(INVALID_LOGIN);
+  await expect(page).toHaveURL(/\/login$/);
+}
+
+const ROLES = [
+  { radio: /^Česká obec/, shown: "Česká obec", organisation: "Obec Horní Dolní" },
+  { radio: /^Zahraniční město/, shown: "Zahraniční město", organisation: "Gmina Dolna Górna" },
+];
+
+test.describe("sign-up, sign-out and sign-in", () => {
+  for (const role of ROLES) {
+    test(`a new account as "${role.shown}"`, async ({ page }) => {
+      const email = uniqueEmail("signup");
+      const name = `Jana Testovací ${test.info().workerIndex}`;
+
+      await page.goto("/");
+      await page.getByRole("link", { name: "Registrace" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Registrace" })).toBeVisible();
+      await expectAccessible(page);
+
+      await fillSignup(page, {
+        role: role.radio,
+        name,
+        organisation: role.organisation,
+        email,
+        password: GOOD_PASSWORD,
+      });
+      await page.getByRole("button", { name: "Vytvořit účet" }).click();
+
+      await expect(page).toHaveURL(/\/me$/);
+      await expect(page.getByRole("status")).toHaveText("Účet byl vytvořen. Vítejte ve Spolu.");
+      await expect(page.getByRole("heading", { level: 1, name: "Můj účet" })).toBeVisible();
+      await expect(fact(page, "Role")).toHaveText(role.shown);
+      await expect(fact(page, "Obec / město")).toHaveText(role.organisation);
+      await expect(fact(page, "E-mail")).toHaveText(email);
+      await expectAccessible(page);
+
+      const nav = page.getByRole("navigation", { name: "Hlavní navigace" });
+      await nav.getByRole("button", { name: "Odhlásit se" }).click();
+      await expect(page).toHaveURL(/\/$/);
+      await expect(page.getByRole("status")).toHaveText("Byli jste odhlášeni.");
+      await expect(nav.getByRole("link", { name: "Přihlásit se" })).toBeVisible();
+      await expect(nav.getByRole("button", { name: "Odhlásit se" })).toHaveCount(0);
+
+      await nav.getByRole("link", { name: "Přihlásit se" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Přihlášení" })).toBeVisible();
+      await expectAccessible(page);
+      await signInThroughForm(page, email, GOOD_PASSWORD);
+
+      await expect(page).toHaveURL(/\/me$/);
+      await expect(page.getByRole("status")).toHaveText(`Vítejte, ${name}.`);
+      await expect(fact(page, "Role")).toHaveText(role.shown);
+      await expect(nav.getByRole("button", { name: "Odhlásit se" })).toBeVisible();
+    });
+  }
+});
+
+test.describe("failed sign-in", () => {
+  test("a wrong password is refused and stays on the sign-in page", async ({ page }) => {
+    await page.goto("/login");
+    expect(await signInThroughForm(page, DEMO.foreign, "tohle-neni-to-heslo")).toBe(400);
+
+    await expect(page.getByRole("alert")).toHaveText(INVALID_LOGIN);
+    await expect(page).toHaveURL(/\/login$/);
+    // The e-mail is kept for the next try, the password is not.
+    await expect(page.getByLabel("E-mail")).toHaveValue(DEMO.foreign);
+    await expect(page.getByLabel("Heslo", { exact: true })).toHaveValue("");
+    await expect(
+      page.getByRole("navigation", { name: "Hlavní navigace" }).getByRole("link", {
+        name: "Přihlásit se",
+      }),
+    ).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("an unknown e-mail gets the same message", async ({ page }) => {
+    await expectSignInFails(page, uniqueEmail("nobody"), GOOD_PASSWORD);
+    await expectAccessible(page);
+  });
+});
+
+test.describe("sign-up form errors store nothing", () => {
+  test("an e-mail that already has an account", async ({ page }) => {
+    await page.goto("/signup");
+    await fillSignup(page, {
+      role: /^Česká obec/,
+      name: "Druhý Starosta",
+      organisation: "Slavonice",
+      email: DEMO.mayor,
+      password: GOOD_PASSWORD,
+    });
+    expect(await submitForStatus(page, "Vytvořit účet")).toBe(400);
+
+    await expect(page.getByRole("alert")).toHaveText(
+      "Formulář obsahuje chyby. Opravte prosím označená pole.",
+    );
+    const email = page.getByLabel("E-mail");
+    await expect(email).toHaveAttribute("aria-invalid", "true");
+    await expect(email).toHaveAccessibleDescription(
+      "Účet s tímto e-mailem už existuje. Přihlaste se nebo použijte jiný e-mail.",
+    );
+    await expect(page.getByLabel("Vaše jméno")).toHaveValue("Druhý Starosta");
+    await expectAccessible(page);
+
+    await expectSignInFails(page, DEMO.mayor, GOOD_PASSWORD);
+  });
+
+  const weakPasswords = [
+    { password: "1234567890", error: "Toto heslo je příliš běžné. Zvolte jiné." },
+    { password: "krátké", error: "Heslo musí mít alespoň 10 znaků." },
+  ];
+  for (const { password, error } of weakPasswords) {
+    test(`a weak password "${password}"`, async ({ page }) => {
+      const email = uniqueEmail("weak");
+      await page.goto("/signup");
+      await fillSignup(page, {
+        role: /^Zahraniční město/,
+        name: "Slabé Heslo",
+        organisation: "Town",
+        email,
+        password,
+      });
+      expect(await submitForStatus(page, "Vytvořit účet")).toBe(400);
+
+      const field = page.getByLabel("Heslo", { exact: true });
+      await expect(field).toHaveAttribute("aria-invalid", "true");
+      await expect(field).toHaveAccessibleDescription(new RegExp(`${error}$`));
+      await expect(field).toHaveValue("");
+      await expect(page.getByLabel("E-mail")).toHaveValue(email);
+      await expect(page.getByRole("radio", { name: /^Zahraniční město/ })).toBeChecked();
+      await expect(page.getByLabel("E-mail")).not.toHaveAttribute("aria-invalid", "true");
+      await expectAccessible(page);
+
+      await expectSignInFails(page, email, password);
+    });
+  }
+
+  test("an empty form", async ({ page }) => {
+    await page.goto("/signup");
+    expect(await submitForStatus(page, "Vytvořit účet")).toBe(400);
+
+    for (const label of ["Vaše jméno", "Název obce nebo města", "E-mail"]) {
+      const field = page.getByLabel(label);
+      await expect(field).toHaveAttribute("aria-invalid", "true");
+      await expect(field).toHaveAccessibleDescription(REQUIRED);
+    }
+    const password = page.getByLabel("Heslo", { exact: true });
+    await expect(password).toHaveAttribute("aria-invalid", "true");
+    await expect(password).toHaveAccessibleDescription(new RegExp(`${REQUIRED}$`));
+    await expect(page.getByText(REQUIRED, { exact: true })).toHaveCount(4);
+    await expect(page).toHaveURL(/\/signup$/);
+    await expectAccessible(page);
+  });
+
+  test("an invalid e-mail address", async ({ page }) => {
+    const email = `starosta-${Date.now()}-w${test.info().workerIndex}.obec.cz`;
+    await page.goto("/signup");
+    await fillSignup(page, {
+      role: /^Česká obec/,
+      name: "Překlep v Adrese",
+      organisation: "Obec Bez Zavináče",
+      email,
+      password: GOOD_PASSWORD,
+    });
+    expect(await submitForStatus(page, "Vytvořit účet")).toBe(400);
+
+    const field = page.getByLabel("E-mail");
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(field).toHaveAccessibleDescription("Zadejte platnou e-mailovou adresu.");
+    await expect(field).toHaveValue(email);
+    await expectAccessible(page);
+
+    await expectSignInFails(page, email, GOOD_PASSWORD);
+  });
+});
+
+test.describe("where signing in leads", () => {
+  test("union staff land in the back office", async ({ page }) => {
+    await page.goto("/login");
+    await signInThroughForm(page, DEMO.staff, DEMO_PASSWORD);
+
+    await expect(page).toHaveURL(/\/admin$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Správa Svazu" })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  // Staff would land on /admin by default, so arriving at /me proves redirectTo was followed.
+  test("?redirectTo=/me is followed", async ({ page }) => {
+    await page.goto("/login?redirectTo=/me");
+    await signInThroughForm(page, DEMO.staff, DEMO_PASSWORD);
+
+    await expect(page).toHaveURL(/\/me$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Můj účet" })).toBeVisible();
+    await expect(fact(page, "Role")).toHaveText("Svaz měst a obcí");
+    await expectAccessible(page);
+  });
+
+  test("a redirectTo to another site is ignored", async ({ page, baseURL }) => {
+    await page.goto("/login?redirectTo=//evil.example");
+    await signInThroughForm(page, DEMO.staff, DEMO_PASSWORD);
+
+    await expect(page).toHaveURL(/\/admin$/);
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL ?? "").origin);
+    await expect(page.getByRole("heading", { level: 1, name: "Správa Svazu" })).toBeVisible();
+  });
+});
