@@ -166,6 +166,56 @@ export interface EventsTable {
   created_at: string;
 }
 
+export type AuditEntity = "offer" | "municipality";
+
+export interface AuditEventsTable {
+  id: Generated<number>;
+  entity: AuditEntity;
+  entity_id: number;
+  actor_id: number | null;
+  /** 1 when staff acted on the author's behalf. */
+  on_behalf: Generated<Flag>;
+  action: string;
+  from_status: string | null;
+  to_status: string | null;
+  comment: string | null;
+  created_at: string;
+}
+
+export interface StaffNotesTable {
+  id: Generated<number>;
+  entity: AuditEntity;
+  entity_id: number;
+  author_id: number | null;
+  body: string;
+  created_at: string;
+}
+
+export interface PartnershipsTable {
+  id: Generated<number>;
+  municipality_id: number;
+  partner_town: string;
+  partner_country: string;
+  partner_place_id: number | null;
+  since_year: number | null;
+  offer_id: number | null;
+  /** existing: entered for history; spolu: concluded through Spolu. */
+  source: Generated<"existing" | "spolu">;
+  created_at: string;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: string;
+  /** JSON object of values for the message template. */
+  params: string;
+  link: string | null;
+  dedupe_key: string | null;
+  read_at: string | null;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -176,6 +226,10 @@ export interface Database {
   offers: OffersTable;
   funding_calls: FundingCallsTable;
   events: EventsTable;
+  audit_events: AuditEventsTable;
+  staff_notes: StaffNotesTable;
+  partnerships: PartnershipsTable;
+  notifications: NotificationsTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -192,3 +246,7 @@ export type FundingCall = Selectable<FundingCallsTable>;
 export type NewFundingCall = Insertable<FundingCallsTable>;
 export type Event = Selectable<EventsTable>;
 export type NewEvent = Insertable<EventsTable>;
+export type AuditEvent = Selectable<AuditEventsTable>;
+export type StaffNote = Selectable<StaffNotesTable>;
+export type Partnership = Selectable<PartnershipsTable>;
+export type Notification = Selectable<NotificationsTable>;

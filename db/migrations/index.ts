@@ -2,7 +2,9 @@
 // cannot load .ts files under plain Node, and a list also survives bundling.
 import type { Migration } from "kysely";
 import * as init from "./2026_11_25_init";
+import * as moderation from "./2026_11_25_moderation";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_25_init": init,
+  "2026_11_25_moderation": moderation,
 };

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { isEuropeanCountry } from "../europe";
+import { addMonths, EXPIRY_MAX_MONTHS } from "../lifecycle";
+import {
+  checkbox,
+  checkRangeAndCoordinates,
+  email,
+  interestList,
+  krajList,
+  languageList,
+  latitude,
+  longitude,
+  MAX_POPULATION,
+  optionalInt,
+  phone,
+  placeId,
+  population,
+  requiredText,
+  text,
+} from "./common";
+
+export const OFFER_LIST_FIELDS = ["topics", "preferredKraje", "languages"] as const;
+
+/** The partnership request form; `today` bounds the expiry date. */
+export function offerFormSchema(today: string) {
+  const latest = addMonths(today, EXPIRY_MAX_MONTHS);
+  return z
+    .object({
+      placeId,
+      town: requiredText(120),
+      country: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .refine((c) => isEuropeanCountry(c) && c !== "CZ", "field.country"),
+      region: text(120),
+      population,
+      lat: latitude,
+      lon: longitude,
+      topics: interestList,
+      openToAnyTopic: checkbox,
+      partnerMin: optionalInt(1, MAX_POPULATION, "field.population"),
+      partnerMax: optionalInt(1, MAX_POPULATION, "field.population"),
+      preferredKraje: krajList,
+      languages: languageList.refine((l) => l.length > 0, "field.languages"),
+      description: requiredText(4000),
+      descriptionLang: z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^[a-z]{2}$/, "field.languages"),
+      descriptionCs: text(4000),
+      descriptionEn: text(4000),
+      contactName: requiredText(120),
+      contactEmail: email,
+      contactPhone: phone,
+      expiresOn: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, "field.date")
+        .refine((d) => !Number.isNaN(Date.parse(d)), "field.date")
+        .refine((d) => d > today, "field.expiryPast")
+        .refine((d) => d <= latest, "field.expiryTooFar"),
+    })
+    .superRefine((value, ctx) => {
+      checkRangeAndCoordinates(value, ctx);
+      if (!value.openToAnyTopic && value.topics.length === 0) {
+        ctx.addIssue({ code: "custom", path: ["topics"], message: "field.topicsOrAny" });
+      }
+    });
+}
+
+export type OfferForm = z.infer<ReturnType<typeof offerFormSchema>>;

@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { formToObject } from "~/domain/forms/common";
+import { offerFormSchema } from "~/domain/forms/offer";
+import { ProfileFormSchema } from "~/domain/forms/profile";
+
+const TODAY = "2026-11-25";
+
+function offerInput(overrides: Record<string, unknown> = {}) {
+  return {
+    placeId: "754800",
+    town: "Wołomin",
+    country: "pl",
+    region: "Masovia",
+    population: "53 000",
+    lat: "52.34",
+    lon: "21.24",
+    topics: ["environment", "culture"],
+    openToAnyTopic: "",
+    partnerMin: "",
+    partnerMax: "",
+    preferredKraje: [],
+    languages: ["pl", "en"],
+    description: "Miasto szuka partnera.",
+    descriptionLang: "pl",
+    descriptionCs: "",
+    descriptionEn: "",
+    contactName: "Anna Kowalska",
+    contactEmail: "anna@wolomin.example",
+    contactPhone: "+48 22 000 00 00",
+    expiresOn: "2027-11-25",
+    ...overrides,
+  };
+}
+
+/** The first message per field, as the routes show it. */
+function messages(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+  const out: Record<string, string> = {};
+  for (const issue of result.error?.issues ?? []) out[String(issue.path[0])] ??= issue.message;
+  return out;
+}
+
+describe("offer form", () => {
+  const schema = offerFormSchema(TODAY);
+
+  it("accepts a complete request and normalizes it", () => {
+    const result = schema.safeParse(offerInput());
+    expect(result.success).toBe(true);
+    expect(result.data).toMatchObject({
+      country: "PL",
+      population: 53_000,
+      placeId: 754_800,
+      lat: 52.34,
+      openToAnyTopic: false,
+    });
+  });
+
+  it.each([
+    [{ town: "" }, "town", "field.required"],
+    [{ town: "x".repeat(121) }, "town", "field.tooLong:120"],
+    [{ population: "0" }, "population", "field.population"],
+    [{ population: "-5" }, "population", "field.population"],
+    [{ population: "99999999999" }, "population", "field.population"],
+    [{ population: "lots" }, "population", "field.population"],
+    [{ partnerMin: "5000", partnerMax: "1000" }, "partnerMax", "field.rangeOrder"],
+    [{ expiresOn: "2026-11-25" }, "expiresOn", "field.expiryPast"],
+    [{ expiresOn: "2029-01-01" }, "expiresOn", "field.expiryTooFar"],
+    [{ expiresOn: "next year" }, "expiresOn", "field.date"],
+    [{ topics: ["gardening"] }, "topics", "field.interest"],
+    [{ topics: [] }, "topics", "field.topicsOrAny"],
+    [{ lat: "91" }, "lat", "field.lat"],
+    [{ lon: "-181" }, "lon", "field.lon"],
+    [{ lon: "" }, "lon", "field.coordsPair"],
+    [{ country: "CZ" }, "country", "field.country"],
+    [{ country: "US" }, "country", "field.country"],
+    [{ contactEmail: "not-an-email" }, "contactEmail", "field.email"],
+    [{ contactPhone: "call me maybe" }, "contactPhone", "field.phone"],
+    [{ description: "y".repeat(4001) }, "description", "field.tooLong:4000"],
+    [{ preferredKraje: ["CZ-99"] }, "preferredKraje", "field.kraj"],
+  ])("refuses %o on %s", (overrides, field, message) => {
+    const result = schema.safeParse(offerInput(overrides));
+    expect(result.success).toBe(false);
+    expect(messages(result)[field]).toBe(message);
+  });
+
+  it("accepts no topics when open to any topic", () => {
+    expect(schema.safeParse(offerInput({ topics: [], openToAnyTopic: "on" })).success).toBe(true);
+  });
+
+  it("keeps HTML as plain text (rendering escapes it)", () => {
+    const result = schema.safeParse(offerInput({ description: "<script>alert(1)</script>" }));
+    expect(result.data?.description).toBe("<script>alert(1)</script>");
+  });
+});
+
+describe("profile form", () => {
+  const input = (overrides: Record<string, unknown> = {}) => ({
+    placeId: "",
+    name: "Horní Dolní",
+    kraj: "CZ-63",
+    population: "412",
+    lat: "49.4",
+    lon: "15.6",
+    interests: ["culture"],
+    languages: ["de"],
+    description: "",
+    seeksCountries: ["at"],
+    seeksAnyCountry: "",
+    partnerMin: "",
+    partnerMax: "",
+    partnerTown: ["Weitra", ""],
+    partnerCountry: ["AT", ""],
+    partnerSince: ["1998", ""],
+    contactName: "Jan Novák",
+    contactRole: "starosta",
+    contactEmail: "starosta@horni-dolni.example",
+    contactPhone: "",
+    ...overrides,
+  });
+
+  it("accepts a village entered by hand, always with Czech, and drops empty partnership rows", () => {
+    const result = ProfileFormSchema.safeParse(input());
+    expect(result.success).toBe(true);
+    expect(result.data?.languages).toEqual(["cs", "de"]);
+    expect(result.data?.seeksCountries).toEqual(["AT"]);
+    expect(result.data?.partnerships).toEqual([{ town: "Weitra", country: "AT", sinceYear: 1998 }]);
+  });
+
+  it.each([
+    [{ lat: "", lon: "" }, "lat", "field.locationNeeded"],
+    [{ kraj: "Bavaria" }, "kraj", "field.kraj"],
+    [{ interests: [] }, "interests", "field.interestsMin"],
+    [{ partnerSince: ["1800", ""] }, "partnerships", "field.partnershipYear"],
+    [
+      { partnerTown: ["", ""], partnerCountry: ["AT", ""] },
+      "partnerships",
+      "field.partnershipTown",
+    ],
+    [{ seeksCountries: ["XX"] }, "seeksCountries", "field.country"],
+  ])("refuses %o on %s", (overrides, field, message) => {
+    const result = ProfileFormSchema.safeParse(input(overrides));
+    expect(result.success).toBe(false);
+    expect(messages(result)[field]).toBe(message);
+  });
+});
+
+describe("formToObject", () => {
+  it("keeps repeated fields as lists and the rest as strings", () => {
+    const form = new FormData();
+    form.append("topics", "culture");
+    form.append("topics", "youth");
+    form.append("town", "Zittau");
+    expect(formToObject(form, ["topics", "languages"])).toEqual({
+      topics: ["culture", "youth"],
+      town: "Zittau",
+      languages: [],
+    });
+  });
+});
