@@ -2,6 +2,17 @@ import type { Kysely, Transaction } from "kysely";
 import type { Database, NewOffer, Offer, OfferStatus } from "../../db/schema";
 import { toCount } from "../../db/dialect";
 import { INTEREST_CODES } from "~/domain/interests";
+import {
+  addMonths,
+  daysBetween,
+  EXPIRY_DEFAULT_MONTHS,
+  expiryReminder,
+  OFFER_RULES,
+  type Actor,
+  type OfferAction,
+} from "~/domain/lifecycle";
+import { recordEvent } from "./audit.server";
+import { notify, type NotificationKind } from "./notification.server";
 import { normalizeName } from "~/domain/normalize";
 import { parseList } from "~/utils/json-list";
 
@@ -277,4 +288,308 @@ export async function offerFacets(
   }
   for (const code of INTEREST_CODES) topics[code] = (topics[code] ?? 0) + openToAny;
   return { countries: Object.fromEntries(byCountry.map((r) => [r.country, toCount(r.n)])), topics };
+}
+
+// ---- Writing, moderation and the author's view -------------------------------------------
+
+export interface Viewer {
+  id: number;
+  role: "mayor" | "foreign" | "staff";
+}
+
+/** Just enough to decide who may do what with an offer; no private fields. */
+export async function getOfferMeta(db: Db, id: number) {
+  return db
+    .selectFrom("offers")
+    .select(["id", "author_id as authorId", "status", "expires_on as expiresOn", "town", "published_at as publishedAt"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+}
+
+export function isOfferAuthor(offer: { authorId: number | null }, viewer: Viewer | null): boolean {
+  return !!viewer && offer.authorId !== null && offer.authorId === viewer.id;
+}
+
+export interface OfferContact {
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+}
+
+/**
+ * The offer with its private contact, for its author and staff only: the
+ * right is checked in the query itself, so no other caller can get the contact.
+ */
+export async function getOfferWithContact(
+  db: Db,
+  id: number,
+  viewer: Viewer,
+): Promise<(PublicOffer & OfferContact & { authorId: number | null; placeId: number | null }) | undefined> {
+  let query = db
+    .selectFrom("offers")
+    .select([...PUBLIC_COLUMNS, "author_id", "place_id", "contact_name", "contact_email", "contact_phone"])
+    .where("id", "=", id);
+  if (viewer.role !== "staff") query = query.where("author_id", "=", viewer.id);
+  const row = await query.executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    ...toPublicOffer(row),
+    authorId: row.author_id,
+    placeId: row.place_id,
+    contactName: row.contact_name,
+    contactEmail: row.contact_email,
+    contactPhone: row.contact_phone,
+  };
+}
+
+/** Any offer by id for its author or staff (drafts, pending, closed …), public fields only. */
+export async function getOfferForManager(db: Db, id: number, viewer: Viewer): Promise<PublicOffer | undefined> {
+  let query = db.selectFrom("offers").select(PUBLIC_COLUMNS).where("id", "=", id);
+  if (viewer.role !== "staff") query = query.where("author_id", "=", viewer.id);
+  const row = await query.executeTakeFirst();
+  return row ? toPublicOffer(row) : undefined;
+}
+
+export interface OfferInput {
+  placeId?: number;
+  town: string;
+  country: string;
+  region: string;
+  population: number;
+  lat?: number;
+  lon?: number;
+  topics: string[];
+  openToAnyTopic: boolean;
+  partnerMin?: number;
+  partnerMax?: number;
+  preferredKraje: string[];
+  languages: string[];
+  description: string;
+  descriptionLang: string;
+  descriptionCs: string;
+  descriptionEn: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+  expiresOn: string;
+}
+
+function offerColumns(input: OfferInput) {
+  const columns = {
+    place_id: input.placeId ?? null,
+    town: input.town,
+    country: input.country,
+    region: input.region,
+    population: input.population,
+    lat: input.lat ?? null,
+    lon: input.lon ?? null,
+    topics: JSON.stringify(input.openToAnyTopic ? [] : input.topics),
+    open_to_any_topic: input.openToAnyTopic ? (1 as const) : (0 as const),
+    partner_population_min: input.partnerMin ?? null,
+    partner_population_max: input.partnerMax ?? null,
+    preferred_kraje: JSON.stringify(input.preferredKraje),
+    languages: JSON.stringify(input.languages),
+    description: input.description,
+    description_lang: input.descriptionLang,
+    description_cs: input.descriptionCs || null,
+    description_en: input.descriptionEn || null,
+    contact_name: input.contactName,
+    contact_email: input.contactEmail,
+    contact_phone: input.contactPhone || null,
+    expires_on: input.expiresOn,
+  };
+  return { ...columns, search_text: offerSearchText(columns) };
+}
+
+export async function createOffer(
+  db: Kysely<Database>,
+  input: OfferInput,
+  options: { actor: Viewer; authorId: number | null; source: "self" | "news"; sourceDate: string | null; submit: boolean },
+): Promise<number> {
+  const now = new Date().toISOString();
+  const status: OfferStatus = options.submit ? "pending" : "draft";
+  return db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto("offers")
+      .values({
+        ...offerColumns(input),
+        author_id: options.authorId,
+        status,
+        source: options.source,
+        source_date: options.sourceDate,
+        is_demo: 0,
+        published_at: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await recordEvent(trx, {
+      entity: "offer",
+      entityId: id,
+      actorId: options.actor.id,
+      onBehalf: options.actor.role === "staff" && options.authorId !== null && options.authorId !== options.actor.id,
+      action: "created",
+      toStatus: status,
+    });
+    return id;
+  });
+}
+
+/**
+ * Saves an edit. An author's edit of a published request goes back to review
+ * (people must not change what the union approved unseen); staff edits keep the state.
+ */
+export async function updateOffer(db: Kysely<Database>, id: number, input: OfferInput, actor: Viewer): Promise<OfferStatus> {
+  return db.transaction().execute(async (trx) => {
+    const current = await trx.selectFrom("offers").select(["status", "author_id"]).where("id", "=", id).executeTakeFirstOrThrow();
+    const backToReview = actor.role !== "staff" && current.status === "published";
+    const status: OfferStatus = backToReview ? "pending" : current.status;
+    await trx
+      .updateTable("offers")
+      .set({ ...offerColumns(input), status, updated_at: new Date().toISOString() })
+      .where("id", "=", id)
+      .execute();
+    await recordEvent(trx, {
+      entity: "offer",
+      entityId: id,
+      actorId: actor.id,
+      onBehalf: actor.role === "staff" && current.author_id !== null && current.author_id !== actor.id,
+      action: "edited",
+      fromStatus: current.status,
+      toStatus: status,
+    });
+    return status;
+  });
+}
+
+export class TransitionError extends Error {}
+
+/** Applies a lifecycle action for an actor, records it and tells the author. */
+export async function transitionOffer(
+  db: Kysely<Database>,
+  id: number,
+  action: OfferAction,
+  actor: { user: Viewer | null; as: Actor },
+  comment: string | null = null,
+  today = new Date().toISOString().slice(0, 10),
+): Promise<OfferStatus> {
+  return db.transaction().execute(async (trx) => {
+    const current = await trx
+      .selectFrom("offers")
+      .select(["status", "author_id", "town", "expires_on"])
+      .where("id", "=", id)
+      .executeTakeFirst();
+    if (!current) throw new TransitionError("not found");
+    const rule = OFFER_RULES[action];
+    if (!rule.from.includes(current.status) || !rule.actors.includes(actor.as)) {
+      throw new TransitionError(`${action} is not allowed from ${current.status} for ${actor.as}`);
+    }
+    if (rule.needsComment && !comment?.trim()) throw new TransitionError("comment required");
+    const to = rule.to ?? current.status;
+    const now = new Date().toISOString();
+    const changes: { status: OfferStatus; updated_at: string; published_at?: string; expires_on?: string } = {
+      status: to,
+      updated_at: now,
+    };
+    if (action === "approve") changes.published_at = now;
+    if (action === "renew") changes.expires_on = addMonths(today, EXPIRY_DEFAULT_MONTHS);
+    await trx.updateTable("offers").set(changes).where("id", "=", id).execute();
+    await recordEvent(trx, {
+      entity: "offer",
+      entityId: id,
+      actorId: actor.user?.id ?? null,
+      onBehalf: actor.as === "staff" && current.author_id !== null && current.author_id !== actor.user?.id && ["submit", "close", "renew"].includes(action),
+      action,
+      fromStatus: current.status,
+      toStatus: to,
+      comment,
+    });
+    const tellAuthor: Partial<Record<OfferAction, NotificationKind>> = {
+      approve: "offer_approved",
+      request_changes: "offer_changes_requested",
+      reject: "offer_rejected",
+      expire: "offer_expired",
+    };
+    const kind = tellAuthor[action];
+    if (kind && current.author_id !== null) {
+      await notify(trx, { userId: current.author_id, kind, params: { town: current.town }, link: `/offers/${id}` });
+    }
+    return to;
+  });
+}
+
+export async function listOffersByAuthor(db: Db, authorId: number): Promise<PublicOffer[]> {
+  const rows = await db
+    .selectFrom("offers")
+    .select(PUBLIC_COLUMNS)
+    .where("author_id", "=", authorId)
+    .orderBy("updated_at", "desc")
+    .orderBy("id", "desc")
+    .execute();
+  return rows.map(toPublicOffer);
+}
+
+/** The moderation queue: oldest waiting first. */
+export async function listPendingOffers(db: Db) {
+  return db
+    .selectFrom("offers as o")
+    .leftJoin("users as u", "u.id", "o.author_id")
+    .select(["o.id", "o.town", "o.country", "o.updated_at as waitingSince", "o.source", "u.name as authorName"])
+    .where("o.status", "=", "pending")
+    .orderBy("o.updated_at")
+    .orderBy("o.id")
+    .execute();
+}
+
+export async function countPendingOffers(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom("offers")
+    .select((eb) => eb.fn.countAll().as("n"))
+    .where("status", "=", "pending")
+    .executeTakeFirstOrThrow();
+  return toCount(row.n);
+}
+
+/**
+ * The daily expiry run: published requests past their date become expired and
+ * their authors hear of it; those 30 and 7 days from it get one reminder each.
+ * Safe to run any number of times (dedupe keys; only published rows move).
+ */
+export async function runOfferExpiry(db: Kysely<Database>, today = new Date().toISOString().slice(0, 10)) {
+  const overdue = await db
+    .selectFrom("offers")
+    .select("id")
+    .where("status", "=", "published")
+    .where("expires_on", "<", today)
+    .execute();
+  for (const { id } of overdue) {
+    try {
+      await transitionOffer(db, id, "expire", { user: null, as: "system" }, null, today);
+    } catch (error) {
+      if (!(error instanceof TransitionError)) throw error; // another instance got there first
+    }
+  }
+  const soon = await db
+    .selectFrom("offers")
+    .select(["id", "author_id", "town", "expires_on"])
+    .where("status", "=", "published")
+    .where("author_id", "is not", null)
+    .where("expires_on", ">=", today)
+    .where("expires_on", "<=", addMonths(today, 2))
+    .execute();
+  let reminded = 0;
+  for (const offer of soon) {
+    const due = expiryReminder(offer.expires_on, today);
+    if (!due || offer.author_id === null) continue;
+    await notify(db, {
+      userId: offer.author_id,
+      kind: "offer_expiring",
+      params: { town: offer.town, days: daysBetween(today, offer.expires_on), date: offer.expires_on },
+      link: `/offers/${offer.id}`,
+      dedupeKey: `offer_expiring:${offer.id}:${offer.expires_on}:${due}`,
+    });
+    reminded++;
+  }
+  return { expired: overdue.length, reminded };
 }
