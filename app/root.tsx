@@ -23,6 +23,10 @@ import { getToast } from "./utils/toast.server";
 import { useNonce } from "./utils/nonce";
 import { userHasPermission } from "./utils/permissions";
 import { Toast } from "./components/toast";
+import { getDb } from "./utils/db.server";
+import { countUnread } from "./models/notification.server";
+import { countPendingMunicipalities } from "./models/municipality.server";
+import { countPendingOffers } from "./models/offer.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: appCss },
@@ -38,6 +42,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
     getToast(request),
     persistLocaleHeader(request),
   ]);
+  const db = getDb();
+  const [unread, pending] = user
+    ? await Promise.all([
+        countUnread(db, user.id),
+        userHasPermission(user, "moderate:offer:any")
+          ? Promise.all([countPendingOffers(db), countPendingMunicipalities(db)]).then(
+              ([a, b]) => a + b,
+            )
+          : 0,
+      ])
+    : [0, 0];
   const headers = new Headers();
   if (clearHeader) headers.append("Set-Cookie", clearHeader);
   if (langHeader) headers.append("Set-Cookie", langHeader);
@@ -48,6 +63,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       user: user
         ? { id: user.id, name: user.name, role: user.role, organisation: user.organisation }
         : null,
+      unread,
+      pending,
     },
     { headers },
   );
@@ -75,6 +92,8 @@ function Header() {
   const rootData = useRouteLoaderData<typeof loader>("root");
   const locale = rootData?.locale ?? DEFAULT_LOCALE;
   const user = rootData?.user ?? null;
+  const unread = rootData?.unread ?? 0;
+  const pending = rootData?.pending ?? 0;
   const t = translator(locale);
   return (
     <header className="site-header">
@@ -86,17 +105,38 @@ function Header() {
         <nav aria-label={t("nav.label")} className="main-nav">
           <ul>
             <li>
-              <NavLink to="/offers">{t("nav.offers")}</NavLink>
+              <NavLink to="/offers" end>
+                {t("nav.offers")}
+              </NavLink>
             </li>
+            {userHasPermission(user, "create:offer:own") ? (
+              <li>
+                <NavLink to="/offers/new">{t("nav.newOffer")}</NavLink>
+              </li>
+            ) : null}
             {userHasPermission(user, "read:admin:any") ? (
               <li>
-                <NavLink to="/admin">{t("nav.admin")}</NavLink>
+                <NavLink to="/admin">
+                  {t("nav.admin")}
+                  {pending > 0 ? <span className="nav-count"> ({pending})</span> : null}
+                </NavLink>
               </li>
             ) : null}
             {user ? (
               <>
                 <li>
-                  <NavLink to="/me">{t("nav.me")}</NavLink>
+                  <NavLink to="/me">
+                    {t("nav.me")}
+                    {unread > 0 ? (
+                      <span
+                        className="nav-count"
+                        aria-label={t("nav.notifications", { count: unread })}
+                      >
+                        {" "}
+                        ({unread})
+                      </span>
+                    ) : null}
+                  </NavLink>
                 </li>
                 <li>
                   <Form method="post" action="/logout">

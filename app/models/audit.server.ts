@@ -44,7 +44,11 @@ export interface HistoryEntry {
 }
 
 /** Oldest first: the story of an item as it happened. */
-export async function listHistory(db: Db, entity: AuditEntity, entityId: number): Promise<HistoryEntry[]> {
+export async function listHistory(
+  db: Db,
+  entity: AuditEntity,
+  entityId: number,
+): Promise<HistoryEntry[]> {
   const rows = await db
     .selectFrom("audit_events as e")
     .leftJoin("users as u", "u.id", "e.actor_id")
@@ -78,7 +82,11 @@ export async function listHistory(db: Db, entity: AuditEntity, entityId: number)
 }
 
 /** The staff comment of the latest "request changes" or "reject", for the author to read. */
-export async function latestStaffComment(db: Db, entity: AuditEntity, entityId: number): Promise<string | null> {
+export async function latestStaffComment(
+  db: Db,
+  entity: AuditEntity,
+  entityId: number,
+): Promise<string | null> {
   const row = await db
     .selectFrom("audit_events")
     .select("comment")

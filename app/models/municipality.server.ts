@@ -139,11 +139,18 @@ export async function listPartnerships(db: Db, municipalityId: number) {
     .orderBy("since_year")
     .orderBy("id")
     .execute();
-  return rows.map((r) => ({ town: r.partner_town, country: r.partner_country, sinceYear: r.since_year }));
+  return rows.map((r) => ({
+    town: r.partner_town,
+    country: r.partner_country,
+    sinceYear: r.since_year,
+  }));
 }
 
 /** A profile anyone may see (not drafts, not rejected), without its contact person. */
-export async function getPublicMunicipality(db: Db, id: number): Promise<MunicipalityPublic | undefined> {
+export async function getPublicMunicipality(
+  db: Db,
+  id: number,
+): Promise<MunicipalityPublic | undefined> {
   const row = await db
     .selectFrom("municipalities")
     .select(PUBLIC_COLUMNS)
@@ -180,7 +187,11 @@ export async function getMunicipalityWithContact(
 }
 
 export async function getOwnedMunicipalityId(db: Db, ownerId: number): Promise<number | undefined> {
-  const row = await db.selectFrom("municipalities").select("id").where("owner_id", "=", ownerId).executeTakeFirst();
+  const row = await db
+    .selectFrom("municipalities")
+    .select("id")
+    .where("owner_id", "=", ownerId)
+    .executeTakeFirst();
   return row?.id;
 }
 
@@ -226,7 +237,8 @@ export async function saveMunicipality(
     languages: toList(input.languages),
     description: input.description,
     seeks_countries: toList(input.seeksAnyCountry ? [] : input.seeksCountries),
-    seeks_any_country: input.seeksAnyCountry || input.seeksCountries.length === 0 ? (1 as const) : (0 as const),
+    seeks_any_country:
+      input.seeksAnyCountry || input.seeksCountries.length === 0 ? (1 as const) : (0 as const),
     partner_population_min: input.partnerMin ?? null,
     partner_population_max: input.partnerMax ?? null,
     contact_name: input.contactName,
@@ -245,17 +257,36 @@ export async function saveMunicipality(
       id = (
         await trx
           .insertInto("municipalities")
-          .values({ ...columns, owner_id: options.ownerId, status: toStatus, verified: 0, is_demo: 0, created_at: now })
+          .values({
+            ...columns,
+            owner_id: options.ownerId,
+            status: toStatus,
+            verified: 0,
+            is_demo: 0,
+            created_at: now,
+          })
           .returning("id")
           .executeTakeFirstOrThrow()
       ).id;
     } else {
-      const current = await trx.selectFrom("municipalities").select("status").where("id", "=", id).executeTakeFirstOrThrow();
+      const current = await trx
+        .selectFrom("municipalities")
+        .select("status")
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow();
       fromStatus = current.status;
       toStatus = byStaff ? current.status : "pending";
-      await trx.updateTable("municipalities").set({ ...columns, status: toStatus }).where("id", "=", id).execute();
+      await trx
+        .updateTable("municipalities")
+        .set({ ...columns, status: toStatus })
+        .where("id", "=", id)
+        .execute();
     }
-    await trx.deleteFrom("partnerships").where("municipality_id", "=", id).where("source", "=", "existing").execute();
+    await trx
+      .deleteFrom("partnerships")
+      .where("municipality_id", "=", id)
+      .where("source", "=", "existing")
+      .execute();
     if (input.partnerships.length > 0) {
       await trx
         .insertInto("partnerships")
@@ -296,7 +327,11 @@ export async function transitionMunicipality(
   comment: string | null = null,
 ): Promise<ProfileStatus> {
   return db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom("municipalities").select(["status", "owner_id", "name"]).where("id", "=", id).executeTakeFirst();
+    const current = await trx
+      .selectFrom("municipalities")
+      .select(["status", "owner_id", "name"])
+      .where("id", "=", id)
+      .executeTakeFirst();
     if (!current) throw new ProfileTransitionError("not found");
     const rule = PROFILE_RULES[action];
     if (!rule.from.includes(current.status) || !rule.actors.includes(actor.as)) {
@@ -306,10 +341,22 @@ export async function transitionMunicipality(
     const to = rule.to ?? current.status;
     await trx
       .updateTable("municipalities")
-      .set({ status: to, updated_at: new Date().toISOString(), ...(action === "approve" ? { verified: 1 as const } : {}) })
+      .set({
+        status: to,
+        updated_at: new Date().toISOString(),
+        ...(action === "approve" ? { verified: 1 as const } : {}),
+      })
       .where("id", "=", id)
       .execute();
-    await recordEvent(trx, { entity: "municipality", entityId: id, actorId: actor.id, action, fromStatus: current.status, toStatus: to, comment });
+    await recordEvent(trx, {
+      entity: "municipality",
+      entityId: id,
+      actorId: actor.id,
+      action,
+      fromStatus: current.status,
+      toStatus: to,
+      comment,
+    });
     const kinds: Partial<Record<ProfileAction, NotificationKind>> = {
       approve: "profile_approved",
       request_changes: "profile_changes_requested",
@@ -317,16 +364,35 @@ export async function transitionMunicipality(
     };
     const kind = kinds[action];
     if (kind && current.owner_id !== null) {
-      await notify(trx, { userId: current.owner_id, kind, params: { town: current.name }, link: "/me" });
+      await notify(trx, {
+        userId: current.owner_id,
+        kind,
+        params: { town: current.name },
+        link: "/me",
+      });
     }
     return to;
   });
 }
 
-export async function setMunicipalityVerified(db: Kysely<Database>, id: number, verified: boolean, actorId: number): Promise<void> {
+export async function setMunicipalityVerified(
+  db: Kysely<Database>,
+  id: number,
+  verified: boolean,
+  actorId: number,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable("municipalities").set({ verified: verified ? 1 : 0 }).where("id", "=", id).execute();
-    await recordEvent(trx, { entity: "municipality", entityId: id, actorId, action: verified ? "verified" : "unverified" });
+    await trx
+      .updateTable("municipalities")
+      .set({ verified: verified ? 1 : 0 })
+      .where("id", "=", id)
+      .execute();
+    await recordEvent(trx, {
+      entity: "municipality",
+      entityId: id,
+      actorId,
+      action: verified ? "verified" : "unverified",
+    });
   });
 }
 

@@ -17,7 +17,13 @@ export type NotificationKind =
 /** In-app notice; a dedupe key makes repeated scheduled runs add it once. */
 export async function notify(
   db: Db,
-  input: { userId: number; kind: NotificationKind; params: Record<string, string | number>; link: string; dedupeKey?: string },
+  input: {
+    userId: number;
+    kind: NotificationKind;
+    params: Record<string, string | number>;
+    link: string;
+    dedupeKey?: string;
+  },
 ): Promise<void> {
   await db
     .insertInto("notifications")

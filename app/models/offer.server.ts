@@ -301,7 +301,14 @@ export interface Viewer {
 export async function getOfferMeta(db: Db, id: number) {
   return db
     .selectFrom("offers")
-    .select(["id", "author_id as authorId", "status", "expires_on as expiresOn", "town", "published_at as publishedAt"])
+    .select([
+      "id",
+      "author_id as authorId",
+      "status",
+      "expires_on as expiresOn",
+      "town",
+      "published_at as publishedAt",
+    ])
     .where("id", "=", id)
     .executeTakeFirst();
 }
@@ -324,10 +331,19 @@ export async function getOfferWithContact(
   db: Db,
   id: number,
   viewer: Viewer,
-): Promise<(PublicOffer & OfferContact & { authorId: number | null; placeId: number | null }) | undefined> {
+): Promise<
+  (PublicOffer & OfferContact & { authorId: number | null; placeId: number | null }) | undefined
+> {
   let query = db
     .selectFrom("offers")
-    .select([...PUBLIC_COLUMNS, "author_id", "place_id", "contact_name", "contact_email", "contact_phone"])
+    .select([
+      ...PUBLIC_COLUMNS,
+      "author_id",
+      "place_id",
+      "contact_name",
+      "contact_email",
+      "contact_phone",
+    ])
     .where("id", "=", id);
   if (viewer.role !== "staff") query = query.where("author_id", "=", viewer.id);
   const row = await query.executeTakeFirst();
@@ -343,7 +359,11 @@ export async function getOfferWithContact(
 }
 
 /** Any offer by id for its author or staff (drafts, pending, closed …), public fields only. */
-export async function getOfferForManager(db: Db, id: number, viewer: Viewer): Promise<PublicOffer | undefined> {
+export async function getOfferForManager(
+  db: Db,
+  id: number,
+  viewer: Viewer,
+): Promise<PublicOffer | undefined> {
   let query = db.selectFrom("offers").select(PUBLIC_COLUMNS).where("id", "=", id);
   if (viewer.role !== "staff") query = query.where("author_id", "=", viewer.id);
   const row = await query.executeTakeFirst();
@@ -404,7 +424,13 @@ function offerColumns(input: OfferInput) {
 export async function createOffer(
   db: Kysely<Database>,
   input: OfferInput,
-  options: { actor: Viewer; authorId: number | null; source: "self" | "news"; sourceDate: string | null; submit: boolean },
+  options: {
+    actor: Viewer;
+    authorId: number | null;
+    source: "self" | "news";
+    sourceDate: string | null;
+    submit: boolean;
+  },
 ): Promise<number> {
   const now = new Date().toISOString();
   const status: OfferStatus = options.submit ? "pending" : "draft";
@@ -428,7 +454,10 @@ export async function createOffer(
       entity: "offer",
       entityId: id,
       actorId: options.actor.id,
-      onBehalf: options.actor.role === "staff" && options.authorId !== null && options.authorId !== options.actor.id,
+      onBehalf:
+        options.actor.role === "staff" &&
+        options.authorId !== null &&
+        options.authorId !== options.actor.id,
       action: "created",
       toStatus: status,
     });
@@ -440,9 +469,18 @@ export async function createOffer(
  * Saves an edit. An author's edit of a published request goes back to review
  * (people must not change what the union approved unseen); staff edits keep the state.
  */
-export async function updateOffer(db: Kysely<Database>, id: number, input: OfferInput, actor: Viewer): Promise<OfferStatus> {
+export async function updateOffer(
+  db: Kysely<Database>,
+  id: number,
+  input: OfferInput,
+  actor: Viewer,
+): Promise<OfferStatus> {
   return db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom("offers").select(["status", "author_id"]).where("id", "=", id).executeTakeFirstOrThrow();
+    const current = await trx
+      .selectFrom("offers")
+      .select(["status", "author_id"])
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
     const backToReview = actor.role !== "staff" && current.status === "published";
     const status: OfferStatus = backToReview ? "pending" : current.status;
     await trx
@@ -454,7 +492,8 @@ export async function updateOffer(db: Kysely<Database>, id: number, input: Offer
       entity: "offer",
       entityId: id,
       actorId: actor.id,
-      onBehalf: actor.role === "staff" && current.author_id !== null && current.author_id !== actor.id,
+      onBehalf:
+        actor.role === "staff" && current.author_id !== null && current.author_id !== actor.id,
       action: "edited",
       fromStatus: current.status,
       toStatus: status,
@@ -488,7 +527,12 @@ export async function transitionOffer(
     if (rule.needsComment && !comment?.trim()) throw new TransitionError("comment required");
     const to = rule.to ?? current.status;
     const now = new Date().toISOString();
-    const changes: { status: OfferStatus; updated_at: string; published_at?: string; expires_on?: string } = {
+    const changes: {
+      status: OfferStatus;
+      updated_at: string;
+      published_at?: string;
+      expires_on?: string;
+    } = {
       status: to,
       updated_at: now,
     };
@@ -499,7 +543,11 @@ export async function transitionOffer(
       entity: "offer",
       entityId: id,
       actorId: actor.user?.id ?? null,
-      onBehalf: actor.as === "staff" && current.author_id !== null && current.author_id !== actor.user?.id && ["submit", "close", "renew"].includes(action),
+      onBehalf:
+        actor.as === "staff" &&
+        current.author_id !== null &&
+        current.author_id !== actor.user?.id &&
+        ["submit", "close", "renew"].includes(action),
       action,
       fromStatus: current.status,
       toStatus: to,
@@ -513,7 +561,12 @@ export async function transitionOffer(
     };
     const kind = tellAuthor[action];
     if (kind && current.author_id !== null) {
-      await notify(trx, { userId: current.author_id, kind, params: { town: current.town }, link: `/offers/${id}` });
+      await notify(trx, {
+        userId: current.author_id,
+        kind,
+        params: { town: current.town },
+        link: `/offers/${id}`,
+      });
     }
     return to;
   });
@@ -535,7 +588,14 @@ export async function listPendingOffers(db: Db) {
   return db
     .selectFrom("offers as o")
     .leftJoin("users as u", "u.id", "o.author_id")
-    .select(["o.id", "o.town", "o.country", "o.updated_at as waitingSince", "o.source", "u.name as authorName"])
+    .select([
+      "o.id",
+      "o.town",
+      "o.country",
+      "o.updated_at as waitingSince",
+      "o.source",
+      "u.name as authorName",
+    ])
     .where("o.status", "=", "pending")
     .orderBy("o.updated_at")
     .orderBy("o.id")
@@ -556,7 +616,10 @@ export async function countPendingOffers(db: Db): Promise<number> {
  * their authors hear of it; those 30 and 7 days from it get one reminder each.
  * Safe to run any number of times (dedupe keys; only published rows move).
  */
-export async function runOfferExpiry(db: Kysely<Database>, today = new Date().toISOString().slice(0, 10)) {
+export async function runOfferExpiry(
+  db: Kysely<Database>,
+  today = new Date().toISOString().slice(0, 10),
+) {
   const overdue = await db
     .selectFrom("offers")
     .select("id")
@@ -585,7 +648,11 @@ export async function runOfferExpiry(db: Kysely<Database>, today = new Date().to
     await notify(db, {
       userId: offer.author_id,
       kind: "offer_expiring",
-      params: { town: offer.town, days: daysBetween(today, offer.expires_on), date: offer.expires_on },
+      params: {
+        town: offer.town,
+        days: daysBetween(today, offer.expires_on),
+        date: offer.expires_on,
+      },
       link: `/offers/${offer.id}`,
       dedupeKey: `offer_expiring:${offer.id}:${offer.expires_on}:${due}`,
     });

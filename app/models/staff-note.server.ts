@@ -4,10 +4,22 @@ import type { AuditEntity, Database } from "../../db/schema";
 type Db = Kysely<Database> | Transaction<Database>;
 
 // Internal notes: only ever read by staff routes (they check read:admin:any first).
-export async function addStaffNote(db: Db, entity: AuditEntity, entityId: number, authorId: number, body: string): Promise<void> {
+export async function addStaffNote(
+  db: Db,
+  entity: AuditEntity,
+  entityId: number,
+  authorId: number,
+  body: string,
+): Promise<void> {
   await db
     .insertInto("staff_notes")
-    .values({ entity, entity_id: entityId, author_id: authorId, body, created_at: new Date().toISOString() })
+    .values({
+      entity,
+      entity_id: entityId,
+      author_id: authorId,
+      body,
+      created_at: new Date().toISOString(),
+    })
     .execute();
 }
 

@@ -16,8 +16,9 @@ export default function AdminLayout() {
       <h1>{t("admin.title")}</h1>
       <nav aria-label={t("admin.title")} className="pagination">
         <NavLink to="/admin" end>
-          {t("admin.stats")}
+          {t("admin.queue")}
         </NavLink>
+        <NavLink to="/admin/import">{t("admin.import")}</NavLink>
         <NavLink to="/admin/users">{t("admin.users")}</NavLink>
       </nav>
       <Outlet />

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { searchPlaces } from "~/models/place.server";
+import { krajByCode } from "~/domain/kraje";
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
 import { getLocale } from "~/utils/locale.server";
@@ -14,6 +15,7 @@ const QuerySchema = z.object({
     .transform((c) => c.toUpperCase())
     .optional(),
   limit: z.coerce.number().int().min(1).max(50).default(10),
+  lang: z.string().optional(),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -36,6 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         country: p.country,
         countryName: countryName(p.country, locale),
         kraj: p.kraj,
+        krajName: p.kraj ? (krajByCode(p.kraj)?.[locale] ?? null) : null,
         population: p.population,
         lat: p.lat,
         lon: p.lon,

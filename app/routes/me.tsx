@@ -1,14 +1,30 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
-import { krajByCode } from "~/domain/kraje";
-import { formatDate, formatNumber, translator } from "~/i18n";
-import { getOwnedMunicipalitySummary } from "~/models/municipality.server";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { mapLinks } from "~/components/map/small-map";
+import { Notifications } from "~/components/notifications";
+import { ProfileForm } from "~/components/profile-form";
+import { formatDate, translator } from "~/i18n";
+import { latestStaffComment } from "~/models/audit.server";
+import {
+  getMunicipalityWithContact,
+  getOwnedMunicipalityId,
+  saveMunicipality,
+} from "~/models/municipality.server";
+import { listNotifications, markAllRead } from "~/models/notification.server";
+import { listOffersByAuthor } from "~/models/offer.server";
 import { deleteOtherSessions, listSessions } from "~/models/session.server";
 import { getDb } from "~/utils/db.server";
+import { invariantResponse } from "~/utils/http";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
+import { offerCountryOptions } from "~/utils/offer-form.server";
+import { userHasPermission } from "~/utils/permissions";
+import { parseProfileForm, profileToValues } from "~/utils/profile-form.server";
 import { getSessionId, requireUser } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
+
+export const links = () => mapLinks;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${translator(data?.locale ?? "cs")("me.title")} — Spolu` },
@@ -17,16 +33,39 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const db = getDb();
-  const [locale, sessionId, sessions, municipality] = await Promise.all([
+  const [locale, sessionId, sessions, notifications] = await Promise.all([
     getLocale(request),
     getSessionId(request),
     listSessions(db, user.id),
-    user.role === "mayor" ? getOwnedMunicipalitySummary(db, user.id) : undefined,
+    listNotifications(db, user.id, 30),
   ]);
+  let profile = null;
+  if (user.role === "mayor") {
+    const id = await getOwnedMunicipalityId(db, user.id);
+    const municipality = id ? await getMunicipalityWithContact(db, id, user) : undefined;
+    profile = {
+      id: municipality?.id ?? null,
+      status: municipality?.status ?? null,
+      verified: municipality?.verified ?? false,
+      staffComment:
+        municipality && ["changes_requested", "rejected"].includes(municipality.status)
+          ? await latestStaffComment(db, "municipality", municipality.id)
+          : null,
+      values: municipality
+        ? profileToValues(municipality)
+        : { name: user.organisation, contactName: user.name, contactEmail: user.email },
+      countries: offerCountryOptions(locale),
+    };
+  }
+  const offers = user.role === "foreign" ? await listOffersByAuthor(db, user.id) : null;
   return {
     locale,
     user,
-    municipality: municipality ?? null,
+    profile,
+    offers:
+      offers?.map((o) => ({ id: o.id, town: o.town, status: o.status, expiresOn: o.expiresOn })) ??
+      null,
+    notifications,
     sessions: sessions.map((s) => ({
       current: s.id === sessionId,
       createdAt: s.created_at,
@@ -37,16 +76,42 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const t = translator(await getLocale(request));
-  const sessionId = await getSessionId(request);
-  const removed = sessionId ? await deleteOtherSessions(getDb(), user.id, sessionId) : 0;
-  return redirectWithToast("/me", {
-    type: "success",
-    message: removed > 0 ? t("me.logoutOthersDone", { count: removed }) : t("me.logoutOthersNone"),
+  const locale = await getLocale(request);
+  const t = translator(locale);
+  const form = await request.formData();
+  const intent = form.get("intent");
+  const db = getDb();
+
+  if (intent === "logout-others") {
+    const sessionId = await getSessionId(request);
+    const removed = sessionId ? await deleteOtherSessions(db, user.id, sessionId) : 0;
+    return redirectWithToast("/me", {
+      type: "success",
+      message:
+        removed > 0 ? t("me.logoutOthersDone", { count: removed }) : t("me.logoutOthersNone"),
+    });
+  }
+  if (intent === "read-notifications") {
+    await markAllRead(db, user.id);
+    return redirectWithToast("/me", { type: "info", message: t("notifications.allRead") });
+  }
+  invariantResponse(intent === "profile", "Unknown action", { status: 400 });
+  invariantResponse(userHasPermission(user, "update:municipality:own"), "Forbidden", {
+    status: 403,
   });
+  const parsed = await parseProfileForm(form, locale);
+  if (!parsed.ok) {
+    return data(
+      { errors: parsed.errors, values: parsed.values, formError: t("form.fixErrors") },
+      { status: 400 },
+    );
+  }
+  const existing = await getOwnedMunicipalityId(db, user.id);
+  await saveMunicipality(db, parsed.input, { id: existing, ownerId: user.id, actor: user });
+  return redirectWithToast("/me", { type: "success", message: t("profile.saved") });
 }
 
-/** "Chrome on Linux"-like label without a user-agent library. */
+/** "Chrome · Linux"-like label without a user-agent library. */
 function deviceLabel(userAgent: string | null): string {
   if (!userAgent) return "?";
   const browser = /Firefox\//.test(userAgent)
@@ -57,7 +122,7 @@ function deviceLabel(userAgent: string | null): string {
         ? "Chrome"
         : /Safari\//.test(userAgent)
           ? "Safari"
-          : userAgent.split(" ")[0];
+          : (userAgent.split(" ")[0] ?? "?");
   const os = /Windows/.test(userAgent)
     ? "Windows"
     : /Android/.test(userAgent)
@@ -69,16 +134,92 @@ function deviceLabel(userAgent: string | null): string {
           : /Linux/.test(userAgent)
             ? "Linux"
             : "";
-  return os ? `${browser} · ${os}` : (browser ?? "?");
+  return os ? `${browser} · ${os}` : browser;
 }
 
 export default function Me() {
-  const { user, municipality, sessions } = useLoaderData<typeof loader>();
+  const { user, profile, offers, notifications, sessions } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
   return (
     <>
       <h1>{t("me.title")}</h1>
+      <Notifications items={notifications} />
+
+      {profile ? (
+        <section aria-labelledby="profile-title">
+          <h2 id="profile-title">{t("me.municipality")}</h2>
+          {profile.status ? (
+            <p>
+              {t("offerPage.status")}:{" "}
+              <span className={`status status-${profile.status}`}>
+                {t(`profileStatus.${profile.status}`)}
+              </span>
+              {profile.verified ? (
+                <span className="badge verified">{t("profile.verified")}</span>
+              ) : null}
+              {profile.id && profile.status !== "rejected" ? (
+                <>
+                  {" · "}
+                  <Link to={`/municipalities/${profile.id}`}>{t("profile.publicPage")}</Link>
+                </>
+              ) : null}
+            </p>
+          ) : (
+            <p>{t("me.municipalityNone")}</p>
+          )}
+          {profile.staffComment ? (
+            <p className="staff-comment">
+              <strong>{t("offerPage.staffComment")}:</strong> {profile.staffComment}
+            </p>
+          ) : null}
+          <ProfileForm
+            intent="profile"
+            values={result?.values ?? profile.values}
+            errors={result?.errors ?? {}}
+            formError={result?.formError}
+            countries={profile.countries}
+            submitLabel={profile.id ? t("profile.save") : t("profile.create")}
+          />
+        </section>
+      ) : null}
+
+      {offers ? (
+        <section className="card" aria-labelledby="offers-title">
+          <h2 id="offers-title">{t("me.offers")}</h2>
+          <p>
+            <Link to="/offers/new" className="button">
+              {t("me.newOffer")}
+            </Link>
+          </p>
+          {offers.length === 0 ? (
+            <p>{t("me.offersNone")}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("offerForm.townName")}</th>
+                  <th scope="col">{t("offerPage.status")}</th>
+                  <th scope="col">{t("offerForm.expiresOn")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {offers.map((o) => (
+                  <tr key={o.id}>
+                    <td>
+                      <Link to={`/offers/${o.id}`}>{o.town}</Link>
+                    </td>
+                    <td>{t(`status.${o.status}`)}</td>
+                    <td>{formatDate(o.expiresOn, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ) : null}
+
       <section className="card" aria-labelledby="account-title">
         <h2 id="account-title">{t("me.account")}</h2>
         <dl className="facts">
@@ -90,20 +231,7 @@ export default function Me() {
           <dd>{user.email}</dd>
         </dl>
       </section>
-      {user.role === "mayor" ? (
-        <section className="card" aria-labelledby="municipality-title">
-          <h2 id="municipality-title">{t("me.municipality")}</h2>
-          {municipality ? (
-            <p>
-              <strong>{municipality.name}</strong> ·{" "}
-              {krajByCode(municipality.kraj)?.[locale] ?? municipality.kraj} ·{" "}
-              {t("offer.population", { count: formatNumber(municipality.population, locale) })}
-            </p>
-          ) : (
-            <p>{t("me.municipalityNone")}</p>
-          )}
-        </section>
-      ) : null}
+
       <section className="card" aria-labelledby="sessions-title">
         <h2 id="sessions-title">{t("me.sessions")}</h2>
         <p>{t("me.sessionsLead")}</p>
@@ -117,7 +245,7 @@ export default function Me() {
           ))}
         </ul>
         <Form method="post">
-          <button type="submit" className="secondary">
+          <button type="submit" name="intent" value="logout-others" className="secondary">
             {t("me.logoutOthers")}
           </button>
         </Form>

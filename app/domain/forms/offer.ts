@@ -21,8 +21,14 @@ import {
 
 export const OFFER_LIST_FIELDS = ["topics", "preferredKraje", "languages"] as const;
 
-/** The partnership request form; `today` bounds the expiry date. */
-export function offerFormSchema(today: string) {
+/**
+ * The partnership request form; `today` bounds the expiry date. Staff entering
+ * a request from a news item may not know its contact person yet.
+ */
+export function offerFormSchema(
+  today: string,
+  options: { contactRequired: boolean } = { contactRequired: true },
+) {
   const latest = addMonths(today, EXPIRY_MAX_MONTHS);
   return z
     .object({
@@ -51,8 +57,8 @@ export function offerFormSchema(today: string) {
         .regex(/^[a-z]{2}$/, "field.languages"),
       descriptionCs: text(4000),
       descriptionEn: text(4000),
-      contactName: requiredText(120),
-      contactEmail: email,
+      contactName: options.contactRequired ? requiredText(120) : text(120),
+      contactEmail: options.contactRequired ? email : z.union([z.literal(""), email]),
       contactPhone: phone,
       expiresOn: z
         .string()

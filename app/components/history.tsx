@@ -1,0 +1,33 @@
+import { formatDate } from "~/i18n";
+import type { HistoryEntry } from "~/models/audit.server";
+import { useLocale, useT } from "~/utils/i18n";
+
+/** Every decision on an item: who, when, what, why. Seen by its author and staff. */
+export function History({ entries }: { entries: HistoryEntry[] }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section className="card" aria-labelledby="history-title">
+      <h2 id="history-title">{t("history.title")}</h2>
+      {entries.length === 0 ? (
+        <p>{t("history.empty")}</p>
+      ) : (
+        <ol className="history">
+          {entries.map((e) => (
+            <li key={e.id}>
+              <time dateTime={e.createdAt}>{formatDate(e.createdAt, locale)}</time> —{" "}
+              <strong>{t(`history.action.${e.action}` as never) || e.action}</strong>
+              {e.toStatus && e.toStatus !== e.fromStatus
+                ? ` → ${t(`status.${e.toStatus}` as never)}`
+                : ""}
+              {" · "}
+              {e.actorName ?? t("history.system")}
+              {e.onBehalf ? ` (${t("history.onBehalf")})` : ""}
+              {e.comment ? <blockquote>{e.comment}</blockquote> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

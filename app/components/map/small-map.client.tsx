@@ -1,0 +1,281 @@
+// The Leaflet map itself. Only ever loaded in the browser, through React.lazy
+// in ./small-map.tsx: importing Leaflet on the server crashes (`window`).
+import type * as GeoJSON from "geojson";
+import type {
+  FitBoundsOptions,
+  LatLngBoundsExpression,
+  LatLngExpression,
+  LeafletMouseEvent,
+  Map as LeafletMap,
+} from "leaflet";
+import { useCallback, useEffect, useRef, useState } from "react";
+import {
+  CircleMarker,
+  GeoJSON as GeoJSONLayer,
+  MapContainer,
+  Pane,
+  Tooltip,
+  useMap,
+  useMapEvent,
+} from "react-leaflet";
+
+export type MapPoint = { lat: number; lon: number; label: string };
+export type PickedPoint = { lat: number; lon: number };
+
+export type MapViewProps = {
+  points: MapPoint[];
+  height: number;
+  zoom?: number;
+  ariaLabel: string;
+  attribution: string;
+  /** Click-to-pick mode: each click on the map calls this. */
+  onPick?: (p: PickedPoint) => void;
+};
+
+const SEA = "#dbe8f4";
+const LAND_STYLE = {
+  fillColor: "#eef2ec",
+  fillOpacity: 1,
+  color: "#9aa5b1",
+  weight: 0.6,
+  opacity: 1,
+};
+const MARKER_STYLE = {
+  radius: 7,
+  fillColor: "#0b3d6e",
+  fillOpacity: 1,
+  color: "#ffffff",
+  weight: 2,
+  opacity: 1,
+};
+// What is shown when there is nothing to show: Europe from Portugal to Ukraine.
+const EUROPE: LatLngBoundsExpression = [
+  [36, -10],
+  [60, 34],
+];
+// Panning stops a little outside the area the basemap covers.
+const MAX_BOUNDS = { south: 15, west: -50, north: 82, east: 90 };
+const SINGLE_ZOOM = 6;
+const FIT_MAX_ZOOM = 7;
+const MIN_ZOOM = 3;
+// Natural Earth 1:50m gets visibly coarse beyond this.
+const MAX_ZOOM = 9;
+
+// ---- Basemap: fetched once per page load, shared by every map on the page ----
+
+type Basemap = GeoJSON.FeatureCollection;
+let basemapData: Basemap | null = null;
+let basemapPromise: Promise<Basemap> | null = null;
+
+function loadBasemap(): Promise<Basemap> {
+  basemapPromise ??= fetch("/basemap.json")
+    .then((res) => {
+      if (!res.ok) throw new Error(`GET /basemap.json: ${res.status}`);
+      return res.json() as Promise<Basemap>;
+    })
+    .then((data) => (basemapData = data))
+    .catch((error: unknown) => {
+      basemapPromise = null; // let the next map try again
+      throw error;
+    });
+  return basemapPromise;
+}
+
+function Basemap() {
+  const [data, setData] = useState<Basemap | null>(basemapData);
+  useEffect(() => {
+    if (data) return;
+    let live = true;
+    loadBasemap().then(
+      (d) => live && setData(d),
+      (error: unknown) => console.warn("Map without country shapes:", error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [data]);
+  // Its own pane below the overlay pane (400), so markers always stay on top.
+  return (
+    <Pane name="basemap" style={{ zIndex: 250 }}>
+      {data ? <GeoJSONLayer data={data} style={LAND_STYLE} interactive={false} /> : null}
+      {/* MAP_TILE_URL (a later issue): when set, render a <TileLayer url={…} /> here
+          instead of the GeoJSON land, with the tile provider's attribution. */}
+    </Pane>
+  );
+}
+
+// ---- Helpers ----
+
+function validPoints(points: MapPoint[]): MapPoint[] {
+  return points.filter(
+    (p) =>
+      Number.isFinite(p.lat) &&
+      Number.isFinite(p.lon) &&
+      Math.abs(p.lat) <= 90 &&
+      Math.abs(p.lon) <= 180,
+  );
+}
+
+type View =
+  | { center: LatLngExpression; zoom: number }
+  | { bounds: LatLngBoundsExpression; boundsOptions: FitBoundsOptions };
+
+function initialView(points: MapPoint[], zoom: number | undefined): View {
+  const [first] = points;
+  if (points.length === 1 && first) {
+    return { center: [first.lat, first.lon], zoom: zoom ?? SINGLE_ZOOM };
+  }
+  if (points.length > 1) {
+    return {
+      bounds: points.map((p): [number, number] => [p.lat, p.lon]),
+      boundsOptions: { padding: [32, 32], maxZoom: zoom ?? FIT_MAX_ZOOM },
+    };
+  }
+  return { bounds: EUROPE, boundsOptions: { padding: [8, 8] } };
+}
+
+function setView(map: LeafletMap, points: MapPoint[], zoom: number | undefined) {
+  const view = initialView(points, zoom);
+  if ("center" in view) map.setView(view.center, view.zoom);
+  else map.fitBounds(view.bounds, view.boundsOptions);
+}
+
+function maxBounds(points: MapPoint[]): LatLngBoundsExpression {
+  const b = { ...MAX_BOUNDS };
+  for (const p of points) {
+    b.south = Math.min(b.south, p.lat - 5);
+    b.north = Math.max(b.north, p.lat + 5);
+    b.west = Math.min(b.west, p.lon - 10);
+    b.east = Math.max(b.east, p.lon + 10);
+  }
+  return [
+    [b.south, b.west],
+    [b.north, b.east],
+  ];
+}
+
+const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
+
+// ---- Small behaviours, each a child of MapContainer ----
+
+/** Names the map for screen readers (MapContainer passes no aria props). */
+function Accessibility({ label, picking }: { label: string; picking: boolean }) {
+  const map = useMap();
+  useEffect(() => {
+    const el = map.getContainer();
+    el.setAttribute("role", "region");
+    el.setAttribute("aria-label", label);
+    if (picking) el.style.cursor = "crosshair";
+  }, [map, label, picking]);
+  return null;
+}
+
+function Attribution({ text }: { text: string }) {
+  const map = useMap();
+  useEffect(() => {
+    const control = map.attributionControl;
+    control.addAttribution(text);
+    return () => {
+      control.removeAttribution(text);
+    };
+  }, [map, text]);
+  return null;
+}
+
+/** Follows changes of the points after the first render. */
+function FollowPoints({
+  points,
+  zoom,
+  picking,
+}: {
+  points: MapPoint[];
+  zoom: number | undefined;
+  picking: boolean;
+}) {
+  const map = useMap();
+  const key = points.map((p) => `${p.lat},${p.lon}`).join(";");
+  const previous = useRef(key);
+  useEffect(() => {
+    if (previous.current === key) return;
+    previous.current = key;
+    map.setMaxBounds(maxBounds(points));
+    const [first] = points;
+    if (picking) {
+      // A click keeps the view; a typed point out of sight brings it into view.
+      if (first && !map.getBounds().contains([first.lat, first.lon])) {
+        map.setView([first.lat, first.lon], Math.max(map.getZoom(), SINGLE_ZOOM));
+      }
+      return;
+    }
+    setView(map, points, zoom);
+    // `points` is represented by `key`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, key, zoom, picking]);
+  return null;
+}
+
+function PickOnClick({ onPick }: { onPick: (p: PickedPoint) => void }) {
+  const latest = useRef(onPick);
+  useEffect(() => {
+    latest.current = onPick;
+  }, [onPick]);
+  useMapEvent(
+    "click",
+    useCallback((e: LeafletMouseEvent) => {
+      const p = e.latlng.wrap();
+      latest.current({ lat: round4(Math.max(-90, Math.min(90, p.lat))), lon: round4(p.lng) });
+    }, []),
+  );
+  return null;
+}
+
+// ---- The map ----
+
+export default function MapView(props: MapViewProps) {
+  const { height, zoom, ariaLabel, attribution, onPick } = props;
+  const points = validPoints(props.points);
+  const picking = onPick !== undefined;
+  const single = points.length === 1;
+  return (
+    <MapContainer
+      {...initialView(points, zoom)}
+      style={{
+        height,
+        background: SEA,
+        border: "1px solid var(--border, #cfd6df)",
+        borderRadius: "var(--radius, 8px)",
+      }}
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
+      maxBounds={maxBounds(points)}
+      maxBoundsViscosity={0.8}
+      worldCopyJump={false}
+      // A small map inside a page: the wheel scrolls the page, not the map.
+      scrollWheelZoom={false}
+      doubleClickZoom={!picking}
+    >
+      <Accessibility label={ariaLabel} picking={picking} />
+      <Attribution text={attribution} />
+      <Basemap />
+      {points.map((p, i) => (
+        <CircleMarker
+          // `permanent` cannot change on a live tooltip: remount when it would.
+          key={`${i}:${single}`}
+          center={[p.lat, p.lon]}
+          pathOptions={MARKER_STYLE}
+          radius={MARKER_STYLE.radius}
+          interactive={!picking}
+          bubblingMouseEvents
+        >
+          {p.label ? (
+            <Tooltip permanent={single} direction="top" offset={[0, -8]}>
+              {p.label}
+            </Tooltip>
+          ) : null}
+        </CircleMarker>
+      ))}
+      <FollowPoints points={points} zoom={zoom} picking={picking} />
+      {onPick ? <PickOnClick onPick={onPick} /> : null}
+    </MapContainer>
+  );
+}

@@ -1,0 +1,361 @@
+import { Form, useNavigation } from "@remix-run/react";
+import { useState } from "react";
+import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
+import { KRAJE } from "~/domain/kraje";
+import { WORKING_LANGUAGES } from "~/domain/languages";
+import { languageName } from "~/i18n";
+import { useLocale, useT } from "~/utils/i18n";
+import { Field } from "./field";
+import { list, str, type FormValues } from "./form-values";
+import { LocationPicker } from "./map/small-map";
+import { PlaceSearch } from "./place-search";
+
+export interface CountryOption {
+  code: string;
+  name: string;
+}
+
+/**
+ * The partnership request form, for a foreign town's representative and for
+ * staff entering a request on its behalf. Server-validated; a failed submit
+ * comes back with the typed values and one error beside each field.
+ */
+export function OfferForm({
+  values,
+  errors,
+  countries,
+  mode,
+  canSubmit,
+  formError,
+  hidden = {},
+}: {
+  values: FormValues;
+  errors: Record<string, string>;
+  countries: CountryOption[];
+  mode: "create" | "edit";
+  /** Whether "send for review" is offered (drafts and requests sent back for changes). */
+  canSubmit: boolean;
+  formError?: string | null;
+  /** Extra fields the page needs back (the news item's date when staff import one). */
+  hidden?: Record<string, string>;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const busy = useNavigation().state === "submitting";
+  const [country, setCountry] = useState(str(values, "country"));
+  const [population, setPopulation] = useState(str(values, "population"));
+  const [lat, setLat] = useState(str(values, "lat"));
+  const [lon, setLon] = useState(str(values, "lon"));
+  const [openToAny, setOpenToAny] = useState(str(values, "openToAnyTopic") === "on");
+  const topics = new Set(list(values, "topics"));
+  const kraje = new Set(list(values, "preferredKraje"));
+  const languages = new Set(list(values, "languages"));
+  const err = (key: string) => errors[key];
+
+  return (
+    <Form method="post" className="form wide card" noValidate>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {formError ? (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      ) : null}
+      <fieldset>
+        <legend>{t("offerForm.town")}</legend>
+        <PlaceSearch
+          id="town"
+          label={t("offerForm.townName")}
+          hint={t("offerForm.townHint")}
+          error={err("town")}
+          defaultName={str(values, "town")}
+          defaultPlaceId={str(values, "placeId") ? Number(str(values, "placeId")) : null}
+          country={country && country !== "CZ" ? country : undefined}
+          onSelect={(place) => {
+            setCountry(place.country);
+            setPopulation(String(place.population));
+            setLat(String(place.lat));
+            setLon(String(place.lon));
+          }}
+        />
+        <div className="field">
+          <label htmlFor="country">{t("offer.country")}</label>
+          <select
+            id="country"
+            name="country"
+            value={country}
+            onChange={(e) => setCountry(e.target.value)}
+            aria-invalid={err("country") ? true : undefined}
+            aria-describedby="country-error"
+          >
+            <option value="">{t("offerForm.choose")}</option>
+            {countries.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          <p className="field-error" id="country-error">
+            {err("country") ?? ""}
+          </p>
+        </div>
+        <Field
+          id="region"
+          label={t("offer.region")}
+          maxLength={120}
+          defaultValue={str(values, "region")}
+          error={err("region")}
+        />
+        <Field
+          id="population"
+          label={t("offer.populationLabel")}
+          inputMode="numeric"
+          value={population}
+          onChange={(e) => setPopulation(e.target.value)}
+          error={err("population")}
+        />
+        <div className="coords">
+          <Field
+            id="lat"
+            label={t("form.lat")}
+            inputMode="decimal"
+            value={lat}
+            onChange={(e) => setLat(e.target.value)}
+            error={err("lat")}
+          />
+          <Field
+            id="lon"
+            label={t("form.lon")}
+            inputMode="decimal"
+            value={lon}
+            onChange={(e) => setLon(e.target.value)}
+            error={err("lon")}
+          />
+        </div>
+        <LocationPicker
+          lat={lat && !Number.isNaN(Number(lat)) ? Number(lat) : null}
+          lon={lon && !Number.isNaN(Number(lon)) ? Number(lon) : null}
+          onPick={(p) => {
+            setLat(p.lat.toFixed(5));
+            setLon(p.lon.toFixed(5));
+          }}
+          ariaLabel={t("form.mapPick")}
+          height={260}
+        />
+      </fieldset>
+
+      <fieldset aria-describedby="topics-error">
+        <legend>{t("offer.topics")}</legend>
+        <label className="check">
+          <input
+            type="checkbox"
+            name="openToAnyTopic"
+            checked={openToAny}
+            onChange={(e) => setOpenToAny(e.target.checked)}
+          />
+          {t("offer.anyTopic")}
+        </label>
+        <div className="check-grid">
+          {INTEREST_CODES.map((code) => (
+            <label key={code} className="check">
+              <input
+                type="checkbox"
+                name="topics"
+                value={code}
+                defaultChecked={topics.has(code)}
+                disabled={openToAny}
+              />
+              {INTEREST_LABELS[code][locale]}
+            </label>
+          ))}
+        </div>
+        <p className="field-error" id="topics-error">
+          {err("topics") ?? ""}
+        </p>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("offerForm.partner")}</legend>
+        <div className="coords">
+          <Field
+            id="partnerMin"
+            label={t("form.partnerMin")}
+            inputMode="numeric"
+            defaultValue={str(values, "partnerMin")}
+            error={err("partnerMin")}
+          />
+          <Field
+            id="partnerMax"
+            label={t("form.partnerMax")}
+            inputMode="numeric"
+            defaultValue={str(values, "partnerMax")}
+            error={err("partnerMax")}
+          />
+        </div>
+        <p className="field-hint">{t("offerForm.kraje")}</p>
+        <div className="check-grid">
+          {KRAJE.map((k) => (
+            <label key={k.code} className="check">
+              <input
+                type="checkbox"
+                name="preferredKraje"
+                value={k.code}
+                defaultChecked={kraje.has(k.code)}
+              />
+              {k[locale]}
+            </label>
+          ))}
+        </div>
+        <p className="field-error">{err("preferredKraje") ?? ""}</p>
+      </fieldset>
+
+      <fieldset aria-describedby="languages-error">
+        <legend>{t("offer.languages")}</legend>
+        <div className="check-grid">
+          {WORKING_LANGUAGES.map((code) => (
+            <label key={code} className="check">
+              <input
+                type="checkbox"
+                name="languages"
+                value={code}
+                defaultChecked={languages.has(code)}
+              />
+              {languageName(code, locale)}
+            </label>
+          ))}
+        </div>
+        <p className="field-error" id="languages-error">
+          {err("languages") ?? ""}
+        </p>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("offerForm.description")}</legend>
+        <div className="field">
+          <label htmlFor="descriptionLang">{t("offerForm.descriptionLang")}</label>
+          <select
+            id="descriptionLang"
+            name="descriptionLang"
+            defaultValue={str(values, "descriptionLang", "en")}
+          >
+            {WORKING_LANGUAGES.map((code) => (
+              <option key={code} value={code}>
+                {languageName(code, locale)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextArea
+          id="description"
+          label={t("offerForm.descriptionOriginal")}
+          values={values}
+          error={err("description")}
+          required
+        />
+        <TextArea
+          id="descriptionCs"
+          label={t("offerForm.descriptionCs")}
+          values={values}
+          error={err("descriptionCs")}
+        />
+        <TextArea
+          id="descriptionEn"
+          label={t("offerForm.descriptionEn")}
+          values={values}
+          error={err("descriptionEn")}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("offerForm.contact")}</legend>
+        <p className="field-hint">{t("offerForm.contactPrivate")}</p>
+        <Field
+          id="contactName"
+          label={t("form.contactName")}
+          autoComplete="name"
+          maxLength={120}
+          defaultValue={str(values, "contactName")}
+          error={err("contactName")}
+        />
+        <Field
+          id="contactEmail"
+          label={t("form.contactEmail")}
+          type="email"
+          autoComplete="email"
+          maxLength={254}
+          defaultValue={str(values, "contactEmail")}
+          error={err("contactEmail")}
+        />
+        <Field
+          id="contactPhone"
+          label={t("form.contactPhone")}
+          type="tel"
+          autoComplete="tel"
+          maxLength={40}
+          defaultValue={str(values, "contactPhone")}
+          error={err("contactPhone")}
+        />
+      </fieldset>
+
+      <Field
+        id="expiresOn"
+        label={t("offerForm.expiresOn")}
+        hint={t("offerForm.expiresHint")}
+        type="date"
+        defaultValue={str(values, "expiresOn")}
+        error={err("expiresOn")}
+      />
+
+      <div className="actions">
+        {canSubmit ? (
+          <button type="submit" name="intent" value="submit" className="primary" disabled={busy}>
+            {t("offerForm.submit")}
+          </button>
+        ) : null}
+        <button
+          type="submit"
+          name="intent"
+          value="save"
+          className={canSubmit ? "secondary" : "primary"}
+          disabled={busy}
+        >
+          {mode === "create" ? t("offerForm.saveDraft") : t("offerForm.save")}
+        </button>
+      </div>
+    </Form>
+  );
+}
+
+function TextArea({
+  id,
+  label,
+  values,
+  error,
+  required,
+}: {
+  id: string;
+  label: string;
+  values: FormValues;
+  error?: string;
+  required?: boolean;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        name={id}
+        rows={5}
+        maxLength={4000}
+        required={required}
+        defaultValue={str(values, id)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-error`}
+      />
+      <p className="field-error" id={`${id}-error`}>
+        {error ?? ""}
+      </p>
+    </div>
+  );
+}

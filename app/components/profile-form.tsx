@@ -1,0 +1,340 @@
+import { Form, useNavigation } from "@remix-run/react";
+import { useState } from "react";
+import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
+import { KRAJE } from "~/domain/kraje";
+import { WORKING_LANGUAGES } from "~/domain/languages";
+import { languageName } from "~/i18n";
+import { useLocale, useT } from "~/utils/i18n";
+import { Field } from "./field";
+import { list, str, type FormValues } from "./form-values";
+import { LocationPicker } from "./map/small-map";
+import type { CountryOption } from "./offer-form";
+import { PlaceSearch } from "./place-search";
+
+const EMPTY_PARTNERSHIP_ROWS = 3;
+
+/**
+ * The Czech municipality's profile. Choosing the town from GeoNames fills kraj,
+ * population and location; a village that is not there types them and clicks
+ * the map (or types coordinates).
+ */
+export function ProfileForm({
+  values,
+  errors,
+  countries,
+  formError,
+  submitLabel,
+  intent,
+}: {
+  values: FormValues;
+  errors: Record<string, string>;
+  countries: CountryOption[];
+  formError?: string | null;
+  submitLabel: string;
+  /** Sent as `intent` when the page has several forms. */
+  intent?: string;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const busy = useNavigation().state === "submitting";
+  const [kraj, setKraj] = useState(str(values, "kraj"));
+  const [population, setPopulation] = useState(str(values, "population"));
+  const [lat, setLat] = useState(str(values, "lat"));
+  const [lon, setLon] = useState(str(values, "lon"));
+  const [anyCountry, setAnyCountry] = useState(str(values, "seeksAnyCountry") === "on");
+  const interests = new Set(list(values, "interests"));
+  const languages = new Set(list(values, "languages", ["cs"]));
+  const seeks = new Set(list(values, "seeksCountries"));
+  const towns = list(values, "partnerTown");
+  const partnerCountries = list(values, "partnerCountry");
+  const since = list(values, "partnerSince");
+  const rows = Math.min(towns.filter(Boolean).length + EMPTY_PARTNERSHIP_ROWS, 20);
+  const err = (key: string) => errors[key];
+
+  return (
+    <Form method="post" className="form wide card" noValidate>
+      {intent ? <input type="hidden" name="intent" value={intent} /> : null}
+      {formError ? (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      ) : null}
+      <fieldset>
+        <legend>{t("profile.municipality")}</legend>
+        <PlaceSearch
+          id="name"
+          label={t("profile.name")}
+          hint={t("profile.nameHint")}
+          error={err("name")}
+          defaultName={str(values, "name")}
+          defaultPlaceId={str(values, "placeId") ? Number(str(values, "placeId")) : null}
+          country="CZ"
+          onSelect={(place) => {
+            if (place.kraj) setKraj(place.kraj);
+            setPopulation(String(place.population));
+            setLat(String(place.lat));
+            setLon(String(place.lon));
+          }}
+        />
+        <div className="field">
+          <label htmlFor="kraj">{t("profile.kraj")}</label>
+          <select
+            id="kraj"
+            name="kraj"
+            value={kraj}
+            onChange={(e) => setKraj(e.target.value)}
+            aria-invalid={err("kraj") ? true : undefined}
+            aria-describedby="kraj-error"
+          >
+            <option value="">{t("offerForm.choose")}</option>
+            {KRAJE.map((k) => (
+              <option key={k.code} value={k.code}>
+                {k[locale]}
+              </option>
+            ))}
+          </select>
+          <p className="field-error" id="kraj-error">
+            {err("kraj") ?? ""}
+          </p>
+        </div>
+        <Field
+          id="population"
+          label={t("offer.populationLabel")}
+          inputMode="numeric"
+          value={population}
+          onChange={(e) => setPopulation(e.target.value)}
+          error={err("population")}
+        />
+        <p className="field-hint">{t("profile.locationHint")}</p>
+        <div className="coords">
+          <Field
+            id="lat"
+            label={t("form.lat")}
+            inputMode="decimal"
+            value={lat}
+            onChange={(e) => setLat(e.target.value)}
+            error={err("lat")}
+          />
+          <Field
+            id="lon"
+            label={t("form.lon")}
+            inputMode="decimal"
+            value={lon}
+            onChange={(e) => setLon(e.target.value)}
+            error={err("lon")}
+          />
+        </div>
+        <LocationPicker
+          lat={lat && !Number.isNaN(Number(lat)) ? Number(lat) : null}
+          lon={lon && !Number.isNaN(Number(lon)) ? Number(lon) : null}
+          onPick={(p) => {
+            setLat(p.lat.toFixed(5));
+            setLon(p.lon.toFixed(5));
+          }}
+          ariaLabel={t("form.mapPick")}
+          height={260}
+        />
+      </fieldset>
+
+      <fieldset aria-describedby="interests-error">
+        <legend>{t("profile.interests")}</legend>
+        <div className="check-grid">
+          {INTEREST_CODES.map((code) => (
+            <label key={code} className="check">
+              <input
+                type="checkbox"
+                name="interests"
+                value={code}
+                defaultChecked={interests.has(code)}
+              />
+              {INTEREST_LABELS[code][locale]}
+            </label>
+          ))}
+        </div>
+        <p className="field-error" id="interests-error">
+          {err("interests") ?? ""}
+        </p>
+      </fieldset>
+
+      <fieldset aria-describedby="languages-error">
+        <legend>{t("offer.languages")}</legend>
+        <div className="check-grid">
+          {WORKING_LANGUAGES.map((code) => (
+            <label key={code} className="check">
+              <input
+                type="checkbox"
+                name="languages"
+                value={code}
+                defaultChecked={code === "cs" || languages.has(code)}
+                disabled={code === "cs"}
+              />
+              {languageName(code, locale)}
+            </label>
+          ))}
+        </div>
+        <p className="field-error" id="languages-error">
+          {err("languages") ?? ""}
+        </p>
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor="description">{t("profile.description")}</label>
+        <textarea
+          id="description"
+          name="description"
+          rows={6}
+          maxLength={4000}
+          defaultValue={str(values, "description")}
+          aria-invalid={err("description") ? true : undefined}
+          aria-describedby="description-error"
+        />
+        <p className="field-error" id="description-error">
+          {err("description") ?? ""}
+        </p>
+      </div>
+
+      <fieldset>
+        <legend>{t("profile.seeks")}</legend>
+        <label className="check">
+          <input
+            type="checkbox"
+            name="seeksAnyCountry"
+            checked={anyCountry}
+            onChange={(e) => setAnyCountry(e.target.checked)}
+          />
+          {t("profile.anyCountry")}
+        </label>
+        <div className="check-grid scroll" role="group" aria-label={t("profile.seeksCountries")}>
+          {countries.map((c) => (
+            <label key={c.code} className="check">
+              <input
+                type="checkbox"
+                name="seeksCountries"
+                value={c.code}
+                defaultChecked={seeks.has(c.code)}
+                disabled={anyCountry}
+              />
+              {c.name}
+            </label>
+          ))}
+        </div>
+        <p className="field-error">{err("seeksCountries") ?? ""}</p>
+        <div className="coords">
+          <Field
+            id="partnerMin"
+            label={t("form.partnerMin")}
+            inputMode="numeric"
+            defaultValue={str(values, "partnerMin")}
+            error={err("partnerMin")}
+          />
+          <Field
+            id="partnerMax"
+            label={t("form.partnerMax")}
+            inputMode="numeric"
+            defaultValue={str(values, "partnerMax")}
+            error={err("partnerMax")}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset aria-describedby="partnerships-error">
+        <legend>{t("profile.partnerships")}</legend>
+        <p className="field-hint">{t("profile.partnershipsHint")}</p>
+        <table className="rows">
+          <thead>
+            <tr>
+              <th scope="col">{t("profile.partnerTown")}</th>
+              <th scope="col">{t("offer.country")}</th>
+              <th scope="col">{t("profile.partnerSince")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: rows }, (_, i) => (
+              <tr key={i}>
+                <td>
+                  <input
+                    name="partnerTown"
+                    maxLength={120}
+                    defaultValue={towns[i] ?? ""}
+                    aria-label={`${t("profile.partnerTown")} ${i + 1}`}
+                  />
+                </td>
+                <td>
+                  <select
+                    name="partnerCountry"
+                    defaultValue={partnerCountries[i] ?? ""}
+                    aria-label={`${t("offer.country")} ${i + 1}`}
+                  >
+                    <option value="">—</option>
+                    {countries.map((c) => (
+                      <option key={c.code} value={c.code}>
+                        {c.name}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <input
+                    name="partnerSince"
+                    inputMode="numeric"
+                    maxLength={4}
+                    size={6}
+                    defaultValue={since[i] ?? ""}
+                    aria-label={`${t("profile.partnerSince")} ${i + 1}`}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="field-error" id="partnerships-error">
+          {err("partnerships") ?? ""}
+        </p>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("offerForm.contact")}</legend>
+        <p className="field-hint">{t("profile.contactPrivate")}</p>
+        <Field
+          id="contactName"
+          label={t("form.contactName")}
+          autoComplete="name"
+          maxLength={120}
+          defaultValue={str(values, "contactName")}
+          error={err("contactName")}
+        />
+        <Field
+          id="contactRole"
+          label={t("form.contactRole")}
+          maxLength={120}
+          defaultValue={str(values, "contactRole")}
+          error={err("contactRole")}
+        />
+        <Field
+          id="contactEmail"
+          label={t("form.contactEmail")}
+          type="email"
+          autoComplete="email"
+          maxLength={254}
+          defaultValue={str(values, "contactEmail")}
+          error={err("contactEmail")}
+        />
+        <Field
+          id="contactPhone"
+          label={t("form.contactPhone")}
+          type="tel"
+          autoComplete="tel"
+          maxLength={40}
+          defaultValue={str(values, "contactPhone")}
+          error={err("contactPhone")}
+        />
+      </fieldset>
+
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {submitLabel}
+        </button>
+      </div>
+    </Form>
+  );
+}

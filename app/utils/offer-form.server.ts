@@ -1,0 +1,86 @@
+// Shared by /offers/new, /offers/:id/edit and the staff announcement import:
+// parse and validate the offer form, and prepare what the form shows.
+import type { Locale } from "../../db/schema";
+import type { CountryOption } from "~/components/offer-form";
+import type { FormValues } from "~/components/form-values";
+import { EUROPEAN_COUNTRIES } from "~/domain/europe";
+import { formToObject } from "~/domain/forms/common";
+import { OFFER_LIST_FIELDS, offerFormSchema } from "~/domain/forms/offer";
+import { addMonths, EXPIRY_DEFAULT_MONTHS } from "~/domain/lifecycle";
+import type { OfferInput, PublicOffer, OfferContact } from "~/models/offer.server";
+import { getPlace } from "~/models/place.server";
+import { countryName } from "./countries.server";
+import { getDb } from "./db.server";
+import { fieldErrors, type FieldErrors } from "./forms.server";
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function offerCountryOptions(locale: Locale): CountryOption[] {
+  return EUROPEAN_COUNTRIES.filter((c) => c !== "CZ")
+    .map((code) => ({ code, name: countryName(code, locale) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+}
+
+export function newOfferValues(): FormValues {
+  return {
+    expiresOn: addMonths(today(), EXPIRY_DEFAULT_MONTHS),
+    languages: ["en"],
+    descriptionLang: "en",
+  };
+}
+
+export function offerToValues(
+  offer: PublicOffer & OfferContact & { placeId: number | null },
+): FormValues {
+  const [min, max] = offer.partnerPopulation ?? [null, null];
+  return {
+    placeId: offer.placeId ? String(offer.placeId) : "",
+    town: offer.town,
+    country: offer.country,
+    region: offer.region,
+    population: String(offer.population),
+    lat: offer.lat === null ? "" : String(offer.lat),
+    lon: offer.lon === null ? "" : String(offer.lon),
+    topics: offer.topics,
+    openToAnyTopic: offer.openToAnyTopic ? "on" : "",
+    partnerMin: min === null ? "" : String(min),
+    partnerMax: max === null ? "" : String(max),
+    preferredKraje: offer.preferredKraje,
+    languages: offer.languages,
+    description: offer.description,
+    descriptionLang: offer.descriptionLang,
+    descriptionCs: offer.descriptionCs ?? "",
+    descriptionEn: offer.descriptionEn ?? "",
+    contactName: offer.contactName ?? "",
+    contactEmail: offer.contactEmail ?? "",
+    contactPhone: offer.contactPhone ?? "",
+    expiresOn: offer.expiresOn,
+  };
+}
+
+export type ParsedOfferForm =
+  | { ok: true; input: OfferInput; intent: "save" | "submit"; values: FormValues }
+  | { ok: false; errors: FieldErrors; values: FormValues };
+
+export async function parseOfferForm(
+  form: FormData,
+  locale: Locale,
+  options: { byStaff: boolean } = { byStaff: false },
+): Promise<ParsedOfferForm> {
+  const raw = formToObject(form, OFFER_LIST_FIELDS);
+  const values = raw as FormValues;
+  const parsed = offerFormSchema(today(), { contactRequired: !options.byStaff }).safeParse(raw);
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error, locale), values };
+  const { placeId, ...rest } = parsed.data;
+  // A chosen GeoNames place supplies the coordinates the person did not type.
+  const place = placeId ? await getPlace(getDb(), placeId) : undefined;
+  const input: OfferInput = {
+    ...rest,
+    placeId: place?.id,
+    lat: rest.lat ?? place?.lat,
+    lon: rest.lon ?? place?.lon,
+  };
+  return { ok: true, input, intent: form.get("intent") === "submit" ? "submit" : "save", values };
+}

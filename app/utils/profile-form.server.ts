@@ -1,0 +1,64 @@
+// Parsing and preparing the municipality profile form (/me, staff edits).
+import type { Locale } from "../../db/schema";
+import type { FormValues } from "~/components/form-values";
+import { formToObject } from "~/domain/forms/common";
+import { PROFILE_LIST_FIELDS, ProfileFormSchema } from "~/domain/forms/profile";
+import type {
+  MunicipalityContact,
+  MunicipalityPublic,
+  ProfileInput,
+} from "~/models/municipality.server";
+import { getPlace } from "~/models/place.server";
+import { getDb } from "./db.server";
+import { fieldErrors, type FieldErrors } from "./forms.server";
+
+export function profileToValues(m: MunicipalityPublic & MunicipalityContact): FormValues {
+  const [min, max] = m.partnerPopulation ?? [null, null];
+  return {
+    placeId: m.placeId ? String(m.placeId) : "",
+    name: m.name,
+    kraj: m.kraj,
+    population: String(m.population),
+    lat: m.lat === null ? "" : String(m.lat),
+    lon: m.lon === null ? "" : String(m.lon),
+    interests: m.interests,
+    languages: m.languages,
+    description: m.description,
+    seeksCountries: m.seeksCountries,
+    seeksAnyCountry: m.seeksAnyCountry ? "on" : "",
+    partnerMin: min === null ? "" : String(min),
+    partnerMax: max === null ? "" : String(max),
+    partnerTown: m.partnerships.map((p) => p.town),
+    partnerCountry: m.partnerships.map((p) => p.country),
+    partnerSince: m.partnerships.map((p) => (p.sinceYear ? String(p.sinceYear) : "")),
+    contactName: m.contactName ?? "",
+    contactRole: m.contactRole ?? "",
+    contactEmail: m.contactEmail ?? "",
+    contactPhone: m.contactPhone ?? "",
+  };
+}
+
+export type ParsedProfileForm =
+  | { ok: true; input: ProfileInput; values: FormValues }
+  | { ok: false; errors: FieldErrors; values: FormValues };
+
+export async function parseProfileForm(form: FormData, locale: Locale): Promise<ParsedProfileForm> {
+  const raw = formToObject(form, PROFILE_LIST_FIELDS);
+  const values = raw as FormValues;
+  const parsed = ProfileFormSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error, locale), values };
+  const { placeId, ...rest } = parsed.data;
+  // Only a Czech GeoNames place can stand behind a Czech municipality.
+  const place = placeId ? await getPlace(getDb(), placeId) : undefined;
+  const czech = place && place.country === "CZ" ? place : undefined;
+  return {
+    ok: true,
+    values,
+    input: {
+      ...rest,
+      placeId: czech?.id,
+      lat: rest.lat ?? czech?.lat,
+      lon: rest.lon ?? czech?.lon,
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { type Page } from "@playwright/test";
+import { expect, expectAccessible, loginAs, test } from "./fixtures";
+
+const PASSWORD = "dve-zarizeni-jeden-ucet-2026";
+
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Heslo", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Přihlásit se" }).click();
+  await expect(page).toHaveURL(/\/me$/);
+}
+
+function sessionsList(page: Page) {
+  return page.getByRole("region", { name: "Přihlášená zařízení" }).getByRole("listitem");
+}
+
+test("the mayor's account page shows their municipality", async ({ page }) => {
+  await loginAs(page, "mayor");
+  await page.goto("/");
+  await page
+    .getByRole("navigation", { name: "Hlavní navigace" })
+    .getByRole("link", { name: "Můj účet" })
+    .click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Můj účet" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Profil obce" })).toContainText("Slavonice");
+  await expect(page.getByRole("region", { name: "Účet" })).toContainText("Česká obec");
+  await expectAccessible(page);
+});
+
+test("signing out all other devices signs out the other browser", async ({ page, browser }) => {
+  // A fresh account, so that parallel tests signed in as a demo user are not signed out.
+  const email = `devices-${Date.now()}-w${test.info().workerIndex}@e2e.example`;
+  await page.goto("/signup");
+  await page.getByRole("radio", { name: /^Zahraniční město/ }).check();
+  await page.getByLabel("Vaše jméno").fill("Dvě Zařízení");
+  await page.getByLabel("Název obce nebo města").fill("Twin Town");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Heslo", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Vytvořit účet" }).click();
+  await expect(page).toHaveURL(/\/me$/);
+
+  const otherContext = await browser.newContext();
+  try {
+    const other = await otherContext.newPage();
+    await signIn(other, email, PASSWORD);
+
+    await page.reload();
+    await expect(sessionsList(page)).toHaveCount(2);
+    await expect(sessionsList(page).filter({ hasText: "(toto zařízení)" })).toHaveCount(1);
+    await expectAccessible(page);
+
+    await page.getByRole("button", { name: "Odhlásit všechna ostatní zařízení" }).click();
+    await expect(page.getByRole("status")).toHaveText("Ostatní zařízení byla odhlášena (1).");
+    await expect(sessionsList(page)).toHaveCount(1);
+
+    await other.reload();
+    await expect(other).toHaveURL(/\/login\?redirectTo=%2Fme$/);
+    await expect(
+      other
+        .getByRole("navigation", { name: "Hlavní navigace" })
+        .getByRole("link", { name: "Přihlásit se" }),
+    ).toBeVisible();
+
+    // This device is still signed in, and now alone.
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: "Můj účet" })).toBeVisible();
+    await page.getByRole("button", { name: "Odhlásit všechna ostatní zařízení" }).click();
+    await expect(page.getByRole("status")).toHaveText("Žádná jiná zařízení nejsou přihlášena.");
+  } finally {
+    await otherContext.close();
+  }
+});

@@ -1,0 +1,96 @@
+import { DEMO, DEMO_PASSWORD, expect, expectAccessible, loginAs, test } from "./fixtures";
+
+test.describe("machine endpoints", () => {
+  test("GET /healthz reports ok as JSON", async ({ request }) => {
+    const response = await request.get("/healthz");
+
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("application/json");
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  test("/api/places finds Plzeň for plzen", async ({ request }) => {
+    const response = await request.get("/api/places?q=plzen");
+
+    expect(response.status()).toBe(200);
+    const body = (await response.json()) as { results: { name: string; country: string }[] };
+    expect(body.results.length).toBeGreaterThan(0);
+    expect(body.results[0]).toMatchObject({ name: "Plzeň", country: "CZ" });
+  });
+
+  test("/api/places without q is a 400 naming the parameter", async ({ request }) => {
+    const response = await request.get("/api/places");
+
+    expect(response.status()).toBe(400);
+    const body = (await response.json()) as { errors?: Record<string, unknown> };
+    expect(typeof body.errors?.q).toBe("string");
+    expect(body).not.toHaveProperty("results");
+  });
+});
+
+test.describe("pages", () => {
+  test("an unknown URL is a 404 page in Czech, and in English with ?lang=en", async ({ page }) => {
+    const response = await page.goto("/tahle-stranka-neexistuje");
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("html")).toHaveAttribute("lang", "cs");
+    await expect(page.getByRole("heading", { level: 1, name: "Stránka nenalezena" })).toBeVisible();
+    await expectAccessible(page);
+
+    const english = await page.goto("/tahle-stranka-neexistuje?lang=en");
+    expect(english?.status()).toBe(404);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Back to the home page" })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("opening the logout URL (GET) does not sign you out", async ({ page }) => {
+    await loginAs(page, "foreign");
+
+    await page.goto("/logout");
+    await expect(page).toHaveURL(/\/$/);
+    const nav = page.getByRole("navigation", { name: "Hlavní navigace" });
+    await expect(nav.getByRole("button", { name: "Odhlásit se" })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.goto("/me");
+    await expect(page).toHaveURL(/\/me$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Můj účet" })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("pages carry a nonce-based CSP and nosniff", async ({ page }) => {
+    const response = await page.goto("/");
+    const headers = response?.headers() ?? {};
+
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    const csp = headers["content-security-policy"] ?? "";
+    const nonce = csp.match(/script-src [^;]*'nonce-([A-Za-z0-9+/=]+)'/)?.[1];
+    expect(nonce, `nonce in CSP: ${csp}`).toBeTruthy();
+    expect(csp).not.toMatch(/script-src [^;]*'unsafe-inline'/);
+    // The page's own scripts carry the header's nonce, so they run under the policy.
+    const scriptNonces = await page.evaluate(() => [...document.scripts].map((s) => s.nonce));
+    expect(scriptNonces.length).toBeGreaterThan(0);
+    expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
+    await expectAccessible(page);
+
+    // A nonce is only worth something if it changes with every response.
+    const again = await page.request.get("/");
+    expect(again.headers()["content-security-policy"]).not.toContain(`'nonce-${nonce}'`);
+  });
+
+  test("the session cookie is HttpOnly and SameSite=Lax", async ({ page, context }) => {
+    await page.goto("/login");
+    await page.getByLabel("E-mail").fill(DEMO.foreign);
+    await page.getByLabel("Heslo", { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Přihlásit se" }).click();
+    await expect(page).toHaveURL(/\/me$/);
+
+    const session = (await context.cookies()).find((c) => c.name === "spolu_session");
+    expect(session, "spolu_session cookie").toBeDefined();
+    expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+    expect(session?.value).not.toBe("");
+    // Scripts cannot read it.
+    expect(await page.evaluate(() => document.cookie)).not.toContain("spolu_session");
+  });
+});
