@@ -109,6 +109,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   const action: OfferAction = intent;
+  // Only staff moderate: an author asking to approve their own request is refused, not ignored.
+  invariantResponse(
+    isStaff || !["approve", "request_changes", "reject"].includes(action),
+    "Forbidden",
+    { status: 403 },
+  );
   if ((action === "request_changes" || action === "reject") && !comment) {
     return data({ errors: { comment: t("field.comment") } }, { status: 400 });
   }

@@ -12,3 +12,8 @@ export function getDb(): Db {
   globalForDb.spoluDb ??= createDatabase(parseDatabaseUrl(getEnv().DATABASE_URL));
   return globalForDb.spoluDb;
 }
+
+/** Integration tests point the app at their own database before calling routes. */
+export function setDbForTesting(db: Db): void {
+  globalForDb.spoluDb = db;
+}

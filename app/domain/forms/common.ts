@@ -7,8 +7,14 @@ import { krajByCode } from "../kraje";
 
 export const MAX_POPULATION = 50_000_000;
 
-export const text = (max: number) => z.string().trim().max(max, `field.tooLong:${max}`);
-export const requiredText = (max: number) => text(max).min(1, "field.required");
+/** Optional text: a field missing from the submission counts as empty. */
+export const text = (max: number) => z.string().trim().max(max, `field.tooLong:${max}`).default("");
+export const requiredText = (max: number) =>
+  z
+    .string({ message: "field.required" })
+    .trim()
+    .min(1, "field.required")
+    .max(max, `field.tooLong:${max}`);
 
 /** "" → undefined, so optional inputs may be left empty. */
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);

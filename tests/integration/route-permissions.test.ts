@@ -1,0 +1,299 @@
+// Every refusal of the profiles issue, checked on the server: a person who may
+// not do something gets 403 (or 404 for what they may not even know exists),
+// and nothing changes.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOffer, type OfferInput } from "~/models/offer.server";
+import { createUser } from "~/models/user.server";
+import { cookieFor, get, post, statusOf, useTestDatabase } from "../support/routes";
+import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
+
+const offerInput: OfferInput = {
+  town: "Zittau",
+  country: "DE",
+  region: "Saxony",
+  population: 25_000,
+  topics: ["culture"],
+  openToAnyTopic: false,
+  preferredKraje: [],
+  languages: ["de"],
+  description: "Zittau sucht Partner.",
+  descriptionLang: "de",
+  descriptionCs: "",
+  descriptionEn: "",
+  contactName: "Petra Schulz",
+  contactEmail: "petra@zittau-private.example",
+  contactPhone: "",
+  expiresOn: "2027-06-30",
+};
+
+describe(`route permissions on ${dialectName()}`, () => {
+  let t: TestDb;
+  let cookies: Record<"author" | "otherForeign" | "mayor" | "otherMayor" | "staff", string>;
+  let ids: Record<string, number>;
+  let routes: {
+    offer: typeof import("~/routes/offers.$id");
+    offerEdit: typeof import("~/routes/offers.$id.edit");
+    offerNew: typeof import("~/routes/offers.new");
+    municipality: typeof import("~/routes/municipalities.$id");
+    municipalityEdit: typeof import("~/routes/municipalities.$id.edit");
+    me: typeof import("~/routes/me");
+    adminImport: typeof import("~/routes/admin.import");
+  };
+
+  beforeAll(async () => {
+    t = await createSeededDb();
+    await useTestDatabase(t);
+    const make = async (email: string, role: "foreign" | "mayor" | "staff") =>
+      (
+        await createUser(t.db, {
+          email,
+          password: "dlouhé heslo testu",
+          role,
+          name: email,
+          organisation: "",
+          locale: "cs",
+        })
+      ).id;
+    ids = {
+      author: await make("author@perm.example", "foreign"),
+      otherForeign: await make("other@perm.example", "foreign"),
+      mayor: await make("mayor@perm.example", "mayor"),
+      otherMayor: await make("mayor2@perm.example", "mayor"),
+      staff: await make("staff@perm.example", "staff"),
+    };
+    cookies = {
+      author: await cookieFor(t, ids.author!),
+      otherForeign: await cookieFor(t, ids.otherForeign!),
+      mayor: await cookieFor(t, ids.mayor!),
+      otherMayor: await cookieFor(t, ids.otherMayor!),
+      staff: await cookieFor(t, ids.staff!),
+    };
+    ids.draft = await createOffer(t.db, offerInput, {
+      actor: { id: ids.author!, role: "foreign" },
+      authorId: ids.author!,
+      source: "self",
+      sourceDate: null,
+      submit: true,
+    });
+    // The demo mayor's municipality belongs to someone else than these mayors.
+    ids.municipality = (
+      await t.db
+        .selectFrom("municipalities")
+        .select("id")
+        .where("owner_id", "is not", null)
+        .executeTakeFirstOrThrow()
+    ).id;
+    routes = {
+      offer: await import("~/routes/offers.$id"),
+      offerEdit: await import("~/routes/offers.$id.edit"),
+      offerNew: await import("~/routes/offers.new"),
+      municipality: await import("~/routes/municipalities.$id"),
+      municipalityEdit: await import("~/routes/municipalities.$id.edit"),
+      me: await import("~/routes/me"),
+      adminImport: await import("~/routes/admin.import"),
+    };
+  });
+  afterAll(async () => {
+    await t.cleanup();
+  });
+
+  const offerRow = () =>
+    t.db.selectFrom("offers").selectAll().where("id", "=", ids.draft!).executeTakeFirstOrThrow();
+
+  it("a foreign user cannot edit another town's offer", async () => {
+    const before = await offerRow();
+    const params = { id: String(ids.draft) };
+    expect(
+      await statusOf(
+        routes.offerEdit.loader,
+        get(`/offers/${ids.draft}/edit`, cookies.otherForeign),
+        params,
+      ),
+    ).toBe(403);
+    const edit = post(
+      `/offers/${ids.draft}/edit`,
+      { town: "Hacked", intent: "save" },
+      cookies.otherForeign,
+    );
+    expect(await statusOf(routes.offerEdit.action, edit, params)).toBe(403);
+    expect(
+      await statusOf(
+        routes.offer.action,
+        post(`/offers/${ids.draft}`, { intent: "close" }, cookies.otherForeign),
+        params,
+      ),
+    ).toBe(403);
+    expect(await offerRow()).toEqual(before);
+  });
+
+  it("a foreign user cannot see another town's unpublished offer, nor its contact", async () => {
+    const params = { id: String(ids.draft) };
+    expect(
+      await statusOf(
+        routes.offer.loader,
+        get(`/offers/${ids.draft}`, cookies.otherForeign),
+        params,
+      ),
+    ).toBe(404);
+    const own = await routes.offer.loader({
+      request: get(`/offers/${ids.draft}`, cookies.author),
+      params,
+      context: {},
+    });
+    expect(JSON.stringify(own)).toContain("petra@zittau-private.example");
+  });
+
+  it("nobody but the author and staff sees the contact of a published offer", async () => {
+    const staffApprove = post(`/offers/${ids.draft}`, { intent: "approve" }, cookies.staff);
+    expect(await statusOf(routes.offer.action, staffApprove, { id: String(ids.draft) })).toBe(302);
+    for (const cookie of [undefined, cookies.mayor, cookies.otherForeign]) {
+      const page = await routes.offer.loader({
+        request: get(`/offers/${ids.draft}`, cookie),
+        params: { id: String(ids.draft) },
+        context: {},
+      });
+      expect(JSON.stringify(page)).not.toContain("zittau-private");
+      expect(JSON.stringify(page)).not.toContain("Petra Schulz");
+    }
+  });
+
+  it("only staff moderate offers", async () => {
+    const id = await createOffer(t.db, offerInput, {
+      actor: { id: ids.author!, role: "foreign" },
+      authorId: ids.author!,
+      source: "self",
+      sourceDate: null,
+      submit: true,
+    });
+    const params = { id: String(id) };
+    for (const intent of ["approve", "request_changes", "reject"]) {
+      const byAuthor = post(`/offers/${id}`, { intent, comment: "ok" }, cookies.author);
+      expect(await statusOf(routes.offer.action, byAuthor, params), `author ${intent}`).toBe(403);
+      const byMayor = post(`/offers/${id}`, { intent, comment: "ok" }, cookies.mayor);
+      expect(await statusOf(routes.offer.action, byMayor, params), `mayor ${intent}`).toBe(403);
+    }
+    expect(
+      (
+        await t.db
+          .selectFrom("offers")
+          .select("status")
+          .where("id", "=", id)
+          .executeTakeFirstOrThrow()
+      ).status,
+    ).toBe("pending");
+    // A staff note by anyone else is refused too.
+    expect(
+      await statusOf(
+        routes.offer.action,
+        post(`/offers/${id}`, { intent: "note", comment: "x" }, cookies.author),
+        params,
+      ),
+    ).toBe(403);
+  });
+
+  it("only foreign towns and staff create offers; mayors and visitors cannot", async () => {
+    expect(await statusOf(routes.offerNew.loader, get("/offers/new", cookies.mayor))).toBe(403);
+    expect(
+      await statusOf(routes.offerNew.action, post("/offers/new", { town: "X" }, cookies.mayor)),
+    ).toBe(403);
+    expect(await statusOf(routes.offerNew.loader, get("/offers/new"))).toBe(302); // to sign in
+    expect(
+      await statusOf(
+        routes.adminImport.action,
+        post("/admin/import", { intent: "parse", announcement: "x" }, cookies.mayor),
+      ),
+    ).toBe(403);
+  });
+
+  it("a mayor cannot edit or moderate another municipality", async () => {
+    const params = { id: String(ids.municipality) };
+    expect(
+      await statusOf(
+        routes.municipalityEdit.loader,
+        get(`/municipalities/${ids.municipality}/edit`, cookies.mayor),
+        params,
+      ),
+    ).toBe(403);
+    expect(
+      await statusOf(
+        routes.municipalityEdit.action,
+        post(`/municipalities/${ids.municipality}/edit`, { name: "X" }, cookies.mayor),
+        params,
+      ),
+    ).toBe(403);
+    for (const intent of ["approve", "reject", "verify", "note"]) {
+      const request = post(
+        `/municipalities/${ids.municipality}`,
+        { intent, comment: "x" },
+        cookies.mayor,
+      );
+      expect(await statusOf(routes.municipality.action, request, params), intent).toBe(403);
+    }
+    const page = await routes.municipality.loader({
+      request: get(`/municipalities/${ids.municipality}`, cookies.mayor),
+      params,
+      context: {},
+    });
+    expect(JSON.stringify(page)).not.toContain("@slavonice.example");
+  });
+
+  it("a foreign user cannot keep a municipality profile", async () => {
+    expect(
+      await statusOf(
+        routes.me.action,
+        post("/me", { intent: "profile", name: "X" }, cookies.author),
+      ),
+    ).toBe(403);
+  });
+
+  it("a mayor's profile save only ever touches their own municipality", async () => {
+    const others = await t.db.selectFrom("municipalities").select(["id", "updated_at"]).execute();
+    const fields = {
+      intent: "profile",
+      id: String(ids.municipality), // an attempt to aim at someone else's profile
+      name: "Horní Dolní",
+      kraj: "CZ-63",
+      population: "412",
+      lat: "49.4",
+      lon: "15.6",
+      interests: ["culture"],
+      contactName: "Jan Novák",
+      contactEmail: "jan@horni-dolni.example",
+    };
+    expect(await statusOf(routes.me.action, post("/me", fields, cookies.otherMayor))).toBe(302);
+    const after = await t.db
+      .selectFrom("municipalities")
+      .select(["id", "updated_at"])
+      .where(
+        "id",
+        "in",
+        others.map((o) => o.id),
+      )
+      .execute();
+    expect(after).toEqual(others);
+    const own = await t.db
+      .selectFrom("municipalities")
+      .selectAll()
+      .where("owner_id", "=", ids.otherMayor!)
+      .executeTakeFirstOrThrow();
+    expect(own).toMatchObject({ name: "Horní Dolní", status: "pending", population: 412 });
+  });
+
+  it("answers bad profile input with 400 and stores nothing", async () => {
+    const before = await t.db
+      .selectFrom("municipalities")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .executeTakeFirstOrThrow();
+    const bad = post(
+      "/me",
+      { intent: "profile", name: "", kraj: "CZ-99", population: "-3", lat: "123", lon: "" },
+      cookies.mayor,
+    );
+    expect(await statusOf(routes.me.action, bad)).toBe(400);
+    const after = await t.db
+      .selectFrom("municipalities")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+});
