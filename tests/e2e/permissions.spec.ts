@@ -58,9 +58,7 @@ test.describe("municipalities and foreign towns", () => {
         await expect(page.getByRole("heading", { name: "Správa Svazu" })).toHaveCount(0);
         // Signed in (so the missing link is about the role, not about being anonymous).
         await expect(mainNav(page).getByRole("link", { name: "Můj účet" })).toBeVisible();
-        await expect(mainNav(page).getByRole("link", { name: /^Správa\b/ })).toHaveCount(
-          0,
-        );
+        await expect(mainNav(page).getByRole("link", { name: /^Správa\b/ })).toHaveCount(0);
         await expectAccessible(page);
       }
     });
@@ -92,7 +90,9 @@ test.describe("union staff", () => {
       .textContent();
     const publishedOffers = Number(countText?.match(/(\d+)$/)?.[1]);
 
-    await mainNav(page).getByRole("link", { name: /^Správa\b/ }).click();
+    await mainNav(page)
+      .getByRole("link", { name: /^Správa\b/ })
+      .click();
     await expect(page).toHaveURL(/\/admin$/);
     await expect(page.getByRole("heading", { level: 1, name: "Správa Svazu" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Přehled" })).toBeVisible();

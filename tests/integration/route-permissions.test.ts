@@ -2,6 +2,13 @@
 // not do something gets 403 (or 404 for what they may not even know exists),
 // and nothing changes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type * as OfferRoute from "~/routes/offers.$id";
+import type * as OfferEditRoute from "~/routes/offers.$id.edit";
+import type * as OfferNewRoute from "~/routes/offers.new";
+import type * as MunicipalityRoute from "~/routes/municipalities.$id";
+import type * as MunicipalityEditRoute from "~/routes/municipalities.$id.edit";
+import type * as MeRoute from "~/routes/me";
+import type * as AdminImportRoute from "~/routes/admin.import";
 import { createOffer, type OfferInput } from "~/models/offer.server";
 import { createUser } from "~/models/user.server";
 import { cookieFor, get, post, statusOf, useTestDatabase } from "../support/routes";
@@ -31,13 +38,13 @@ describe(`route permissions on ${dialectName()}`, () => {
   let cookies: Record<"author" | "otherForeign" | "mayor" | "otherMayor" | "staff", string>;
   let ids: Record<string, number>;
   let routes: {
-    offer: typeof import("~/routes/offers.$id");
-    offerEdit: typeof import("~/routes/offers.$id.edit");
-    offerNew: typeof import("~/routes/offers.new");
-    municipality: typeof import("~/routes/municipalities.$id");
-    municipalityEdit: typeof import("~/routes/municipalities.$id.edit");
-    me: typeof import("~/routes/me");
-    adminImport: typeof import("~/routes/admin.import");
+    offer: typeof OfferRoute;
+    offerEdit: typeof OfferEditRoute;
+    offerNew: typeof OfferNewRoute;
+    municipality: typeof MunicipalityRoute;
+    municipalityEdit: typeof MunicipalityEditRoute;
+    me: typeof MeRoute;
+    adminImport: typeof AdminImportRoute;
   };
 
   beforeAll(async () => {

@@ -33,7 +33,10 @@ function offerInput(overrides: Record<string, unknown> = {}) {
 }
 
 /** The first message per field, as the routes show it. */
-function messages(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+function messages(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) {
   const out: Record<string, string> = {};
   for (const issue of result.error?.issues ?? []) out[String(issue.path[0])] ??= issue.message;
   return out;
