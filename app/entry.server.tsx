@@ -7,9 +7,11 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./utils/nonce";
 import { getEnv } from "./utils/env.server";
+import { startScheduler } from "./utils/scheduler.server";
 
 // Fail at start-up, not at the first request, when a setting is wrong.
 getEnv();
+startScheduler();
 
 const ABORT_DELAY = 5_000;
 

@@ -1,6 +1,7 @@
 // What `npm start` does before serving: build when the build is missing or older
 // than the sources, migrate, import places, and seed an empty database.
 import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Kysely } from "kysely";
@@ -11,28 +12,39 @@ import { importPlaces } from "./import-places";
 import { seed, seedDemoFromEnv } from "./seed";
 
 const BUILD_OUTPUT = "build/index.js";
-const SOURCES = ["app", "db", "public", "remix.config.js", "package.json"];
+const FINGERPRINT = "build/.sources";
+const SOURCES = ["app", "public", "remix.config.js", "package.json"];
 
-function newestMtime(entry: string): number {
-  if (!fs.existsSync(entry)) return 0;
-  const stat = fs.statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = 0;
-  for (const child of fs.readdirSync(entry)) {
-    if (child === "build") continue; // public/build is the output itself
-    newest = Math.max(newest, newestMtime(path.join(entry, child)));
-  }
-  return newest;
+/**
+ * Every source file's path, size and mtime, hashed: a renamed or deleted route
+ * changes it even when no file got newer.
+ */
+function sourceFingerprint(): string {
+  const hash = crypto.createHash("sha1");
+  const visit = (entry: string) => {
+    if (!fs.existsSync(entry)) return;
+    const stat = fs.statSync(entry);
+    if (stat.isDirectory()) {
+      if (entry === path.join("public", "build")) return; // the output itself
+      for (const child of fs.readdirSync(entry).sort()) visit(path.join(entry, child));
+    } else {
+      hash.update(`${entry}\0${stat.size}\0${stat.mtimeMs}\n`);
+    }
+  };
+  SOURCES.forEach(visit);
+  return hash.digest("hex");
 }
 
 export function buildIfNeeded(say: (m: string) => void = log): void {
-  const built = fs.existsSync(BUILD_OUTPUT) ? fs.statSync(BUILD_OUTPUT).mtimeMs : 0;
-  if (built > 0 && built >= Math.max(...SOURCES.map(newestMtime))) return;
+  const fingerprint = sourceFingerprint();
+  const built = fs.existsSync(BUILD_OUTPUT) && fs.existsSync(FINGERPRINT);
+  if (built && fs.readFileSync(FINGERPRINT, "utf8") === fingerprint) return;
   say(built ? "build: sources changed, rebuilding…" : "build: no build yet, building…");
   const result = spawnSync(path.resolve("node_modules/.bin/remix"), ["build"], {
     stdio: "inherit",
   });
   if (result.status !== 0) throw new Error("remix build failed (see above).");
+  fs.writeFileSync(FINGERPRINT, fingerprint);
 }
 
 async function isEmpty(db: Kysely<Database>): Promise<boolean> {

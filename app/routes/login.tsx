@@ -10,7 +10,7 @@ import { fieldErrors, formValues } from "~/utils/forms.server";
 import { safeRedirect } from "~/utils/http";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { clientKey, hitRateLimit } from "~/utils/rate-limit.server";
+import { clientKey, countAttempt, isRateLimited } from "~/utils/rate-limit.server";
 import { requireAnonymous, startSession } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -39,15 +39,17 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   const { email, password } = parsed.data;
-  // Per account (slows guessing one password) and per client (slows trying many accounts).
-  if (
-    hitRateLimit(`login:${email.toLowerCase()}`, 10, 15 * 60_000) ||
-    hitRateLimit(`login-client:${clientKey(request)}`, 100, 15 * 60_000)
-  ) {
+  // Only failed attempts count: per account (slows guessing one password) and per
+  // client (slows trying many accounts). People who sign in correctly are never held up.
+  const accountKey = `login:${email.toLowerCase()}`;
+  const clientBucket = `login-client:${clientKey(request)}`;
+  if (isRateLimited(accountKey, 10) || isRateLimited(clientBucket, 100)) {
     return data({ errors: {}, formError: t("login.tooMany"), email }, { status: 429 });
   }
   const user = await verifyLogin(getDb(), email, password);
   if (!user) {
+    countAttempt(accountKey, 15 * 60_000);
+    countAttempt(clientBucket, 15 * 60_000);
     return data({ errors: {}, formError: t("login.invalid"), email }, { status: 400 });
   }
   const cookie = await startSession(request, user.id);

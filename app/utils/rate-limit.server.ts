@@ -3,20 +3,34 @@
 // account; a shared store is a follow-up for multi-instance deployments.
 const windows = new Map<string, { count: number; resetAt: number }>();
 
+function current(key: string, now: number) {
+  const entry = windows.get(key);
+  return entry && entry.resetAt > now ? entry : undefined;
+}
+
+/** Whether the key has used up its attempts in the current window (does not count one). */
+export function isRateLimited(key: string, limit: number, now = Date.now()): boolean {
+  return (current(key, now)?.count ?? 0) >= limit;
+}
+
+/** Counts one attempt against the key. */
+export function countAttempt(key: string, windowMs: number, now = Date.now()): void {
+  const entry = current(key, now);
+  if (entry) entry.count++;
+  else windows.set(key, { count: 1, resetAt: now + windowMs });
+  if (windows.size > 10_000) prune(now);
+}
+
+/** Counts an attempt and says whether it went over the limit (sign-up: every attempt counts). */
 export function hitRateLimit(
   key: string,
   limit: number,
   windowMs: number,
   now = Date.now(),
 ): boolean {
-  const entry = windows.get(key);
-  if (!entry || entry.resetAt <= now) {
-    windows.set(key, { count: 1, resetAt: now + windowMs });
-    if (windows.size > 10_000) prune(now);
-    return false;
-  }
-  entry.count++;
-  return entry.count > limit;
+  const limited = isRateLimited(key, limit, now);
+  countAttempt(key, windowMs, now);
+  return limited;
 }
 
 function prune(now: number): void {

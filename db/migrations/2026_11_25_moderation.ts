@@ -16,7 +16,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("comment", "text")
     .addColumn("created_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("audit_events_entity").on("audit_events").columns(["entity", "entity_id"]).execute();
+  await db.schema
+    .createIndex("audit_events_entity")
+    .on("audit_events")
+    .columns(["entity", "entity_id"])
+    .execute();
 
   await addIdColumn(db, db.schema.createTable("staff_notes"))
     .addColumn("entity", "text", (c) => c.notNull())
@@ -25,10 +29,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("body", "text", (c) => c.notNull())
     .addColumn("created_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("staff_notes_entity").on("staff_notes").columns(["entity", "entity_id"]).execute();
+  await db.schema
+    .createIndex("staff_notes_entity")
+    .on("staff_notes")
+    .columns(["entity", "entity_id"])
+    .execute();
 
   await addIdColumn(db, db.schema.createTable("partnerships"))
-    .addColumn("municipality_id", "integer", (c) => c.notNull().references("municipalities.id").onDelete("cascade"))
+    .addColumn("municipality_id", "integer", (c) =>
+      c.notNull().references("municipalities.id").onDelete("cascade"),
+    )
     .addColumn("partner_town", "text", (c) => c.notNull())
     .addColumn("partner_country", "text", (c) => c.notNull())
     .addColumn("partner_place_id", "integer", (c) => c.references("places.id"))
@@ -37,7 +47,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("source", "text", (c) => c.notNull().defaultTo("existing"))
     .addColumn("created_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("partnerships_municipality_id").on("partnerships").column("municipality_id").execute();
+  await db.schema
+    .createIndex("partnerships_municipality_id")
+    .on("partnerships")
+    .column("municipality_id")
+    .execute();
 
   await addIdColumn(db, db.schema.createTable("notifications"))
     .addColumn("user_id", "integer", (c) => c.notNull().references("users.id").onDelete("cascade"))
@@ -49,7 +63,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("read_at", "text")
     .addColumn("created_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("notifications_user_id").on("notifications").columns(["user_id", "read_at"]).execute();
+  await db.schema
+    .createIndex("notifications_user_id")
+    .on("notifications")
+    .columns(["user_id", "read_at"])
+    .execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -3,10 +3,10 @@
 // and nothing changes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as OfferRoute from "~/routes/offers.$id";
-import type * as OfferEditRoute from "~/routes/offers.$id.edit";
+import type * as OfferEditRoute from "~/routes/offers.$id_.edit";
 import type * as OfferNewRoute from "~/routes/offers.new";
 import type * as MunicipalityRoute from "~/routes/municipalities.$id";
-import type * as MunicipalityEditRoute from "~/routes/municipalities.$id.edit";
+import type * as MunicipalityEditRoute from "~/routes/municipalities.$id_.edit";
 import type * as MeRoute from "~/routes/me";
 import type * as AdminImportRoute from "~/routes/admin.import";
 import { createOffer, type OfferInput } from "~/models/offer.server";
@@ -92,10 +92,10 @@ describe(`route permissions on ${dialectName()}`, () => {
     ).id;
     routes = {
       offer: await import("~/routes/offers.$id"),
-      offerEdit: await import("~/routes/offers.$id.edit"),
+      offerEdit: await import("~/routes/offers.$id_.edit"),
       offerNew: await import("~/routes/offers.new"),
       municipality: await import("~/routes/municipalities.$id"),
-      municipalityEdit: await import("~/routes/municipalities.$id.edit"),
+      municipalityEdit: await import("~/routes/municipalities.$id_.edit"),
       me: await import("~/routes/me"),
       adminImport: await import("~/routes/admin.import"),
     };

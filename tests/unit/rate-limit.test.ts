@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hitRateLimit } from "~/utils/rate-limit.server";
+import { countAttempt, hitRateLimit, isRateLimited } from "~/utils/rate-limit.server";
 
 describe("hitRateLimit", () => {
   it("allows the limit, refuses the next, and forgets after the window", () => {
@@ -12,5 +12,18 @@ describe("hitRateLimit", () => {
   it("counts keys apart", () => {
     expect(hitRateLimit(`a:${Math.random()}`, 1, 60_000)).toBe(false);
     expect(hitRateLimit(`b:${Math.random()}`, 1, 60_000)).toBe(false);
+  });
+});
+
+describe("isRateLimited and countAttempt", () => {
+  it("limit only after the counted failures", () => {
+    const key = `fail:${Math.random()}`;
+    const t0 = 5_000_000;
+    expect(isRateLimited(key, 2, t0)).toBe(false);
+    countAttempt(key, 60_000, t0);
+    expect(isRateLimited(key, 2, t0 + 1)).toBe(false);
+    countAttempt(key, 60_000, t0 + 2);
+    expect(isRateLimited(key, 2, t0 + 3)).toBe(true);
+    expect(isRateLimited(key, 2, t0 + 60_001)).toBe(false);
   });
 });
