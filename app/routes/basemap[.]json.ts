@@ -17,6 +17,7 @@ type WorldTopology = Topology<{ countries: GeometryCollection<CountryProps> }>;
 
 const RUSSIA = "643";
 const UKRAINE = "804";
+const CYPRUS = "196";
 // Natural Earth puts Crimea inside Russia; its polygon lies within this box.
 const CRIMEA_BOX = { west: 32.4, south: 44.3, east: 36.7, north: 46.3 };
 // A country is kept when any of its polygons reaches into this window.
@@ -103,16 +104,27 @@ function buildBasemap(): Basemap {
     { type: "MultiPolygon", arcs: crimeaArcs },
   ]);
   const russiaShape = feature(topology, { type: "MultiPolygon", arcs: russiaArcs }).geometry;
+  // Natural Earth draws "N. Cyprus" as a country; the Czech Republic recognises one Cyprus.
+  const cyprus = geometries.find((g) => String(g.id) === CYPRUS);
+  const northCyprus = geometries.find((g) => g.properties?.name === "N. Cyprus");
+  if (!cyprus || !northCyprus) throw new Error("basemap: Cyprus missing from world-atlas");
+  const cyprusShape = merge(topology, [
+    cyprus as Polygon | MultiPolygon,
+    northCyprus as Polygon | MultiPolygon,
+  ]);
 
   const features: GeoJSON.Feature<GeoJSON.MultiPolygon, CountryProps>[] = [];
   for (const g of geometries) {
+    if (g === northCyprus) continue;
     const id = g.id === undefined ? undefined : String(g.id);
     const geometry =
       id === UKRAINE
         ? ukraineShape
         : id === RUSSIA
           ? russiaShape
-          : feature(topology, g as MultiPolygon<CountryProps>).geometry;
+          : id === CYPRUS
+            ? cyprusShape
+            : feature(topology, g as MultiPolygon<CountryProps>).geometry;
     const polygons = cleanPolygons(polygonsOf(geometry));
     if (!polygons.some((rings) => rings[0] && overlaps(ringBox(rings[0]), WINDOW))) continue;
     features.push({
