@@ -5,14 +5,18 @@ import { migrations } from "../../db/migrations";
 import { createEmptyDb, dialectName, type TestDb } from "../support/test-db";
 
 const TABLES = [
+  "audit_events",
   "events",
   "funding_calls",
   "kraje",
   "municipalities",
+  "notifications",
   "offers",
+  "partnerships",
   "place_names",
   "places",
   "sessions",
+  "staff_notes",
   "users",
 ];
 
