@@ -54,7 +54,8 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       HOST: "127.0.0.1",
-      DATABASE_URL: ".test-results/e2e.db",
+      // One file per run (the port is free, so unique): concurrent runs never share a database.
+      DATABASE_URL: `.test-results/e2e-${PORT}.db`,
       NODE_ENV: "production",
       SEED_DEMO: "true",
       SESSION_SECRET: "e2e-only-secret-not-for-production",
