@@ -81,7 +81,7 @@ function LanguageSwitch({ locale }: { locale: "cs" | "en" }) {
       href={`${location.pathname}?${params}`}
       hrefLang={locale === "cs" ? "en" : "cs"}
       lang={locale === "cs" ? "en" : "cs"}
-      aria-label={t("lang.switchLabel")}
+      title={t("lang.switchLabel")}
     >
       {t("lang.switchTo")}
     </a>
