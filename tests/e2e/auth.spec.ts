@@ -65,6 +65,7 @@ const ROLES = [
 test.describe("sign-up, sign-out and sign-in", () => {
   for (const role of ROLES) {
     test(`a new account as "${role.shown}"`, async ({ page }) => {
+      test.slow(); // several pages, each checked with axe
       const email = uniqueEmail("signup");
       const name = `Jana Testovací ${test.info().workerIndex}`;
 
@@ -254,23 +255,31 @@ test.describe("where signing in leads", () => {
     await expectAccessible(page);
   });
 
-  // Staff would land on /admin by default, so arriving at /me proves redirectTo was followed.
   test("?redirectTo=/me is followed", async ({ page }) => {
     await page.goto("/login?redirectTo=/me");
-    await signInThroughForm(page, DEMO.staff, DEMO_PASSWORD);
+    await signInThroughForm(page, DEMO.foreign, DEMO_PASSWORD);
 
     await expect(page).toHaveURL(/\/me$/);
     await expect(page.getByRole("heading", { level: 1, name: "Můj účet" })).toBeVisible();
-    await expect(fact(page, "Role")).toHaveText("Svaz měst a obcí");
+    await expect(fact(page, "Role")).toHaveText("Zahraniční město");
     await expectAccessible(page);
+  });
+
+  // /me is where mayors and foreign towns land anyway; another page proves redirectTo is followed.
+  test("?redirectTo=/offers?page=2 is followed", async ({ page }) => {
+    await page.goto(`/login?redirectTo=${encodeURIComponent("/offers?page=2")}`);
+    await signInThroughForm(page, DEMO.mayor, DEMO_PASSWORD);
+
+    await expect(page).toHaveURL(/\/offers\?page=2$/);
+    await expect(page.getByRole("navigation", { name: "Stránkování" })).toContainText("Strana 2 z");
   });
 
   test("a redirectTo to another site is ignored", async ({ page, baseURL }) => {
     await page.goto("/login?redirectTo=//evil.example");
-    await signInThroughForm(page, DEMO.staff, DEMO_PASSWORD);
+    await signInThroughForm(page, DEMO.mayor, DEMO_PASSWORD);
 
-    await expect(page).toHaveURL(/\/admin$/);
+    await expect(page).toHaveURL(/\/me$/);
     expect(new URL(page.url()).origin).toBe(new URL(baseURL ?? "").origin);
-    await expect(page.getByRole("heading", { level: 1, name: "Správa Svazu" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Můj účet" })).toBeVisible();
   });
 });

@@ -15,6 +15,13 @@ async function cardLinks(page: Page): Promise<string[]> {
   return hrefs;
 }
 
+async function publishedCount(page: Page): Promise<number> {
+  const text = await page
+    .getByRole("heading", { level: 2, name: /^Zveřejněné nabídky: \d+$/ })
+    .textContent();
+  return Number(text?.match(/(\d+)$/)?.[1]);
+}
+
 /** The description (<dd>) that belongs to a term (<dt>) of a fact list. */
 function fact(page: Page, term: string) {
   return page
@@ -24,50 +31,61 @@ function fact(page: Page, term: string) {
 }
 
 test.describe("offers", () => {
+  // Other tests may publish offers meanwhile, so each page is checked against its own count.
   test("the list shows the count, cards and working pagination", async ({ page }) => {
     await page.goto("/offers");
     await expect(
       page.getByRole("heading", { level: 1, name: "Nabídky partnerství" }),
     ).toBeVisible();
-
-    const countText = await page
-      .getByRole("heading", { level: 2, name: /^Zveřejněné nabídky: \d+$/ })
-      .textContent();
-    const total = Number(countText?.match(/(\d+)$/)?.[1]);
+    const total = await publishedCount(page);
     // The seed alone has 43 published offers; more than one page is what this test is about.
     expect(total).toBeGreaterThan(PAGE_SIZE);
-    const pages = Math.ceil(total / PAGE_SIZE);
 
     const firstPage = await cardLinks(page);
     expect(firstPage).toHaveLength(PAGE_SIZE);
     expect(new Set(firstPage).size).toBe(PAGE_SIZE);
     const pagination = page.getByRole("navigation", { name: "Stránkování" });
-    await expect(pagination).toContainText(`Strana 1 z ${pages}`);
-    await expect(pagination.getByRole("link", { name: "Předchozí" })).toHaveCount(0);
-    await expectAccessible(page);
+    await expect(pagination).toHaveText(
+      new RegExp(`^Strana 1 z ${Math.ceil(total / PAGE_SIZE)}\\s*Další$`),
+    );
+    // The accessibility of the list pages is checked by the test below.
 
     await pagination.getByRole("link", { name: "Další" }).click();
     await expect(page).toHaveURL(/\/offers\?page=2$/);
-    await expect(pagination).toContainText(`Strana 2 z ${pages}`);
+    const totalNow = await publishedCount(page);
+    await expect(pagination).toContainText(`Strana 2 z ${Math.ceil(totalNow / PAGE_SIZE)}`);
+    await expect(pagination.getByRole("link", { name: "Předchozí" })).toBeVisible();
     const secondPage = await cardLinks(page);
-    expect(secondPage).toHaveLength(Math.min(PAGE_SIZE, total - PAGE_SIZE));
-    expect(secondPage.filter((href) => firstPage.includes(href))).toEqual([]);
-    await expectAccessible(page);
+    expect(secondPage).toHaveLength(Math.min(PAGE_SIZE, totalNow - PAGE_SIZE));
+    // Only offers published in between can push a card from page 1 onto page 2.
+    const repeated = secondPage.filter((href) => firstPage.includes(href));
+    expect(repeated.length).toBeLessThanOrEqual(totalNow - total);
 
     await pagination.getByRole("link", { name: "Předchozí" }).click();
     await expect(page).toHaveURL(/\/offers\?page=1$/);
-    expect(await cardLinks(page)).toEqual(firstPage);
+    await expect(pagination).toContainText("Strana 1 z");
+    expect(await cardLinks(page)).toHaveLength(PAGE_SIZE);
+  });
+
+  // Every card title is a link next to badge text (WCAG 1.4.1 link-in-text-block).
+  test("the list pages pass the accessibility check", async ({ page }) => {
+    test.slow(); // several pages, each checked with axe
+    for (const path of ["/offers", "/offers?page=2"]) {
+      await page.goto(path);
+      await expect(page.getByRole("main").getByRole("article").first()).toBeVisible();
+      await expectAccessible(page);
+    }
   });
 
   test("an offer detail shows the population and topics", async ({ page }) => {
     await page.goto("/offers");
-    await page.getByRole("link", { name: "Wołomin", exact: true }).click();
+    // .first(): another test may publish a second Wołomin from the same announcement.
+    await page.getByRole("link", { name: "Wołomin", exact: true }).first().click();
 
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Wołomin");
-    await expect(page.getByText("Polsko · Masovian Voivodeship")).toBeVisible();
+    await expect(page.getByText(/^Polsko\b/)).toBeVisible();
     await expect(fact(page, "Počet obyvatel")).toHaveText(/^53\s000$/);
     await expect(fact(page, "Témata")).toHaveText("Životní prostředí, Kultura, Zemědělství a půda");
-    await expect(fact(page, "Pracovní jazyky")).toHaveText("polština");
     await expectAccessible(page);
 
     await page.getByRole("link", { name: "Zpět na nabídky" }).click();
@@ -84,6 +102,7 @@ test.describe("offers", () => {
     await expect(fact(page, "Počet obyvatel")).toHaveText(/^1\s300$/);
     await expect(fact(page, "Témata")).toHaveText("Otevřeno všem tématům");
     await expect(fact(page, "Hledaná velikost partnera")).toHaveText(/^1\s000–5\s000 obyvatel$/);
+    await expect(fact(page, "Pracovní jazyky")).toHaveText("italština");
     await expectAccessible(page);
   });
 

@@ -20,6 +20,13 @@ async function submitForStatus(page: Page, button: string): Promise<number> {
   return response.status();
 }
 
+async function publishedCount(page: Page): Promise<number> {
+  const text = await page
+    .getByRole("heading", { level: 2, name: /^Zveřejněné nabídky: \d+$/ })
+    .textContent();
+  return Number(text?.match(/(\d+)$/)?.[1]);
+}
+
 /** The number shown on an overview card of the back office. */
 async function statValue(page: Page, label: string): Promise<number> {
   const card = page
@@ -47,6 +54,7 @@ test.describe("anonymous visitors", () => {
 test.describe("municipalities and foreign towns", () => {
   for (const role of ["mayor", "foreign"] as const) {
     test(`${role} gets 403 in the back office and no link to it`, async ({ page }) => {
+      test.slow(); // several pages, each checked with axe
       await loginAs(page, role);
 
       for (const path of ["/admin", "/admin/users"]) {
@@ -83,12 +91,10 @@ test.describe("municipalities and foreign towns", () => {
 
 test.describe("union staff", () => {
   test("see the back office link and the overview counts", async ({ page }) => {
+    test.slow(); // several pages, each checked with axe
     await loginAs(page, "staff");
     await page.goto("/offers");
-    const countText = await page
-      .getByRole("heading", { level: 2, name: /^Zveřejněné nabídky: \d+$/ })
-      .textContent();
-    const publishedOffers = Number(countText?.match(/(\d+)$/)?.[1]);
+    const publishedBefore = await publishedCount(page);
 
     await mainNav(page)
       .getByRole("link", { name: /^Správa\b/ })
@@ -96,17 +102,22 @@ test.describe("union staff", () => {
     await expect(page).toHaveURL(/\/admin$/);
     await expect(page.getByRole("heading", { level: 1, name: "Správa Svazu" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Přehled" })).toBeVisible();
-
-    expect(await statValue(page, "Zveřejněné nabídky")).toBe(publishedOffers);
+    const published = await statValue(page, "Zveřejněné nabídky");
     // The demo mayor's Slavonice at least.
     expect(await statValue(page, "Profily obcí")).toBeGreaterThanOrEqual(1);
     // The three demo accounts at least.
     expect(await statValue(page, "Uživatelské účty")).toBeGreaterThanOrEqual(3);
     expect(await statValue(page, "Místa (GeoNames)")).toBeGreaterThan(0);
     await expectAccessible(page);
+
+    // The same number as the public list (other tests may publish offers meanwhile).
+    await page.goto("/offers");
+    expect(published).toBeGreaterThanOrEqual(publishedBefore);
+    expect(published).toBeLessThanOrEqual(await publishedCount(page));
   });
 
   test("create a staff account that can then sign in", async ({ page, browser }) => {
+    test.slow(); // several pages, each checked with axe
     const email = uniqueEmail("staff");
     const name = `Nová Pracovnice ${Date.now()}`;
     await loginAs(page, "staff");

@@ -30,6 +30,7 @@ test.describe("machine endpoints", () => {
 
 test.describe("pages", () => {
   test("an unknown URL is a 404 page in Czech, and in English with ?lang=en", async ({ page }) => {
+    test.slow(); // several pages, each checked with axe
     const response = await page.goto("/tahle-stranka-neexistuje");
     expect(response?.status()).toBe(404);
     await expect(page.locator("html")).toHaveAttribute("lang", "cs");
@@ -45,6 +46,7 @@ test.describe("pages", () => {
   });
 
   test("opening the logout URL (GET) does not sign you out", async ({ page }) => {
+    test.slow(); // several pages, each checked with axe
     await loginAs(page, "foreign");
 
     await page.goto("/logout");
