@@ -7,7 +7,7 @@ import { languageName } from "~/i18n";
 import { useLocale, useT } from "~/utils/i18n";
 import { Field } from "./field";
 import { list, str, type FormValues } from "./form-values";
-import { LocationPicker } from "./map/small-map";
+import { LanguageChecks, LocationFields, PartnerRange } from "./form-parts";
 import { PlaceSearch } from "./place-search";
 
 export interface CountryOption {
@@ -115,33 +115,14 @@ export function OfferForm({
           onChange={(e) => setPopulation(e.target.value)}
           error={err("population")}
         />
-        <div className="coords">
-          <Field
-            id="lat"
-            label={t("form.lat")}
-            inputMode="decimal"
-            value={lat}
-            onChange={(e) => setLat(e.target.value)}
-            error={err("lat")}
-          />
-          <Field
-            id="lon"
-            label={t("form.lon")}
-            inputMode="decimal"
-            value={lon}
-            onChange={(e) => setLon(e.target.value)}
-            error={err("lon")}
-          />
-        </div>
-        <LocationPicker
-          lat={lat && !Number.isNaN(Number(lat)) ? Number(lat) : null}
-          lon={lon && !Number.isNaN(Number(lon)) ? Number(lon) : null}
-          onPick={(p) => {
-            setLat(p.lat.toFixed(5));
-            setLon(p.lon.toFixed(5));
+        <LocationFields
+          lat={lat}
+          lon={lon}
+          onChange={(newLat, newLon) => {
+            setLat(newLat);
+            setLon(newLon);
           }}
-          ariaLabel={t("form.mapPick")}
-          height={260}
+          errors={errors}
         />
       </fieldset>
 
@@ -177,22 +158,7 @@ export function OfferForm({
 
       <fieldset>
         <legend>{t("offerForm.partner")}</legend>
-        <div className="coords">
-          <Field
-            id="partnerMin"
-            label={t("form.partnerMin")}
-            inputMode="numeric"
-            defaultValue={str(values, "partnerMin")}
-            error={err("partnerMin")}
-          />
-          <Field
-            id="partnerMax"
-            label={t("form.partnerMax")}
-            inputMode="numeric"
-            defaultValue={str(values, "partnerMax")}
-            error={err("partnerMax")}
-          />
-        </div>
+        <PartnerRange values={values} errors={errors} />
         <p className="field-hint">{t("offerForm.kraje")}</p>
         <div className="check-grid">
           {KRAJE.map((k) => (
@@ -210,25 +176,7 @@ export function OfferForm({
         <p className="field-error">{err("preferredKraje") ?? ""}</p>
       </fieldset>
 
-      <fieldset aria-describedby="languages-error">
-        <legend>{t("offer.languages")}</legend>
-        <div className="check-grid">
-          {WORKING_LANGUAGES.map((code) => (
-            <label key={code} className="check">
-              <input
-                type="checkbox"
-                name="languages"
-                value={code}
-                defaultChecked={languages.has(code)}
-              />
-              {languageName(code, locale)}
-            </label>
-          ))}
-        </div>
-        <p className="field-error" id="languages-error">
-          {err("languages") ?? ""}
-        </p>
-      </fieldset>
+      <LanguageChecks selected={languages} error={err("languages")} />
 
       <fieldset>
         <legend>{t("offerForm.description")}</legend>

@@ -2,12 +2,10 @@ import { Form, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
 import { KRAJE } from "~/domain/kraje";
-import { WORKING_LANGUAGES } from "~/domain/languages";
-import { languageName } from "~/i18n";
 import { useLocale, useT } from "~/utils/i18n";
 import { Field } from "./field";
 import { list, str, type FormValues } from "./form-values";
-import { LocationPicker } from "./map/small-map";
+import { LanguageChecks, LocationFields, PartnerRange } from "./form-parts";
 import type { CountryOption } from "./offer-form";
 import { PlaceSearch } from "./place-search";
 
@@ -106,33 +104,14 @@ export function ProfileForm({
           error={err("population")}
         />
         <p className="field-hint">{t("profile.locationHint")}</p>
-        <div className="coords">
-          <Field
-            id="lat"
-            label={t("form.lat")}
-            inputMode="decimal"
-            value={lat}
-            onChange={(e) => setLat(e.target.value)}
-            error={err("lat")}
-          />
-          <Field
-            id="lon"
-            label={t("form.lon")}
-            inputMode="decimal"
-            value={lon}
-            onChange={(e) => setLon(e.target.value)}
-            error={err("lon")}
-          />
-        </div>
-        <LocationPicker
-          lat={lat && !Number.isNaN(Number(lat)) ? Number(lat) : null}
-          lon={lon && !Number.isNaN(Number(lon)) ? Number(lon) : null}
-          onPick={(p) => {
-            setLat(p.lat.toFixed(5));
-            setLon(p.lon.toFixed(5));
+        <LocationFields
+          lat={lat}
+          lon={lon}
+          onChange={(newLat, newLon) => {
+            setLat(newLat);
+            setLon(newLon);
           }}
-          ariaLabel={t("form.mapPick")}
-          height={260}
+          errors={errors}
         />
       </fieldset>
 
@@ -156,26 +135,7 @@ export function ProfileForm({
         </p>
       </fieldset>
 
-      <fieldset aria-describedby="languages-error">
-        <legend>{t("offer.languages")}</legend>
-        <div className="check-grid">
-          {WORKING_LANGUAGES.map((code) => (
-            <label key={code} className="check">
-              <input
-                type="checkbox"
-                name="languages"
-                value={code}
-                defaultChecked={code === "cs" || languages.has(code)}
-                disabled={code === "cs"}
-              />
-              {languageName(code, locale)}
-            </label>
-          ))}
-        </div>
-        <p className="field-error" id="languages-error">
-          {err("languages") ?? ""}
-        </p>
-      </fieldset>
+      <LanguageChecks selected={languages} error={err("languages")} fixed={["cs"]} />
 
       <div className="field">
         <label htmlFor="description">{t("profile.description")}</label>
@@ -219,22 +179,7 @@ export function ProfileForm({
           ))}
         </div>
         <p className="field-error">{err("seeksCountries") ?? ""}</p>
-        <div className="coords">
-          <Field
-            id="partnerMin"
-            label={t("form.partnerMin")}
-            inputMode="numeric"
-            defaultValue={str(values, "partnerMin")}
-            error={err("partnerMin")}
-          />
-          <Field
-            id="partnerMax"
-            label={t("form.partnerMax")}
-            inputMode="numeric"
-            defaultValue={str(values, "partnerMax")}
-            error={err("partnerMax")}
-          />
-        </div>
+        <PartnerRange values={values} errors={errors} />
       </fieldset>
 
       <fieldset aria-describedby="partnerships-error">

@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { History } from "~/components/history";
+import { ModerationForm } from "~/components/moderation-form";
 import { SmallMap, mapLinks } from "~/components/map/small-map";
 import { StaffNotes } from "~/components/staff-notes";
 import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
@@ -194,36 +195,7 @@ export default function MunicipalityPage() {
               </button>
             </Form>
           </div>
-          {staff.actions.includes("request_changes") || staff.actions.includes("reject") ? (
-            <Form method="post" className="form moderation">
-              <div className="field">
-                <label htmlFor="comment">{t("offerPage.comment")}</label>
-                <textarea
-                  id="comment"
-                  name="comment"
-                  rows={3}
-                  maxLength={2000}
-                  aria-invalid={errors.comment ? true : undefined}
-                  aria-describedby="comment-error"
-                />
-                <p className="field-error" id="comment-error">
-                  {errors.comment ?? ""}
-                </p>
-              </div>
-              <div className="actions">
-                {staff.actions.includes("request_changes") ? (
-                  <button type="submit" name="intent" value="request_changes" className="secondary">
-                    {t("offerPage.action.request_changes")}
-                  </button>
-                ) : null}
-                {staff.actions.includes("reject") ? (
-                  <button type="submit" name="intent" value="reject" className="danger">
-                    {t("offerPage.action.reject")}
-                  </button>
-                ) : null}
-              </div>
-            </Form>
-          ) : null}
+          <ModerationForm actions={staff.actions} error={errors.comment} />
         </section>
       ) : null}
 

@@ -8,6 +8,7 @@ Polské město Wolomin hledá partnera pro spolupráci
 Město Wolomin s 53 000 obyvateli se nachází 20 km severovýchodně od Varšavy. Budoucí partnerská spolupráce by mohla probíhat zejména v oblasti životního prostředí, kultury a nakládání s půdou.`;
 
 test("staff turn a pasted announcement into a published request", async ({ page }) => {
+  test.slow(); // two large forms checked with axe
   await loginAs(page, "staff");
   await page.goto("/admin/import");
   await expectAccessible(page);

@@ -1,0 +1,121 @@
+// Pieces the offer and profile forms share: coordinates with the map picker,
+// working languages, and the wished partner size.
+import { WORKING_LANGUAGES } from "~/domain/languages";
+import { languageName } from "~/i18n";
+import { useLocale, useT } from "~/utils/i18n";
+import { Field } from "./field";
+import { str, type FormValues } from "./form-values";
+import { LocationPicker } from "./map/small-map";
+
+function toCoordinate(value: string): number | null {
+  return value && !Number.isNaN(Number(value)) ? Number(value) : null;
+}
+
+/** Latitude and longitude inputs bound to a map: click the map, or type (keyboard, no JS). */
+export function LocationFields({
+  lat,
+  lon,
+  onChange,
+  errors,
+}: {
+  lat: string;
+  lon: string;
+  onChange: (lat: string, lon: string) => void;
+  errors: Record<string, string>;
+}) {
+  const t = useT();
+  return (
+    <>
+      <div className="coords">
+        <Field
+          id="lat"
+          label={t("form.lat")}
+          inputMode="decimal"
+          value={lat}
+          onChange={(e) => onChange(e.target.value, lon)}
+          error={errors.lat}
+        />
+        <Field
+          id="lon"
+          label={t("form.lon")}
+          inputMode="decimal"
+          value={lon}
+          onChange={(e) => onChange(lat, e.target.value)}
+          error={errors.lon}
+        />
+      </div>
+      <LocationPicker
+        lat={toCoordinate(lat)}
+        lon={toCoordinate(lon)}
+        onPick={(p) => onChange(p.lat.toFixed(5), p.lon.toFixed(5))}
+        ariaLabel={t("form.mapPick")}
+        height={260}
+      />
+    </>
+  );
+}
+
+/** Working languages as checkboxes; `fixed` ones are always on (Czech for a Czech municipality). */
+export function LanguageChecks({
+  selected,
+  error,
+  fixed = [],
+}: {
+  selected: Set<string>;
+  error?: string;
+  fixed?: string[];
+}) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <fieldset aria-describedby="languages-error">
+      <legend>{t("offer.languages")}</legend>
+      <div className="check-grid">
+        {WORKING_LANGUAGES.map((code) => (
+          <label key={code} className="check">
+            <input
+              type="checkbox"
+              name="languages"
+              value={code}
+              defaultChecked={fixed.includes(code) || selected.has(code)}
+              disabled={fixed.includes(code)}
+            />
+            {languageName(code, locale)}
+          </label>
+        ))}
+      </div>
+      <p className="field-error" id="languages-error">
+        {error ?? ""}
+      </p>
+    </fieldset>
+  );
+}
+
+/** The wished partner population range. */
+export function PartnerRange({
+  values,
+  errors,
+}: {
+  values: FormValues;
+  errors: Record<string, string>;
+}) {
+  const t = useT();
+  return (
+    <div className="coords">
+      <Field
+        id="partnerMin"
+        label={t("form.partnerMin")}
+        inputMode="numeric"
+        defaultValue={str(values, "partnerMin")}
+        error={errors.partnerMin}
+      />
+      <Field
+        id="partnerMax"
+        label={t("form.partnerMax")}
+        inputMode="numeric"
+        defaultValue={str(values, "partnerMax")}
+        error={errors.partnerMax}
+      />
+    </div>
+  );
+}
