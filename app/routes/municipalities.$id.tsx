@@ -24,7 +24,7 @@ import { getDb } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/http";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { offerIdFrom } from "~/utils/offer-access.server";
+import { idParam } from "~/utils/offer-access.server";
 import { userHasPermission } from "~/utils/permissions";
 import { requirePermission } from "~/utils/permissions.server";
 import { getOptionalUser } from "~/utils/session.server";
@@ -37,7 +37,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const id = offerIdFrom(params.id);
+  const id = idParam(params.id);
   const db = getDb();
   const [locale, user] = await Promise.all([getLocale(request), getOptionalUser(request)]);
   const isStaff = userHasPermission(user, "moderate:municipality:any");
@@ -91,7 +91,7 @@ const ActionSchema = z.object({
 });
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const id = offerIdFrom(params.id);
+  const id = idParam(params.id);
   const user = await requirePermission(request, "moderate:municipality:any");
   const t = translator(await getLocale(request));
   const form = await request.formData();

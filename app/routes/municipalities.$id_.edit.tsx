@@ -9,7 +9,7 @@ import { getDb } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/http";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { offerIdFrom } from "~/utils/offer-access.server";
+import { idParam } from "~/utils/offer-access.server";
 import { offerCountryOptions } from "~/utils/offer-form.server";
 import { requirePermission } from "~/utils/permissions.server";
 import { parseProfileForm, profileToValues } from "~/utils/profile-form.server";
@@ -23,7 +23,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 // Staff edit a profile on the owner's behalf (recorded as such); owners use /me.
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const id = offerIdFrom(params.id);
+  const id = idParam(params.id);
   const user = await requirePermission(request, "update:municipality:any");
   const locale = await getLocale(request);
   const m = await getMunicipalityWithContact(getDb(), id, user);
@@ -38,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const id = offerIdFrom(params.id);
+  const id = idParam(params.id);
   const user = await requirePermission(request, "update:municipality:any");
   const locale = await getLocale(request);
   const t = translator(locale);

@@ -26,7 +26,7 @@ import { getDb } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/http";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { offerIdFrom, requireOfferManager, toViewer } from "~/utils/offer-access.server";
+import { idParam, requireOfferManager, toViewer } from "~/utils/offer-access.server";
 import { offerText } from "~/utils/offer-view.server";
 import { userHasPermission } from "~/utils/permissions";
 import { getOptionalUser } from "~/utils/session.server";
@@ -39,7 +39,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const id = offerIdFrom(params.id);
+  const id = idParam(params.id);
   const db = getDb();
   const [locale, user, meta] = await Promise.all([
     getLocale(request),
@@ -90,7 +90,7 @@ const ActionSchema = z.object({
 });
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const id = offerIdFrom(params.id);
+  const id = idParam(params.id);
   const { viewer, isStaff } = await requireOfferManager(request, id);
   const t = translator(await getLocale(request));
   const form = await request.formData();

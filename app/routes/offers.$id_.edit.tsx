@@ -9,7 +9,7 @@ import { getDb } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/http";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { offerIdFrom, requireOfferManager } from "~/utils/offer-access.server";
+import { idParam, requireOfferManager } from "~/utils/offer-access.server";
 import { offerCountryOptions, offerToValues, parseOfferForm } from "~/utils/offer-form.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -24,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 const EDITABLE = ["draft", "pending", "published", "changes_requested", "expired"];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const id = offerIdFrom(params.id);
+  const id = idParam(params.id);
   const { viewer, meta } = await requireOfferManager(request, id);
   invariantResponse(EDITABLE.includes(meta.status), "This request can no longer be edited", {
     status: 409,
@@ -43,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const id = offerIdFrom(params.id);
+  const id = idParam(params.id);
   const { viewer, meta, isAuthor, isStaff } = await requireOfferManager(request, id);
   invariantResponse(EDITABLE.includes(meta.status), "This request can no longer be edited", {
     status: 409,

@@ -6,7 +6,8 @@ import { invariantResponse } from "./http";
 import { userHasPermission } from "./permissions";
 import { requireUser } from "./session.server";
 
-export function offerIdFrom(param: string | undefined): number {
+/** A positive integer id from a route parameter; anything else is a 404. */
+export function idParam(param: string | undefined): number {
   const id = Number(param);
   invariantResponse(Number.isInteger(id) && id > 0 && id <= 2_147_483_647, "Not found", {
     status: 404,
