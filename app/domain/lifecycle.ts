@@ -63,18 +63,23 @@ export const PROFILE_RULES: Record<ProfileAction, Rule<ProfileStatus>> = {
   },
 };
 
-export function allowedOfferActions(status: OfferStatus, actor: Actor): OfferAction[] {
-  return (Object.keys(OFFER_RULES) as OfferAction[]).filter((action) => {
-    const rule = OFFER_RULES[action];
+function allowedActions<S extends string, A extends string>(
+  rules: Record<A, Rule<S>>,
+  status: S,
+  actor: Actor,
+): A[] {
+  return (Object.keys(rules) as A[]).filter((action) => {
+    const rule = rules[action];
     return rule.from.includes(status) && rule.actors.includes(actor);
   });
 }
 
+export function allowedOfferActions(status: OfferStatus, actor: Actor): OfferAction[] {
+  return allowedActions(OFFER_RULES, status, actor);
+}
+
 export function allowedProfileActions(status: ProfileStatus, actor: Actor): ProfileAction[] {
-  return (Object.keys(PROFILE_RULES) as ProfileAction[]).filter((action) => {
-    const rule = PROFILE_RULES[action];
-    return rule.from.includes(status) && rule.actors.includes(actor);
-  });
+  return allowedActions(PROFILE_RULES, status, actor);
 }
 
 /** Profiles people may see: everything but drafts and rejected ones (pending ones are marked). */

@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { Field } from "~/components/field";
+import { Pagination } from "~/components/pagination";
 import { passwordProblem } from "~/domain/password";
 import { formatDate, translator } from "~/i18n";
 import { countUsers, createUser, getUserByEmail, listUsers } from "~/models/user.server";
@@ -85,8 +86,6 @@ export default function AdminUsers() {
   const submitting = useNavigation().state === "submitting";
   const t = useT();
   const locale = useLocale();
-  const pageLink = (p: number) =>
-    `?${new URLSearchParams({ ...(role ? { role } : {}), page: String(p) })}`;
   return (
     <>
       <section aria-labelledby="users-title">
@@ -133,13 +132,7 @@ export default function AdminUsers() {
             </tbody>
           </table>
         )}
-        {pages > 1 ? (
-          <nav className="pagination" aria-label={t("offers.pagination")}>
-            {page > 1 ? <Link to={pageLink(page - 1)}>{t("offers.prev")}</Link> : null}
-            <span>{t("offers.page", { page, pages })}</span>
-            {page < pages ? <Link to={pageLink(page + 1)}>{t("offers.next")}</Link> : null}
-          </nav>
-        ) : null}
+        <Pagination page={page} pages={pages} />
       </section>
       <section aria-labelledby="new-staff-title">
         <h2 id="new-staff-title">{t("admin.usersNew")}</h2>

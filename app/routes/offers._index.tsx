@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { OfferCard } from "~/components/offer-card";
+import { Pagination } from "~/components/pagination";
 import { isEuropeanCountry } from "~/domain/europe";
 import { INTEREST_CODES, INTEREST_LABELS, isInterestCode } from "~/domain/interests";
 import { formatNumber, translator } from "~/i18n";
@@ -104,11 +105,6 @@ export default function Offers() {
   const filtered = ["q", "country", "topic", "population", "size"].some((name) =>
     params.getAll(name).some(Boolean),
   );
-  const pageLink = (p: number) => {
-    const next = new URLSearchParams(params);
-    next.set("page", String(p));
-    return `?${next}`;
-  };
   return (
     <>
       <h1>{t("offers.title")}</h1>
@@ -216,13 +212,7 @@ export default function Offers() {
               ))}
             </ul>
           )}
-          {pages > 1 ? (
-            <nav className="pagination" aria-label={t("offers.pagination")}>
-              {page > 1 ? <Link to={pageLink(page - 1)}>{t("offers.prev")}</Link> : null}
-              <span>{t("offers.page", { page, pages })}</span>
-              {page < pages ? <Link to={pageLink(page + 1)}>{t("offers.next")}</Link> : null}
-            </nav>
-          ) : null}
+          <Pagination page={page} pages={pages} />
         </section>
       </div>
     </>

@@ -1,0 +1,21 @@
+import { Link, useSearchParams } from "@remix-run/react";
+import { useT } from "~/utils/i18n";
+
+/** Previous / "page N of M" / next, keeping every other query parameter (filters). */
+export function Pagination({ page, pages }: { page: number; pages: number }) {
+  const t = useT();
+  const [params] = useSearchParams();
+  if (pages <= 1) return null;
+  const link = (p: number) => {
+    const next = new URLSearchParams(params);
+    next.set("page", String(p));
+    return `?${next}`;
+  };
+  return (
+    <nav className="pagination" aria-label={t("offers.pagination")}>
+      {page > 1 ? <Link to={link(page - 1)}>{t("offers.prev")}</Link> : null}
+      <span>{t("offers.page", { page, pages })}</span>
+      {page < pages ? <Link to={link(page + 1)}>{t("offers.next")}</Link> : null}
+    </nav>
+  );
+}
