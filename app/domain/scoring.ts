@@ -1,0 +1,594 @@
+// The explainable match score between a Czech municipality and a foreign offer.
+// Pure: no I/O, no framework. See docs/decisions/006-matching.md for the model.
+//
+// Each factor gives two fractions in [0, 1]: how well the offer fits what the
+// municipality seeks (side A) and how well the municipality fits what the offer
+// seeks (side B). A side that states no wish for a factor agrees with the other
+// side. Factor maxima are the staff weights scaled to 100 over the factors that
+// apply to the pair; saturation subtracts a few points. The shown score is the
+// geometric mean of the two sides, so a pair that suits one side only cannot
+// rank first; the difference to the plain average is its own "balance" reason,
+// so the reasons' points always add up to the score.
+import { INTEREST_CODES } from "./interests";
+import { KRAJE } from "./kraje";
+import { WORKING_LANGUAGES } from "./languages";
+import { explainFactor, explainBalance, type Text, type Perspective } from "./scoring-text";
+
+export type { Text, Perspective } from "./scoring-text";
+
+export const POSITIVE_FACTORS = [
+  "topics",
+  "population",
+  "language",
+  "preferences",
+  "distance",
+  "freshness",
+] as const;
+export type PositiveFactor = (typeof POSITIVE_FACTORS)[number];
+export type Factor = PositiveFactor | "saturation" | "balance";
+
+/** Relative importance of each factor (0–100); saturation is in score points. */
+export type ScoringWeights = Record<PositiveFactor | "saturation", number>;
+
+export const DEFAULT_WEIGHTS: ScoringWeights = {
+  topics: 30,
+  population: 25,
+  language: 15,
+  preferences: 10,
+  distance: 10,
+  freshness: 5,
+  saturation: 6,
+};
+
+export const WEIGHT_KEYS = [...POSITIVE_FACTORS, "saturation"] as const;
+
+/** Partners already in a country at which the saturation penalty is full. */
+export const SATURATION_PARTNERS = 2;
+/** Open requests on an offer at which its saturation penalty is full. */
+export const SATURATION_REQUESTS = 10;
+/** Requests up to this age count as fresh; older ones fade out over a year. */
+export const FRESH_DAYS = 60;
+export const STALE_DAYS = 365;
+
+export interface MatchMunicipality {
+  name: string;
+  population: number;
+  /** ISO 3166-2 code of the kraj, e.g. CZ-31. */
+  kraj: string | null;
+  lat: number | null;
+  lon: number | null;
+  interests: readonly string[];
+  languages: readonly string[];
+  seeksCountries: readonly string[];
+  seeksAnyCountry: boolean;
+  partnerMin: number | null;
+  partnerMax: number | null;
+  maxDistanceKm: number | null;
+  /** Countries of the municipality's existing partners, one entry per partner. */
+  partnerCountries: readonly string[];
+}
+
+export interface MatchOffer {
+  id: number;
+  town: string;
+  country: string;
+  population: number;
+  lat: number | null;
+  lon: number | null;
+  topics: readonly string[];
+  openToAnyTopic: boolean;
+  partnerMin: number | null;
+  partnerMax: number | null;
+  preferredKraje: readonly string[];
+  languages: readonly string[];
+  maxDistanceKm: number | null;
+  /** YYYY-MM-DD of publication, or null when unknown. */
+  publishedOn: string | null;
+  /** Expressions of interest waiting for this offer. */
+  openRequests: number;
+  status: string;
+  expiresOn: string;
+}
+
+export interface Reason {
+  factor: Factor;
+  points: number;
+  max: number;
+  text: Text;
+}
+
+export interface MatchResult {
+  score: number;
+  reasons: Reason[];
+  /** How well each side is served, 0–100 (before rounding into the score). */
+  sides: { municipality: number; offer: number };
+}
+
+/** Expired, closed or unpublished offers never match (DESIGN.md). */
+export function isMatchable(offer: Pick<MatchOffer, "status" | "expiresOn">, today: string) {
+  return offer.status === "published" && offer.expiresOn >= today;
+}
+
+// ---- Preparation: everything that depends on one side only ----------------------------------
+
+const TOPIC_BIT = new Map<string, number>(INTEREST_CODES.map((code, i) => [code, 1 << i]));
+const KRAJ_BIT = new Map<string, number>(KRAJE.map((k, i) => [k.code, 1 << i]));
+// Working languages fit in two 30-bit words; anything else is compared by code.
+const LANGUAGE_BIT = new Map<string, [number, number]>(
+  WORKING_LANGUAGES.map((code, i) => [code, i < 30 ? [1 << i, 0] : [0, 1 << (i - 30)]]),
+);
+const POPCOUNT = new Uint8Array(1 << INTEREST_CODES.length);
+for (let i = 1; i < POPCOUNT.length; i++) POPCOUNT[i] = (POPCOUNT[i >> 1] ?? 0) + (i & 1);
+
+interface LanguageSet {
+  lo: number;
+  hi: number;
+  other: readonly string[];
+}
+
+function languageSet(codes: readonly string[]): LanguageSet {
+  // Czech and Slovak are mutually understood: either one counts as both.
+  const all = new Set(codes);
+  if (all.has("cs") || all.has("sk")) {
+    all.add("cs");
+    all.add("sk");
+  }
+  let lo = 0;
+  let hi = 0;
+  const other: string[] = [];
+  for (const code of all) {
+    const bit = LANGUAGE_BIT.get(code);
+    if (bit) {
+      lo |= bit[0];
+      hi |= bit[1];
+    } else other.push(code);
+  }
+  return { lo, hi, other };
+}
+
+function shareLanguage(a: LanguageSet, b: LanguageSet): boolean {
+  if ((a.lo & b.lo) !== 0 || (a.hi & b.hi) !== 0) return true;
+  return a.other.length > 0 && b.other.some((code) => a.other.includes(code));
+}
+
+function mask(codes: readonly string[], bits: Map<string, number>): number {
+  let m = 0;
+  for (const code of codes) m |= bits.get(code) ?? 0;
+  return m;
+}
+
+interface Point {
+  x: number;
+  y: number;
+  z: number;
+}
+
+function unitVector(lat: number | null, lon: number | null): Point | null {
+  if (lat === null || lon === null) return null;
+  const phi = (lat * Math.PI) / 180;
+  const lambda = (lon * Math.PI) / 180;
+  return {
+    x: Math.cos(phi) * Math.cos(lambda),
+    y: Math.cos(phi) * Math.sin(lambda),
+    z: Math.sin(phi),
+  };
+}
+
+const EARTH_RADIUS_KM = 6371;
+
+function distanceKm(a: Point, b: Point): number {
+  const dot = a.x * b.x + a.y * b.y + a.z * b.z;
+  return EARTH_RADIUS_KM * Math.acos(Math.max(-1, Math.min(1, dot)));
+}
+
+const log10 = (n: number) => Math.log10(Math.max(1, n));
+
+export interface PreparedMunicipality {
+  source: MatchMunicipality;
+  topics: number;
+  topicCount: number;
+  languages: LanguageSet;
+  logPopulation: number;
+  /** Log bounds of the wished partner size; NaN when no range is given. */
+  logMin: number;
+  logMax: number;
+  hasRange: boolean;
+  krajBit: number;
+  /** Countries the municipality seeks; null when any country will do. */
+  seeks: ReadonlySet<string> | null;
+  partnersByCountry: ReadonlyMap<string, number>;
+  point: Point | null;
+}
+
+export function prepareMunicipality(m: MatchMunicipality): PreparedMunicipality {
+  const topics = mask(m.interests, TOPIC_BIT);
+  const partners = new Map<string, number>();
+  for (const c of m.partnerCountries) partners.set(c, (partners.get(c) ?? 0) + 1);
+  return {
+    source: m,
+    topics,
+    topicCount: POPCOUNT[topics] ?? 0,
+    languages: languageSet(m.languages),
+    logPopulation: log10(m.population),
+    logMin: m.partnerMin === null ? -Infinity : log10(m.partnerMin),
+    logMax: m.partnerMax === null ? Infinity : log10(m.partnerMax),
+    hasRange: m.partnerMin !== null || m.partnerMax !== null,
+    krajBit: m.kraj ? (KRAJ_BIT.get(m.kraj) ?? 0) : 0,
+    seeks: m.seeksAnyCountry || m.seeksCountries.length === 0 ? null : new Set(m.seeksCountries),
+    partnersByCountry: partners,
+    point: unitVector(m.lat, m.lon),
+  };
+}
+
+export interface PreparedOffer {
+  source: MatchOffer;
+  topics: number;
+  topicCount: number;
+  languages: LanguageSet;
+  logPopulation: number;
+  logMin: number;
+  logMax: number;
+  hasRange: boolean;
+  /** Bit mask of preferred kraje; 0 when any kraj will do. */
+  kraje: number;
+  point: Point | null;
+  /** NaN when the publication date is unknown. */
+  freshness: number;
+  ageDays: number;
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
+export function freshnessOf(ageDays: number): number {
+  if (ageDays <= FRESH_DAYS) return 1;
+  if (ageDays >= STALE_DAYS) return 0;
+  return 1 - (ageDays - FRESH_DAYS) / (STALE_DAYS - FRESH_DAYS);
+}
+
+export function prepareOffer(o: MatchOffer, today: string): PreparedOffer {
+  const topics = mask(o.topics, TOPIC_BIT);
+  const ageDays = o.publishedOn ? Math.max(0, daysBetween(o.publishedOn, today)) : NaN;
+  return {
+    source: o,
+    topics,
+    topicCount: POPCOUNT[topics] ?? 0,
+    languages: languageSet(o.languages),
+    logPopulation: log10(o.population),
+    logMin: o.partnerMin === null ? -Infinity : log10(o.partnerMin),
+    logMax: o.partnerMax === null ? Infinity : log10(o.partnerMax),
+    hasRange: o.partnerMin !== null || o.partnerMax !== null,
+    kraje: mask(o.preferredKraje, KRAJ_BIT),
+    point: unitVector(o.lat, o.lon),
+    freshness: Number.isNaN(ageDays) ? NaN : freshnessOf(ageDays),
+    ageDays,
+  };
+}
+
+// ---- Weights: integer maxima for each combination of optional factors -----------------------
+
+const OPTIONAL = { preferences: 1, distance: 2, freshness: 4 } as const;
+
+/** Integer maxima per factor (summing to 100) for each of the 8 applicability patterns. */
+export interface WeightTable {
+  maxima: Int32Array[];
+  saturation: number;
+}
+
+export function weightTable(weights: ScoringWeights): WeightTable {
+  const maxima: Int32Array[] = [];
+  for (let pattern = 0; pattern < 8; pattern++) {
+    const applies = POSITIVE_FACTORS.map((f) =>
+      f in OPTIONAL ? (pattern & OPTIONAL[f as keyof typeof OPTIONAL]) !== 0 : true,
+    );
+    const raw = POSITIVE_FACTORS.map((f, i) => (applies[i] ? Math.max(0, weights[f]) : 0));
+    maxima.push(Int32Array.from(apportion(raw, 100)));
+  }
+  return { maxima, saturation: Math.max(0, weights.saturation) };
+}
+
+/** Whole numbers proportional to `values` that add up to `total` (largest remainder). */
+export function apportion(values: readonly number[], total: number): number[] {
+  const sum = values.reduce((s, v) => s + v, 0);
+  if (sum <= 0) return values.map(() => 0);
+  const exact = values.map((v) => (v / sum) * total);
+  const result = exact.map(Math.floor);
+  let left = total - result.reduce((s, v) => s + v, 0);
+  const order = exact
+    .map((v, i) => ({ i, frac: v - Math.floor(v) }))
+    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    result[i] = (result[i] ?? 0) + 1;
+    left--;
+  }
+  return result;
+}
+
+// ---- The core: one pass that the ranking and the explanation share --------------------------
+
+const TOPIC_PARTIAL = 0.5;
+const RANGE_SIGMA = 0.4; // a factor of 2.5 outside the range still earns about half
+const SIZE_SIGMA = 1.0; // without a range, a factor of 10 in size earns about a third
+const TWO_POW = Array.from({ length: INTEREST_CODES.length + 1 }, (_, s) => 1 - 0.5 ** s);
+
+function topicFit(shared: number, own: number): number {
+  return own === 0 ? 0 : 0.6 * Math.sqrt(shared / own) + 0.4 * (TWO_POW[shared] ?? 1);
+}
+
+export function rangeFit(logValue: number, logMin: number, logMax: number): number {
+  const d = logValue < logMin ? logMin - logValue : logValue > logMax ? logValue - logMax : 0;
+  return d === 0 ? 1 : Math.exp(-((d / RANGE_SIGMA) ** 2));
+}
+
+export function sizeSimilarity(logA: number, logB: number): number {
+  return Math.exp(-(((logA - logB) / SIZE_SIGMA) ** 2));
+}
+
+export function distanceFit(km: number, maxKm: number): number {
+  if (km <= maxKm) return 1;
+  return Math.exp(-(((km - maxKm) / (0.5 * maxKm)) ** 2));
+}
+
+/** Per-factor fractions of one pair, filled by `evaluate` when asked for. */
+export interface Details {
+  /** Side A (municipality) and B (offer) fractions, NaN where the factor does not apply. */
+  a: Float64Array;
+  b: Float64Array;
+  maxima: Int32Array;
+  shared: number;
+  distanceKm: number;
+  partnersInCountry: number;
+  saturationA: number;
+  saturationB: number;
+  sideA: number;
+  sideB: number;
+}
+
+function newDetails(): Details {
+  const n = POSITIVE_FACTORS.length;
+  return {
+    a: new Float64Array(n),
+    b: new Float64Array(n),
+    maxima: new Int32Array(n),
+    shared: 0,
+    distanceKm: NaN,
+    partnersInCountry: 0,
+    saturationA: 0,
+    saturationB: 0,
+    sideA: 0,
+    sideB: 0,
+  };
+}
+
+/**
+ * The score of one pair. Allocation-free unless `details` is given, because the
+ * cross-match runs it 12.5 million times.
+ */
+export function evaluate(
+  m: PreparedMunicipality,
+  o: PreparedOffer,
+  table: WeightTable,
+  details?: Details,
+): number {
+  // topics
+  const shared = POPCOUNT[m.topics & o.topics] ?? 0;
+  let topicsA = topicFit(shared, m.topicCount);
+  let topicsB = topicFit(shared, o.topicCount);
+  if (o.source.openToAnyTopic) {
+    if (topicsA < TOPIC_PARTIAL) topicsA = TOPIC_PARTIAL;
+    if (topicsB < TOPIC_PARTIAL) topicsB = TOPIC_PARTIAL;
+  }
+
+  // population: a side without a range agrees with the other; neither → similar size
+  let popA: number;
+  let popB: number;
+  if (m.hasRange) {
+    popA = rangeFit(o.logPopulation, m.logMin, m.logMax);
+    popB = o.hasRange ? rangeFit(m.logPopulation, o.logMin, o.logMax) : popA;
+  } else if (o.hasRange) {
+    popA = popB = rangeFit(m.logPopulation, o.logMin, o.logMax);
+  } else {
+    popA = popB = sizeSimilarity(m.logPopulation, o.logPopulation);
+  }
+
+  const language = shareLanguage(m.languages, o.languages) ? 1 : 0;
+
+  // preferences: the municipality's countries, the offer's kraje
+  let pattern = 0;
+  let prefA = NaN;
+  let prefB = NaN;
+  if (m.seeks !== null || o.kraje !== 0) {
+    pattern |= OPTIONAL.preferences;
+    const countryOk = m.seeks === null ? NaN : m.seeks.has(o.source.country) ? 1 : 0;
+    const krajOk = o.kraje === 0 ? NaN : (o.kraje & m.krajBit) !== 0 ? 1 : 0;
+    prefA = Number.isNaN(countryOk) ? krajOk : countryOk;
+    prefB = Number.isNaN(krajOk) ? countryOk : krajOk;
+  }
+
+  // distance, only where a side asks for it
+  let distA = NaN;
+  let distB = NaN;
+  let km = NaN;
+  const mMax = m.source.maxDistanceKm;
+  const oMax = o.source.maxDistanceKm;
+  if ((mMax !== null || oMax !== null) && m.point !== null && o.point !== null) {
+    pattern |= OPTIONAL.distance;
+    km = distanceKm(m.point, o.point);
+    const fitA = mMax === null ? NaN : distanceFit(km, mMax);
+    const fitB = oMax === null ? NaN : distanceFit(km, oMax);
+    distA = Number.isNaN(fitA) ? fitB : fitA;
+    distB = Number.isNaN(fitB) ? fitA : fitB;
+  }
+
+  if (!Number.isNaN(o.freshness)) pattern |= OPTIONAL.freshness;
+  const w = table.maxima[pattern] as Int32Array;
+  const fresh = o.freshness;
+
+  let sumA = (w[0] as number) * topicsA + (w[1] as number) * popA + (w[2] as number) * language;
+  let sumB = (w[0] as number) * topicsB + (w[1] as number) * popB + (w[2] as number) * language;
+  if (pattern & OPTIONAL.preferences) {
+    sumA += (w[3] as number) * prefA;
+    sumB += (w[3] as number) * prefB;
+  }
+  if (pattern & OPTIONAL.distance) {
+    sumA += (w[4] as number) * distA;
+    sumB += (w[4] as number) * distB;
+  }
+  if (pattern & OPTIONAL.freshness) {
+    sumA += (w[5] as number) * fresh;
+    sumB += (w[5] as number) * fresh;
+  }
+
+  // saturation lowers each side a little, never below zero
+  const partners =
+    m.partnersByCountry.size === 0 ? 0 : (m.partnersByCountry.get(o.source.country) ?? 0);
+  let satA = table.saturation * Math.min(1, partners / SATURATION_PARTNERS);
+  let satB = table.saturation * Math.min(1, o.source.openRequests / SATURATION_REQUESTS);
+  if (satA > sumA) satA = sumA;
+  if (satB > sumB) satB = sumB;
+  const sideA = (sumA - satA) / 100;
+  const sideB = (sumB - satB) / 100;
+  const score = Math.min(100, Math.round(100 * Math.sqrt(sideA * sideB)));
+
+  if (details) {
+    details.a.set([topicsA, popA, language, prefA, distA, fresh]);
+    details.b.set([topicsB, popB, language, prefB, distB, fresh]);
+    details.maxima.set(w);
+    details.shared = shared;
+    details.distanceKm = km;
+    details.partnersInCountry = partners;
+    details.saturationA = satA;
+    details.saturationB = satB;
+    details.sideA = sideA;
+    details.sideB = sideB;
+  }
+  return score;
+}
+
+// ---- The explanation -------------------------------------------------------------------------
+
+export interface ExplainOptions {
+  perspective: Perspective;
+}
+
+/** Score one pair with all its reasons; the reasons' points add up to the score. */
+export function explain(
+  m: PreparedMunicipality,
+  o: PreparedOffer,
+  table: WeightTable,
+  options: ExplainOptions,
+): MatchResult {
+  const d = newDetails();
+  const score = evaluate(m, o, table, d);
+
+  const items: { factor: Factor; exact: number; max: number }[] = [];
+  POSITIVE_FACTORS.forEach((factor, i) => {
+    const a = d.a[i] as number;
+    if (Number.isNaN(a)) return;
+    const max = d.maxima[i] as number;
+    if (max === 0) return;
+    items.push({ factor, max, exact: (max * (a + (d.b[i] as number))) / 2 });
+  });
+  const saturation = (d.saturationA + d.saturationB) / 2;
+  if (saturation > 0) items.push({ factor: "saturation", max: 0, exact: -saturation });
+
+  const points = roundPreservingSum(
+    items.map((item) => item.exact),
+    items.map((item) => (item.factor === "saturation" ? 0 : item.max)),
+    score,
+  );
+  const reasons: Reason[] = items.map((item, i) => ({
+    factor: item.factor,
+    points: points.values[i] as number,
+    max: item.max,
+    text: explainFactor(item.factor, m, o, d, options.perspective),
+  }));
+  if (points.balance < 0) {
+    reasons.push({
+      factor: "balance",
+      points: points.balance,
+      max: 0,
+      text: explainBalance(m, o, d, options.perspective),
+    });
+  }
+  return {
+    score,
+    reasons,
+    sides: { municipality: Math.round(100 * d.sideA), offer: Math.round(100 * d.sideB) },
+  };
+}
+
+/**
+ * Whole points for each item (each between the floor and the ceiling of its exact
+ * value, never above its cap) summing to at least `score`; what is left over is
+ * the (zero or negative) balance, so that items plus balance equal the score.
+ */
+function roundPreservingSum(exact: number[], caps: number[], score: number) {
+  const values = exact.map(Math.floor);
+  const target = Math.max(Math.round(exact.reduce((s, v) => s + v, 0)), score);
+  let left = target - values.reduce((s, v) => s + v, 0);
+  const order = exact
+    .map((v, i) => ({ i, frac: v - Math.floor(v) }))
+    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  for (const pass of [true, false]) {
+    for (const { i, frac } of order) {
+      if (left <= 0) break;
+      if (pass && frac === 0) continue;
+      if ((values[i] as number) + 1 > (caps[i] as number)) continue;
+      values[i] = (values[i] as number) + 1;
+      left--;
+    }
+  }
+  const sum = values.reduce((s, v) => s + v, 0);
+  return { values, balance: score - sum };
+}
+
+/** Reasons worth showing first: the strongest points, then what costs the most. */
+export function topReasons(result: MatchResult, count = 3): Reason[] {
+  const strengths = result.reasons
+    .filter((r) => r.points > 0 && r.points >= r.max / 2)
+    .sort((a, b) => b.points - a.points);
+  const concerns = result.reasons
+    .filter((r) => r.points < 0 || r.points < r.max / 2)
+    .sort((a, b) => a.points - a.max - (b.points - b.max));
+  const picked = [...strengths.slice(0, Math.max(1, count - 1)), ...concerns.slice(0, 1)];
+  for (const r of [...strengths, ...concerns]) {
+    if (picked.length >= count) break;
+    if (!picked.includes(r)) picked.push(r);
+  }
+  return picked.slice(0, count);
+}
+
+// ---- Ranking ---------------------------------------------------------------------------------
+
+export interface Ranked<T> {
+  item: T;
+  score: number;
+}
+
+/**
+ * The best `limit` items by score (ties by the given order), with a bounded
+ * insertion list rather than a full sort: most candidates fall below the cut.
+ */
+export function topByScore<T>(
+  items: Iterable<T>,
+  scoreOf: (item: T) => number,
+  limit: number,
+  minScore = 0,
+): Ranked<T>[] {
+  const best: Ranked<T>[] = [];
+  let floor = minScore - 1;
+  for (const item of items) {
+    const score = scoreOf(item);
+    if (score <= floor || score < minScore) continue;
+    let i = best.length;
+    while (i > 0 && (best[i - 1] as Ranked<T>).score < score) i--;
+    if (i >= limit) continue;
+    best.splice(i, 0, { item, score });
+    if (best.length > limit) best.pop();
+    if (best.length === limit) floor = (best[limit - 1] as Ranked<T>).score;
+  }
+  return best;
+}

@@ -1,0 +1,291 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { INTEREST_CODES } from "~/domain/interests";
+import { KRAJE } from "~/domain/kraje";
+import {
+  evaluate,
+  explain,
+  POSITIVE_FACTORS,
+  prepareMunicipality,
+  prepareOffer,
+  weightTable,
+  WEIGHT_KEYS,
+  type MatchMunicipality,
+  type MatchOffer,
+  type MatchResult,
+  type Perspective,
+  type ScoringWeights,
+} from "~/domain/scoring";
+
+const TODAY = "2026-05-01";
+const RUNS = { numRuns: 500 };
+const LANGUAGES = ["cs", "sk", "en", "de", "pl", "it", "fr"] as const;
+const COUNTRIES = ["PL", "SK", "DE", "AT", "IT", "UA", "FR"] as const;
+const KRAJ_CODES = KRAJE.map((k) => k.code);
+const MAX_POPULATION = 5_000_000;
+
+function daysBefore(date: string, days: number): string {
+  return new Date(Date.parse(date) - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const population = fc.integer({ min: 1, max: MAX_POPULATION });
+
+/** No range, a closed range (min ≤ max), or a range open on one side. */
+const range: fc.Arbitrary<{ min: number | null; max: number | null }> = fc.oneof(
+  fc.constant({ min: null, max: null }),
+  fc.tuple(population, population).map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) })),
+  population.map((min) => ({ min, max: null })),
+  population.map((max) => ({ min: null, max })),
+);
+
+/** Both coordinates within Europe, or neither. */
+const place = fc.option(
+  fc.record({
+    lat: fc.double({ min: 35, max: 70, noNaN: true }),
+    lon: fc.double({ min: -10, max: 40, noNaN: true }),
+  }),
+  { nil: null },
+);
+
+const maxDistanceKm = fc.option(fc.integer({ min: 10, max: 3_000 }), { nil: null });
+
+const municipalityArb: fc.Arbitrary<MatchMunicipality> = fc
+  .record({
+    name: fc.constantFrom("Slavonice", "Praha", "Telč", "Zelená Lhota"),
+    population,
+    kraj: fc.option(fc.constantFrom(...KRAJ_CODES), { nil: null }),
+    place,
+    interests: fc.subarray([...INTEREST_CODES]),
+    languages: fc.subarray([...LANGUAGES]),
+    seeksCountries: fc.subarray([...COUNTRIES]),
+    seeksAnyCountry: fc.boolean(),
+    range,
+    maxDistanceKm,
+    partnerCountries: fc.array(fc.constantFrom(...COUNTRIES), { maxLength: 5 }),
+  })
+  .map(({ place, range, ...m }) => ({
+    ...m,
+    lat: place?.lat ?? null,
+    lon: place?.lon ?? null,
+    partnerMin: range.min,
+    partnerMax: range.max,
+  }));
+
+const offerArb: fc.Arbitrary<MatchOffer> = fc
+  .record({
+    id: fc.nat(),
+    town: fc.constantFrom("Wołomin", "Montefranco", "Lutsk", "Levoča"),
+    country: fc.constantFrom(...COUNTRIES),
+    population,
+    place,
+    topics: fc.subarray([...INTEREST_CODES]),
+    openToAnyTopic: fc.boolean(),
+    range,
+    preferredKraje: fc.subarray(KRAJ_CODES, { maxLength: 4 }),
+    languages: fc.subarray([...LANGUAGES]),
+    maxDistanceKm,
+    age: fc.option(fc.integer({ min: 0, max: 730 }), { nil: null }),
+    openRequests: fc.integer({ min: 0, max: 20 }),
+  })
+  .map(({ place, range, age, ...o }) => ({
+    ...o,
+    lat: place?.lat ?? null,
+    lon: place?.lon ?? null,
+    partnerMin: range.min,
+    partnerMax: range.max,
+    publishedOn: age === null ? null : daysBefore(TODAY, age),
+    status: "published",
+    expiresOn: "2027-05-01",
+  }));
+
+const weightsArb: fc.Arbitrary<ScoringWeights> = fc
+  .record(
+    Object.fromEntries(WEIGHT_KEYS.map((k) => [k, fc.integer({ min: 0, max: 100 })])) as Record<
+      keyof ScoringWeights,
+      fc.Arbitrary<number>
+    >,
+  )
+  .filter((w) => POSITIVE_FACTORS.some((f) => w[f] > 0));
+
+const perspectiveArb = fc.constantFrom<Perspective>("municipality", "offer", "staff");
+
+function run(
+  m: MatchMunicipality,
+  o: MatchOffer,
+  weights: ScoringWeights,
+  perspective: Perspective = "municipality",
+): MatchResult {
+  return explain(prepareMunicipality(m), prepareOffer(o, TODAY), weightTable(weights), {
+    perspective,
+  });
+}
+
+function scoreOf(m: MatchMunicipality, o: MatchOffer, weights: ScoringWeights): number {
+  return evaluate(prepareMunicipality(m), prepareOffer(o, TODAY), weightTable(weights));
+}
+
+const isPositive = (factor: string) => (POSITIVE_FACTORS as readonly string[]).includes(factor);
+
+describe("scoring properties", () => {
+  it("gives an integer score in 0–100 that equals the sum of its reasons", () => {
+    fc.assert(
+      fc.property(
+        municipalityArb,
+        offerArb,
+        weightsArb,
+        perspectiveArb,
+        (m, o, weights, perspective) => {
+          const result = run(m, o, weights, perspective);
+          expect(Number.isInteger(result.score)).toBe(true);
+          expect(result.score).toBeGreaterThanOrEqual(0);
+          expect(result.score).toBeLessThanOrEqual(100);
+          expect(result.reasons.reduce((s, r) => s + r.points, 0)).toBe(result.score);
+          expect(scoreOf(m, o, weights)).toBe(result.score);
+          for (const r of result.reasons) {
+            expect(Number.isInteger(r.points)).toBe(true);
+            expect(r.text.cs.length).toBeGreaterThan(0);
+            expect(r.text.en.length).toBeGreaterThan(0);
+          }
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it("keeps positive factors within 0..max and penalties at or below zero", () => {
+    fc.assert(
+      fc.property(municipalityArb, offerArb, weightsArb, (m, o, weights) => {
+        const result = run(m, o, weights);
+        for (const r of result.reasons) {
+          if (isPositive(r.factor)) {
+            expect(r.points).toBeGreaterThanOrEqual(0);
+            expect(r.points).toBeLessThanOrEqual(r.max);
+          } else {
+            expect(r.points).toBeLessThanOrEqual(0);
+          }
+        }
+        // The factors that apply share 100 points (none, when all their weights are 0).
+        const total = result.reasons.reduce((s, r) => s + (isPositive(r.factor) ? r.max : 0), 0);
+        expect([0, 100]).toContain(total);
+      }),
+      RUNS,
+    );
+  });
+
+  it("never lowers the score when both sides gain a topic neither had", () => {
+    fc.assert(
+      fc.property(municipalityArb, offerArb, weightsArb, fc.nat(), (m, o, weights, pick) => {
+        const fresh = INTEREST_CODES.filter(
+          (t) => !m.interests.includes(t) && !o.topics.includes(t),
+        );
+        fc.pre(fresh.length > 0);
+        const topic = fresh[pick % fresh.length] as string;
+        const before = scoreOf(m, o, weights);
+        const after = scoreOf(
+          { ...m, interests: [...m.interests, topic] },
+          { ...o, topics: [...o.topics, topic] },
+          weights,
+        );
+        expect(after).toBeGreaterThanOrEqual(before);
+      }),
+      RUNS,
+    );
+  });
+
+  it("never lowers the score when the offer gains a topic the municipality has", () => {
+    fc.assert(
+      fc.property(municipalityArb, offerArb, weightsArb, fc.nat(), (m, o, weights, pick) => {
+        const candidates = m.interests.filter((t) => !o.topics.includes(t));
+        fc.pre(candidates.length > 0);
+        const topic = candidates[pick % candidates.length] as string;
+        const before = scoreOf(m, o, weights);
+        const after = scoreOf(m, { ...o, topics: [...o.topics, topic] }, weights);
+        expect(after).toBeGreaterThanOrEqual(before);
+      }),
+      RUNS,
+    );
+  });
+
+  it("never lowers the score when the municipality's size moves into the offer's range", () => {
+    fc.assert(
+      fc.property(
+        municipalityArb,
+        offerArb,
+        weightsArb,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (m, o, weights, t) => {
+          fc.pre(o.partnerMin !== null || o.partnerMax !== null);
+          const lo = o.partnerMin ?? 1;
+          const hi = o.partnerMax ?? MAX_POPULATION;
+          const inside = Math.min(hi, Math.max(lo, Math.round(lo + t * (hi - lo))));
+          const before = scoreOf(m, o, weights);
+          const after = scoreOf({ ...m, population: inside }, o, weights);
+          expect(after).toBeGreaterThanOrEqual(before);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  describe("does not depend on the order of topics, interests and languages", () => {
+    const shuffled = fc
+      .tuple(municipalityArb, offerArb, weightsArb, perspectiveArb)
+      .chain(([m, o, weights, perspective]) =>
+        fc.record({
+          m: fc.constant(m),
+          o: fc.constant(o),
+          weights: fc.constant(weights),
+          perspective: fc.constant(perspective),
+          interests: fc.shuffledSubarray([...m.interests], { minLength: m.interests.length }),
+          mLanguages: fc.shuffledSubarray([...m.languages], { minLength: m.languages.length }),
+          topics: fc.shuffledSubarray([...o.topics], { minLength: o.topics.length }),
+          oLanguages: fc.shuffledSubarray([...o.languages], { minLength: o.languages.length }),
+        }),
+      );
+    const pairOf = (c: ShuffleCase) => {
+      const before = run(c.m, c.o, c.weights, c.perspective);
+      const after = run(
+        { ...c.m, interests: c.interests, languages: c.mLanguages },
+        { ...c.o, topics: c.topics, languages: c.oLanguages },
+        c.weights,
+        c.perspective,
+      );
+      return { before, after };
+    };
+
+    it("in the score, the factors and their points", () => {
+      fc.assert(
+        fc.property(shuffled, (c) => {
+          const { before, after } = pairOf(c);
+          expect(after.score).toBe(before.score);
+          expect(after.sides).toEqual(before.sides);
+          const numbers = (r: MatchResult) =>
+            r.reasons.map(({ factor, points, max }) => ({ factor, points, max }));
+          expect(numbers(after)).toEqual(numbers(before));
+        }),
+        RUNS,
+      );
+    });
+
+    it("in the reasons' sentences", () => {
+      fc.assert(
+        fc.property(shuffled, (c) => {
+          const { before, after } = pairOf(c);
+          expect(after.reasons).toEqual(before.reasons);
+        }),
+        RUNS,
+      );
+    });
+  });
+});
+
+interface ShuffleCase {
+  m: MatchMunicipality;
+  o: MatchOffer;
+  weights: ScoringWeights;
+  perspective: Perspective;
+  interests: string[];
+  mLanguages: string[];
+  topics: string[];
+  oLanguages: string[];
+}

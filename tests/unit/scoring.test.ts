@@ -1,0 +1,530 @@
+import { describe, expect, it } from "vitest";
+import {
+  apportion,
+  DEFAULT_WEIGHTS,
+  evaluate,
+  explain,
+  isMatchable,
+  POSITIVE_FACTORS,
+  prepareMunicipality,
+  prepareOffer,
+  topByScore,
+  weightTable,
+  type MatchMunicipality,
+  type MatchOffer,
+  type MatchResult,
+  type Perspective,
+  type Reason,
+  type ScoringWeights,
+} from "~/domain/scoring";
+
+const TODAY = "2026-05-01";
+const cs = new Intl.NumberFormat("cs-CZ");
+const en = new Intl.NumberFormat("en-GB");
+
+function municipality(overrides: Partial<MatchMunicipality> = {}): MatchMunicipality {
+  return {
+    name: "Slavonice",
+    population: 2_400,
+    kraj: "CZ-63",
+    lat: null,
+    lon: null,
+    interests: ["culture", "tourism"],
+    languages: ["cs", "en"],
+    seeksCountries: [],
+    seeksAnyCountry: true,
+    partnerMin: null,
+    partnerMax: null,
+    maxDistanceKm: null,
+    partnerCountries: [],
+    ...overrides,
+  };
+}
+
+function offer(overrides: Partial<MatchOffer> = {}): MatchOffer {
+  return {
+    id: 100,
+    town: "Somewhere",
+    country: "AT",
+    population: 3_000,
+    lat: null,
+    lon: null,
+    topics: ["culture"],
+    openToAnyTopic: false,
+    partnerMin: null,
+    partnerMax: null,
+    preferredKraje: [],
+    languages: ["de"],
+    maxDistanceKm: null,
+    publishedOn: "2026-04-10",
+    openRequests: 0,
+    status: "published",
+    expiresOn: "2027-04-10",
+    ...overrides,
+  };
+}
+
+// The seed offers from the issue.
+const WOLOMIN = offer({
+  id: 1,
+  town: "Wołomin",
+  country: "PL",
+  population: 53_000,
+  topics: ["environment", "culture", "agriculture_land"],
+  languages: ["pl"],
+  publishedOn: "2026-04-03",
+});
+const MONTEFRANCO = offer({
+  id: 2,
+  town: "Montefranco",
+  country: "IT",
+  population: 1_300,
+  topics: [],
+  openToAnyTopic: true,
+  partnerMin: 1_000,
+  partnerMax: 5_000,
+  languages: ["it"],
+  publishedOn: "2026-04-10",
+});
+const LUTSK = offer({
+  id: 3,
+  town: "Lutsk",
+  country: "UA",
+  population: 217_000,
+  topics: ["culture"],
+  languages: ["uk"],
+  publishedOn: "2026-04-17",
+});
+const SEED = [WOLOMIN, MONTEFRANCO, LUTSK];
+
+const CULTURE_TOWN = municipality({
+  population: 2_400,
+  interests: ["culture", "tourism"],
+  languages: ["cs", "en"],
+});
+const PRAGUE = municipality({
+  name: "Praha",
+  population: 1_300_000,
+  kraj: "CZ-10",
+  interests: ["culture", "tourism", "economy"],
+});
+const GREEN_TOWN = municipality({
+  name: "Zelená Lhota",
+  population: 8_000,
+  interests: ["environment", "agriculture_land"],
+});
+
+function score(
+  m: MatchMunicipality,
+  o: MatchOffer,
+  weights: ScoringWeights = DEFAULT_WEIGHTS,
+  perspective: Perspective = "municipality",
+): MatchResult {
+  return explain(prepareMunicipality(m), prepareOffer(o, TODAY), weightTable(weights), {
+    perspective,
+  });
+}
+
+function reason(result: MatchResult, factor: Reason["factor"]): Reason {
+  const found = result.reasons.find((r) => r.factor === factor);
+  if (!found) throw new Error(`no ${factor} reason in ${JSON.stringify(result.reasons)}`);
+  return found;
+}
+
+function ranking(m: MatchMunicipality, offers: MatchOffer[] = SEED): string[] {
+  return offers
+    .map((o) => ({ town: o.town, score: score(m, o).score }))
+    .sort((a, b) => b.score - a.score)
+    .map((r) => r.town);
+}
+
+describe("seed scenarios from the issue", () => {
+  it("ranks Montefranco first for a culture-minded town of 2,400, with full population points", () => {
+    expect(ranking(CULTURE_TOWN)[0]).toBe("Montefranco");
+    const montefranco = score(CULTURE_TOWN, MONTEFRANCO);
+    for (const other of [WOLOMIN, LUTSK]) {
+      expect(montefranco.score).toBeGreaterThan(score(CULTURE_TOWN, other).score);
+    }
+    const population = reason(montefranco, "population");
+    expect(population.max).toBeGreaterThan(0);
+    expect(population.points).toBe(population.max);
+    expect(population.text.cs).toBe(
+      `Montefranco hledá obec s ${cs.format(1_000)}–${cs.format(5_000)} obyvateli; ` +
+        `vaše obec má ${cs.format(2_400)}.`,
+    );
+    // The same sentence with plain spaces, as the issue wrote it.
+    expect(population.text.cs.replace(/\u00a0/g, " ")).toBe(
+      "Montefranco hledá obec s 1 000–5 000 obyvateli; vaše obec má 2 400.",
+    );
+    expect(population.text.en).toBe(
+      "Montefranco seeks a town of 1,000–5,000 inhabitants; yours has 2,400.",
+    );
+  });
+
+  it("does not put Montefranco high for Prague", () => {
+    const order = ranking(PRAGUE);
+    expect(order[order.length - 1]).toBe("Montefranco");
+    const forPrague = score(PRAGUE, MONTEFRANCO);
+    expect(forPrague.score).toBeLessThan(score(CULTURE_TOWN, MONTEFRANCO).score);
+    for (const other of [WOLOMIN, LUTSK]) {
+      expect(forPrague.score).toBeLessThan(score(PRAGUE, other).score);
+    }
+    const population = reason(forPrague, "population");
+    expect(population.points).toBe(0);
+    expect(population.text.cs).toContain(`${cs.format(1_000)}–${cs.format(5_000)}`);
+    expect(population.text.cs).toContain(cs.format(1_300_000));
+    expect(population.text.cs).toContain("mimo požadovaný rozsah");
+    expect(population.text.en).toContain("1,000–5,000");
+    expect(population.text.en).toContain("1,300,000");
+  });
+
+  it("ranks Wołomin first for a town interested in environment and agriculture", () => {
+    expect(ranking(GREEN_TOWN)[0]).toBe("Wołomin");
+    const topics = reason(score(GREEN_TOWN, WOLOMIN), "topics");
+    expect(topics.text.en).toBe(
+      "2 of Wołomin's 3 topics match yours: environment, agriculture and land.",
+    );
+    expect(topics.text.cs).toBe(
+      "2 z 3 témat, která uvádí Wołomin, odpovídají zájmům vaší obce: " +
+        "životní prostředí, zemědělství a půda.",
+    );
+    expect(topics.points).toBeGreaterThan(0);
+    expect(topics.points).toBeLessThan(topics.max);
+  });
+});
+
+describe("reasons", () => {
+  const pairs: [string, MatchMunicipality, MatchOffer][] = [];
+  for (const m of [CULTURE_TOWN, PRAGUE, GREEN_TOWN]) {
+    for (const o of SEED) pairs.push([`${m.name} ${m.population} × ${o.town}`, m, o]);
+  }
+  pairs.push([
+    "a busy, lopsided pair",
+    municipality({
+      population: 1_300_000,
+      partnerMin: 1_000,
+      partnerMax: 5_000,
+      seeksAnyCountry: false,
+      seeksCountries: ["IT"],
+      lat: 50.08,
+      lon: 14.43,
+      maxDistanceKm: 2_000,
+      partnerCountries: ["IT", "IT", "PL"],
+    }),
+    offer({
+      ...MONTEFRANCO,
+      preferredKraje: ["CZ-31"],
+      lat: 42.6,
+      lon: 12.65,
+      maxDistanceKm: 100,
+      openRequests: 7,
+      publishedOn: "2025-09-01",
+    }),
+  ]);
+
+  it.each(pairs)("are complete and add up to the score: %s", (_name, m, o) => {
+    const result = score(m, o);
+    expect(Number.isInteger(result.score)).toBe(true);
+    expect(result.reasons.length).toBeGreaterThan(0);
+    for (const r of result.reasons) {
+      expect(r.factor).toBeTruthy();
+      expect(Number.isInteger(r.points)).toBe(true);
+      expect(Number.isInteger(r.max)).toBe(true);
+      expect(r.text.cs.length).toBeGreaterThan(0);
+      expect(r.text.en.length).toBeGreaterThan(0);
+      if ((POSITIVE_FACTORS as readonly string[]).includes(r.factor)) {
+        expect(r.points).toBeGreaterThanOrEqual(0);
+        expect(r.points).toBeLessThanOrEqual(r.max);
+      } else {
+        expect(r.points).toBeLessThanOrEqual(0);
+        expect(r.max).toBe(0);
+      }
+    }
+    expect(result.reasons.reduce((s, r) => s + r.points, 0)).toBe(result.score);
+    const prepared = [prepareMunicipality(m), prepareOffer(o, TODAY)] as const;
+    expect(evaluate(...prepared, weightTable(DEFAULT_WEIGHTS))).toBe(result.score);
+  });
+
+  it("positive maxima add up to 100", () => {
+    const result = score(CULTURE_TOWN, MONTEFRANCO);
+    const positive = result.reasons.filter((r) => r.max > 0);
+    expect(positive.reduce((s, r) => s + r.max, 0)).toBe(100);
+  });
+});
+
+describe("language", () => {
+  it("treats Czech and Slovak as mutually understood", () => {
+    const result = score(
+      municipality({ languages: ["cs"] }),
+      offer({ country: "SK", languages: ["sk"] }),
+    );
+    const language = reason(result, "language");
+    expect(language.max).toBeGreaterThan(0);
+    expect(language.points).toBe(language.max);
+    expect(language.text.cs).toContain("vzájemně srozumitelné");
+    expect(language.text.en).toContain("mutually understood");
+  });
+  it("gives nothing for Czech against Polish", () => {
+    const language = reason(
+      score(municipality({ languages: ["cs"] }), offer({ country: "PL", languages: ["pl"] })),
+      "language",
+    );
+    expect(language.points).toBe(0);
+    expect(language.text.en).toContain("No working language in common");
+  });
+  it("counts a literal common language without the Czech–Slovak remark", () => {
+    const language = reason(
+      score(municipality({ languages: ["cs", "de"] }), offer({ languages: ["de"] })),
+      "language",
+    );
+    expect(language.points).toBe(language.max);
+    expect(language.text.cs).toBe("Společný pracovní jazyk: němčina.");
+    expect(language.text.en).not.toContain("mutually");
+  });
+});
+
+describe("distance", () => {
+  const SLAVONICE = { lat: 48.9976, lon: 15.3517 };
+  const LINZ = { lat: 48.3069, lon: 14.2858 }; // about 110 km
+  const VALENCIA = { lat: 39.4699, lon: -0.3763 }; // about 1,500 km
+
+  it("does not apply when neither side sets a limit", () => {
+    const result = score(municipality(SLAVONICE), offer(LINZ));
+    expect(result.reasons.map((r) => r.factor)).not.toContain("distance");
+  });
+  it("does not apply without coordinates, even with a limit", () => {
+    const result = score(municipality({ maxDistanceKm: 300 }), offer(LINZ));
+    expect(result.reasons.map((r) => r.factor)).not.toContain("distance");
+  });
+  it("applies when the municipality sets a limit and both have coordinates", () => {
+    const near = score(municipality({ ...SLAVONICE, maxDistanceKm: 300 }), offer(LINZ));
+    const distance = reason(near, "distance");
+    expect(distance.max).toBeGreaterThan(0);
+    expect(distance.points).toBe(distance.max);
+    expect(distance.text.cs).toMatch(
+      new RegExp(`^Vaše obec hledá partnera do 300 km; vzdálenost je 1\\d\\d km\\.$`),
+    );
+
+    const far = score(municipality({ ...SLAVONICE, maxDistanceKm: 300 }), offer(VALENCIA));
+    const farDistance = reason(far, "distance");
+    expect(farDistance.points).toBeLessThan(distance.points);
+    expect(farDistance.text.en).toMatch(/the distance is 1,[4-6]\d\d km\.$/);
+    expect(far.score).toBeLessThan(near.score);
+  });
+  it("applies when only the offer sets a limit", () => {
+    const result = score(municipality(SLAVONICE), offer({ ...LINZ, maxDistanceKm: 50 }));
+    const distance = reason(result, "distance");
+    expect(distance.points).toBeLessThan(distance.max);
+    expect(distance.text.en).toMatch(/^Somewhere seeks a partner within 50 km/);
+  });
+});
+
+describe("preferences", () => {
+  it("scores an offer from a sought country above an otherwise identical one", () => {
+    const seeker = municipality({ seeksAnyCountry: false, seeksCountries: ["IT"] });
+    const italian = score(seeker, offer({ country: "IT" }));
+    const polish = score(seeker, offer({ country: "PL" }));
+    expect(italian.score).toBeGreaterThan(polish.score);
+    expect(reason(italian, "preferences").points).toBe(reason(italian, "preferences").max);
+    expect(reason(polish, "preferences").points).toBe(0);
+  });
+  it("ignores sought countries when the municipality takes any country", () => {
+    const anyCountry = municipality({ seeksAnyCountry: true, seeksCountries: ["IT"] });
+    const result = score(anyCountry, offer({ country: "PL" }));
+    expect(result.reasons.map((r) => r.factor)).not.toContain("preferences");
+  });
+  it("scores a municipality in a preferred kraj above one elsewhere", () => {
+    const o = offer({ preferredKraje: ["CZ-31"] });
+    const inside = score(municipality({ kraj: "CZ-31" }), o);
+    const outside = score(municipality({ kraj: "CZ-80" }), o);
+    expect(inside.score).toBeGreaterThan(outside.score);
+    expect(reason(inside, "preferences").text.cs).toContain("Jihočeský kraj");
+    expect(reason(outside, "preferences").text.cs).toContain("Moravskoslezský kraj");
+    expect(reason(outside, "preferences").points).toBe(0);
+  });
+});
+
+describe("saturation", () => {
+  it("lowers the score for a country where the municipality already has partners", () => {
+    const o = offer({ country: "PL", languages: ["pl", "en"] });
+    const fresh = score(municipality(), o);
+    const saturated = score(municipality({ partnerCountries: ["PL", "PL", "DE"] }), o);
+    expect(saturated.score).toBeLessThan(fresh.score);
+    const saturation = reason(saturated, "saturation");
+    expect(saturation.points).toBeLessThan(0);
+    expect(saturation.max).toBe(0);
+    expect(saturation.text.cs).toContain("2 partnery");
+    expect(saturation.text.en).toContain("2 partners in Poland");
+    expect(fresh.reasons.map((r) => r.factor)).not.toContain("saturation");
+  });
+  it("does not count partners in other countries", () => {
+    const o = offer({ country: "PL", languages: ["pl", "en"] });
+    const elsewhere = score(municipality({ partnerCountries: ["DE", "DE"] }), o);
+    expect(elsewhere.score).toBe(score(municipality(), o).score);
+  });
+  it("lowers the score of an offer with many open requests", () => {
+    const m = municipality({ languages: ["cs", "de"] });
+    const quiet = score(m, offer({ openRequests: 0 }));
+    const busy = score(m, offer({ openRequests: 10 }));
+    expect(busy.score).toBeLessThan(quiet.score);
+    expect(reason(busy, "saturation").points).toBeLessThan(0);
+    expect(reason(busy, "saturation").text.en).toContain("10 open requests");
+  });
+});
+
+describe("balance", () => {
+  it("keeps a lopsided pair below the average of its two sides", () => {
+    // Prague wants a small Italian partner nearby-ish; Montefranco wants a small
+    // South Bohemian town within 100 km: the pair suits Prague far better.
+    const m = municipality({
+      name: "Praha",
+      population: 1_300_000,
+      kraj: "CZ-10",
+      partnerMin: 1_000,
+      partnerMax: 5_000,
+      seeksAnyCountry: false,
+      seeksCountries: ["IT"],
+      languages: ["cs", "it"],
+      lat: 50.08,
+      lon: 14.43,
+      maxDistanceKm: 2_000,
+    });
+    const o = offer({
+      ...MONTEFRANCO,
+      topics: ["culture"],
+      openToAnyTopic: false,
+      preferredKraje: ["CZ-31"],
+      lat: 42.6,
+      lon: 12.65,
+      maxDistanceKm: 100,
+    });
+    const result = score(m, o);
+    expect(result.sides.municipality - result.sides.offer).toBeGreaterThan(30);
+    const balance = reason(result, "balance");
+    expect(balance.points).toBeLessThan(0);
+    expect(balance.max).toBe(0);
+    expect(balance.text.cs).toContain(
+      `vaše obec ${result.sides.municipality} %, Montefranco ${result.sides.offer} %`,
+    );
+    expect(result.score).toBeLessThan((result.sides.municipality + result.sides.offer) / 2);
+    expect(result.reasons.reduce((s, r) => s + r.points, 0)).toBe(result.score);
+  });
+  it("has no balance reason for an even pair", () => {
+    const result = score(CULTURE_TOWN, MONTEFRANCO);
+    expect(result.sides.municipality).toBe(result.sides.offer);
+    expect(result.reasons.map((r) => r.factor)).not.toContain("balance");
+  });
+});
+
+describe("isMatchable", () => {
+  it("accepts published offers that have not expired", () => {
+    expect(isMatchable({ status: "published", expiresOn: "2027-01-01" }, TODAY)).toBe(true);
+    expect(isMatchable({ status: "published", expiresOn: TODAY }, TODAY)).toBe(true);
+  });
+  it("rejects anything else", () => {
+    for (const status of ["draft", "pending", "closed", "expired", "rejected"]) {
+      expect(isMatchable({ status, expiresOn: "2027-01-01" }, TODAY)).toBe(false);
+    }
+    expect(isMatchable({ status: "published", expiresOn: "2026-04-30" }, TODAY)).toBe(false);
+  });
+});
+
+describe("weights", () => {
+  const patterns = (w: ScoringWeights) =>
+    weightTable(w).maxima.map((m) => Array.from(m).reduce((s, v) => s + v, 0));
+
+  it("scales the maxima of every applicability pattern to 100", () => {
+    expect(patterns(DEFAULT_WEIGHTS)).toEqual(Array(8).fill(100));
+    expect(weightTable(DEFAULT_WEIGHTS).maxima).toHaveLength(8);
+    const odd = { ...DEFAULT_WEIGHTS, topics: 7, population: 3, language: 1, distance: 13 };
+    expect(patterns(odd)).toEqual(Array(8).fill(100));
+    for (const m of weightTable(odd).maxima) {
+      for (const v of m) expect(Number.isInteger(v) && v >= 0).toBe(true);
+    }
+  });
+  it("gives all zeros when every weight is zero", () => {
+    const zero: ScoringWeights = {
+      topics: 0,
+      population: 0,
+      language: 0,
+      preferences: 0,
+      distance: 0,
+      freshness: 0,
+      saturation: 0,
+    };
+    expect(patterns(zero)).toEqual(Array(8).fill(0));
+    const result = score(CULTURE_TOWN, MONTEFRANCO, zero);
+    expect(result.score).toBe(0);
+    expect(result.reasons.reduce((s, r) => s + r.points, 0)).toBe(0);
+  });
+  it("apportions whole numbers that add up to the total", () => {
+    const thirds = apportion([1, 1, 1], 100);
+    expect(thirds.reduce((s, v) => s + v, 0)).toBe(100);
+    expect(thirds).toEqual([34, 33, 33]);
+    expect(apportion([0, 0], 100)).toEqual([0, 0]);
+    expect(apportion([30, 25, 15], 100).reduce((s, v) => s + v, 0)).toBe(100);
+  });
+  it("changes the result when a weight changes", () => {
+    const before = score(CULTURE_TOWN, MONTEFRANCO);
+    const after = score(CULTURE_TOWN, MONTEFRANCO, { ...DEFAULT_WEIGHTS, population: 0 });
+    const population = after.reasons.find((r) => r.factor === "population");
+    expect(population === undefined || (population.points === 0 && population.max === 0)).toBe(
+      true,
+    );
+    expect(after.score).not.toBe(before.score);
+    expect(after.reasons.filter((r) => r.max > 0).reduce((s, r) => s + r.max, 0)).toBe(100);
+  });
+});
+
+describe("topByScore", () => {
+  const items = [
+    { id: "a", s: 40 },
+    { id: "b", s: 90 },
+    { id: "c", s: 40 },
+    { id: "d", s: 70 },
+    { id: "e", s: 10 },
+    { id: "f", s: 90 },
+    { id: "g", s: 40 },
+  ];
+  const ids = (ranked: { item: { id: string } }[]) => ranked.map((r) => r.item.id);
+
+  it("returns the best N in descending order, ties in input order", () => {
+    const top = topByScore(items, (i) => i.s, 4);
+    expect(ids(top)).toEqual(["b", "f", "d", "a"]);
+    expect(top.map((r) => r.score)).toEqual([90, 90, 70, 40]);
+    expect(ids(topByScore(items, (i) => i.s, 5))).toEqual(["b", "f", "d", "a", "c"]);
+    expect(ids(topByScore(items, (i) => i.s, 100))).toEqual(["b", "f", "d", "a", "c", "g", "e"]);
+  });
+  it("respects the minimum score", () => {
+    expect(ids(topByScore(items, (i) => i.s, 10, 40))).toEqual(["b", "f", "d", "a", "c", "g"]);
+    expect(ids(topByScore(items, (i) => i.s, 10, 91))).toEqual([]);
+  });
+  it("handles a zero limit and empty input", () => {
+    expect(topByScore(items, (i) => i.s, 0)).toEqual([]);
+    expect(topByScore([], () => 1, 3)).toEqual([]);
+  });
+  it("ranks the seed offers for a municipality", () => {
+    const m = prepareMunicipality(GREEN_TOWN);
+    const table = weightTable(DEFAULT_WEIGHTS);
+    const top = topByScore(SEED, (o) => evaluate(m, prepareOffer(o, TODAY), table), 2);
+    expect(top.map((r) => r.item.town)).toEqual(["Wołomin", "Montefranco"]);
+  });
+});
+
+describe("perspective", () => {
+  it("names the municipality for staff and says 'your' to the municipality", () => {
+    const slavonice = municipality({ name: "Slavonice" });
+    const staff = score(slavonice, MONTEFRANCO, DEFAULT_WEIGHTS, "staff");
+    const own = score(slavonice, MONTEFRANCO, DEFAULT_WEIGHTS, "municipality");
+    expect(staff.score).toBe(own.score);
+    const population = reason(staff, "population");
+    expect(population.text.cs).toContain("obec Slavonice");
+    expect(population.text.cs).not.toContain("vaše obec");
+    expect(population.text.en).toContain(`Slavonice has ${en.format(2_400)}`);
+    expect(reason(own, "population").text.cs).toContain("vaše obec");
+    for (const r of staff.reasons) {
+      expect(r.text.cs).not.toMatch(/vaš/i);
+      expect(r.text.en).not.toMatch(/\byour/i);
+    }
+  });
+});
