@@ -109,6 +109,12 @@ function Header() {
                 {t("nav.offers")}
               </NavLink>
             </li>
+            {userHasPermission(user, "read:match:own") ||
+            userHasPermission(user, "read:match:any") ? (
+              <li>
+                <NavLink to="/matches">{t("nav.matches")}</NavLink>
+              </li>
+            ) : null}
             {userHasPermission(user, "create:offer:own") ? (
               <li>
                 <NavLink to="/offers/new">{t("nav.newOffer")}</NavLink>

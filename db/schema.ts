@@ -82,6 +82,8 @@ export interface MunicipalitiesTable {
   seeks_any_country: Flag;
   partner_population_min: number | null;
   partner_population_max: number | null;
+  /** Null: distance does not matter to this municipality. */
+  partner_max_distance_km: number | null;
   contact_name: string | null;
   contact_role: string | null;
   contact_email: string | null;
@@ -107,6 +109,8 @@ export interface OffersTable {
   open_to_any_topic: Flag;
   partner_population_min: number | null;
   partner_population_max: number | null;
+  /** Null: distance does not matter to this town. */
+  partner_max_distance_km: number | null;
   preferred_kraje: JsonList;
   languages: JsonList;
   /** The request in its own language (description_lang). */
@@ -216,6 +220,15 @@ export interface NotificationsTable {
   created_at: string;
 }
 
+export interface ScoringWeightsTable {
+  id: Generated<number>;
+  /** JSON object of factor weights (app/domain/scoring.ts ScoringWeights). */
+  weights: string;
+  note: string;
+  created_by: number | null;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -230,6 +243,7 @@ export interface Database {
   staff_notes: StaffNotesTable;
   partnerships: PartnershipsTable;
   notifications: NotificationsTable;
+  scoring_weights: ScoringWeightsTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -116,6 +116,14 @@ export function PartnerRange({
         defaultValue={str(values, "partnerMax")}
         error={errors.partnerMax}
       />
+      <Field
+        id="maxDistance"
+        label={t("form.maxDistance")}
+        hint={t("form.maxDistanceHint")}
+        inputMode="numeric"
+        defaultValue={str(values, "maxDistance")}
+        error={errors.maxDistance}
+      />
     </div>
   );
 }

@@ -69,6 +69,7 @@ export interface MunicipalityPublic {
   seeksCountries: string[];
   seeksAnyCountry: boolean;
   partnerPopulation: [number | null, number | null] | null;
+  maxDistanceKm: number | null;
   status: ProfileStatus;
   verified: boolean;
   isDemo: boolean;
@@ -98,6 +99,7 @@ const PUBLIC_COLUMNS = [
   "seeks_any_country",
   "partner_population_min",
   "partner_population_max",
+  "partner_max_distance_km",
   "status",
   "verified",
   "is_demo",
@@ -108,6 +110,13 @@ const PUBLIC_COLUMNS = [
 type PublicRow = Pick<Municipality, (typeof PUBLIC_COLUMNS)[number]>;
 
 async function toPublic(db: Db, row: PublicRow): Promise<MunicipalityPublic> {
+  return toPublicWith(row, await listPartnerships(db, row.id));
+}
+
+function toPublicWith(
+  row: PublicRow,
+  partnerships: MunicipalityPublic["partnerships"],
+): MunicipalityPublic {
   const hasRange = row.partner_population_min !== null || row.partner_population_max !== null;
   return {
     id: row.id,
@@ -123,12 +132,50 @@ async function toPublic(db: Db, row: PublicRow): Promise<MunicipalityPublic> {
     seeksCountries: parseList(row.seeks_countries),
     seeksAnyCountry: row.seeks_any_country === 1,
     partnerPopulation: hasRange ? [row.partner_population_min, row.partner_population_max] : null,
+    maxDistanceKm: row.partner_max_distance_km,
     status: row.status,
     verified: row.verified === 1,
     isDemo: row.is_demo === 1,
     updatedAt: row.updated_at,
-    partnerships: await listPartnerships(db, row.id),
+    partnerships,
   };
+}
+
+/** Every profile anyone may see, with partnerships loaded in one query rather than one each. */
+export async function listVisibleMunicipalities(db: Db): Promise<MunicipalityPublic[]> {
+  const rows = await db
+    .selectFrom("municipalities")
+    .select(PUBLIC_COLUMNS)
+    .where("status", "in", [...VISIBLE_PROFILE_STATUSES])
+    .orderBy("id")
+    .execute();
+  const partners = await db
+    .selectFrom("partnerships")
+    .select(["municipality_id", "partner_town", "partner_country", "since_year"])
+    .orderBy("municipality_id")
+    .orderBy("since_year")
+    .orderBy("id")
+    .execute();
+  const byMunicipality = new Map<number, MunicipalityPublic["partnerships"]>();
+  for (const p of partners) {
+    const list = byMunicipality.get(p.municipality_id) ?? [];
+    list.push({ town: p.partner_town, country: p.partner_country, sinceYear: p.since_year });
+    byMunicipality.set(p.municipality_id, list);
+  }
+  return rows.map((row) => toPublicWith(row, byMunicipality.get(row.id) ?? []));
+}
+
+/** The profile an account speaks for, in any state, without its contact person. */
+export async function getOwnedMunicipality(
+  db: Db,
+  ownerId: number,
+): Promise<MunicipalityPublic | undefined> {
+  const row = await db
+    .selectFrom("municipalities")
+    .select(PUBLIC_COLUMNS)
+    .where("owner_id", "=", ownerId)
+    .executeTakeFirst();
+  return row ? toPublic(db, row) : undefined;
 }
 
 export async function listPartnerships(db: Db, municipalityId: number) {
@@ -209,6 +256,7 @@ export interface ProfileInput {
   seeksAnyCountry: boolean;
   partnerMin?: number;
   partnerMax?: number;
+  maxDistance?: number;
   partnerships: { town: string; country: string; sinceYear: number | null }[];
   contactName: string;
   contactRole: string;
@@ -241,6 +289,7 @@ export async function saveMunicipality(
       input.seeksAnyCountry || input.seeksCountries.length === 0 ? (1 as const) : (0 as const),
     partner_population_min: input.partnerMin ?? null,
     partner_population_max: input.partnerMax ?? null,
+    partner_max_distance_km: input.maxDistance ?? null,
     contact_name: input.contactName,
     contact_role: input.contactRole || null,
     contact_email: input.contactEmail,

@@ -32,6 +32,7 @@ const PUBLIC_COLUMNS = [
   "open_to_any_topic",
   "partner_population_min",
   "partner_population_max",
+  "partner_max_distance_km",
   "preferred_kraje",
   "languages",
   "description",
@@ -57,6 +58,7 @@ export interface PublicOffer {
   topics: string[];
   openToAnyTopic: boolean;
   partnerPopulation: [number | null, number | null] | null;
+  maxDistanceKm: number | null;
   preferredKraje: string[];
   languages: string[];
   description: string;
@@ -86,6 +88,7 @@ function toPublicOffer(row: PublicRow): PublicOffer {
     topics: parseList(row.topics),
     openToAnyTopic: row.open_to_any_topic === 1,
     partnerPopulation: hasRange ? [row.partner_population_min, row.partner_population_max] : null,
+    maxDistanceKm: row.partner_max_distance_km,
     preferredKraje: parseList(row.preferred_kraje),
     languages: parseList(row.languages),
     description: row.description,
@@ -124,6 +127,12 @@ export async function listLatestPublishedOffers(
     .limit(options.limit)
     .offset(options.offset ?? 0)
     .execute();
+  return rows.map(toPublicOffer);
+}
+
+/** Every offer that may be matched today (published, not expired), oldest id first. */
+export async function listMatchableOffers(db: Db): Promise<PublicOffer[]> {
+  const rows = await livePublished(db).orderBy("id").execute();
   return rows.map(toPublicOffer);
 }
 
@@ -382,6 +391,7 @@ export interface OfferInput {
   openToAnyTopic: boolean;
   partnerMin?: number;
   partnerMax?: number;
+  maxDistance?: number;
   preferredKraje: string[];
   languages: string[];
   description: string;
@@ -407,6 +417,7 @@ function offerColumns(input: OfferInput) {
     open_to_any_topic: input.openToAnyTopic ? (1 as const) : (0 as const),
     partner_population_min: input.partnerMin ?? null,
     partner_population_max: input.partnerMax ?? null,
+    partner_max_distance_km: input.maxDistance ?? null,
     preferred_kraje: JSON.stringify(input.preferredKraje),
     languages: JSON.stringify(input.languages),
     description: input.description,

@@ -1,5 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { MatchPreview, type PreviewResult } from "~/components/match-preview";
+import { topReasons } from "~/domain/scoring";
 import { OfferCard } from "~/components/offer-card";
 import { formatNumber, translator } from "~/i18n";
 import { countPublishedOffers, listLatestPublishedOffers } from "~/models/offer.server";
@@ -7,6 +10,9 @@ import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { toOfferCard } from "~/utils/offer-view.server";
+import { parsePreview, runPreview } from "~/utils/match-preview.server";
+import { countryName } from "~/utils/countries.server";
+import { EUROPEAN_COUNTRIES } from "~/domain/europe";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const t = translator(data?.locale ?? "cs");
@@ -23,11 +29,46 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listLatestPublishedOffers(db, { limit: 6 }),
     countPublishedOffers(db),
   ]);
-  return { locale, total, offers: offers.map((o) => toOfferCard(o, locale)) };
+  // The try-it preview answers when its form was sent (population is its one required field).
+  const params = new URL(request.url).searchParams;
+  let previewErrors: Record<string, string> | null = null;
+  let previewResults: PreviewResult[] | null = null;
+  if (params.has("population")) {
+    const parsed = parsePreview(params, locale);
+    if (parsed.ok) {
+      previewResults = (await runPreview(parsed.query)).map(({ offer, result }) => {
+        const view = (r: (typeof result.reasons)[number]) => ({ ...r, text: r.text[locale] });
+        return {
+          id: offer.id,
+          town: offer.town,
+          countryName: countryName(offer.country, locale),
+          population: offer.population,
+          score: result.score,
+          top: topReasons(result).map(view),
+          all: result.reasons.map(view),
+        };
+      });
+    } else previewErrors = parsed.errors;
+  }
+  const countries = EUROPEAN_COUNTRIES.filter((c) => c !== "CZ")
+    .map((code) => ({ code, name: countryName(code, locale) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+  return data(
+    {
+      locale,
+      total,
+      offers: offers.map((o) => toOfferCard(o, locale)),
+      previewErrors,
+      previewResults,
+      countries,
+    },
+    { status: previewErrors ? 400 : 200 },
+  );
 }
 
 export default function Home() {
-  const { offers, total } = useLoaderData<typeof loader>();
+  const { offers, total, previewErrors, previewResults, countries } =
+    useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   return (
@@ -44,6 +85,7 @@ export default function Home() {
           </Link>
         </div>
       </section>
+      <MatchPreview errors={previewErrors} results={previewResults} countries={countries} />
       <section aria-labelledby="latest-title">
         <h2 id="latest-title">{t("home.latest")}</h2>
         {offers.length === 0 ? (

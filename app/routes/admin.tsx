@@ -20,6 +20,7 @@ export default function AdminLayout() {
         </NavLink>
         <NavLink to="/admin/import">{t("admin.import")}</NavLink>
         <NavLink to="/admin/users">{t("admin.users")}</NavLink>
+        <NavLink to="/admin/scoring">{t("scoring.nav")}</NavLink>
       </nav>
       <Outlet />
     </>

@@ -245,6 +245,12 @@ export default function MunicipalityPage() {
                 </dd>
               </>
             ) : null}
+            {m.maxDistanceKm !== null ? (
+              <>
+                <dt>{t("form.maxDistance")}</dt>
+                <dd>{formatNumber(m.maxDistanceKm, locale)} km</dd>
+              </>
+            ) : null}
             <dt>{t("profile.partnerships")}</dt>
             <dd>
               {m.partnerships.length === 0

@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { History } from "~/components/history";
+import { ReasonList, ScoreBadge } from "~/components/match";
 import { ModerationForm } from "~/components/moderation-form";
 import { SmallMap, mapLinks } from "~/components/map/small-map";
 import { StaffNotes } from "~/components/staff-notes";
@@ -20,6 +21,8 @@ import {
   transitionOffer,
   TransitionError,
 } from "~/models/offer.server";
+import { explainPair } from "~/models/match.server";
+import { getOwnedMunicipality } from "~/models/municipality.server";
 import { addStaffNote, listStaffNotes } from "~/models/staff-note.server";
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
@@ -81,7 +84,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           ),
         }
       : null;
-  return { locale, offer: publicView, manage };
+  // A signed-in mayor sees how this offer fits their municipality, every reason spelled out.
+  const own =
+    user && user.role === "mayor" && offer.status === "published"
+      ? await getOwnedMunicipality(db, user.id)
+      : undefined;
+  const fit = own
+    ? await explainPair(db, own, offer, "municipality").then((r) => ({
+        name: own.name,
+        score: r.score,
+        reasons: r.reasons.map((reason) => ({ ...reason, text: reason.text[locale] })),
+      }))
+    : null;
+  return { locale, offer: publicView, manage, fit };
 }
 
 const ActionSchema = z.object({
@@ -140,7 +155,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function OfferPage() {
-  const { offer, manage } = useLoaderData<typeof loader>();
+  const { offer, manage, fit } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: Record<string, string | undefined> = result?.errors ?? {};
   const t = useT();
@@ -193,6 +208,22 @@ export default function OfferPage() {
               ))}
           </div>
           <ModerationForm actions={manage.actions} error={errors.comment} />
+        </section>
+      ) : null}
+
+      {fit ? (
+        <section className="card fit" aria-labelledby="fit-title">
+          <div className="match-head">
+            <ScoreBadge score={fit.score} />
+            <div>
+              <h2 id="fit-title">{t("matches.yourFit")}</h2>
+              <p className="offer-meta">
+                {t("matches.yourFitLead", { score: fit.score, name: fit.name })}{" "}
+                <Link to="/matches">{t("matches.seeAll")}</Link>
+              </p>
+            </div>
+          </div>
+          <ReasonList reasons={fit.reasons} />
         </section>
       ) : null}
 
@@ -256,6 +287,12 @@ export default function OfferPage() {
               <>
                 <dt>{t("offerPage.kraje")}</dt>
                 <dd>{offer.preferredKraje.map((k) => krajByCode(k)?.[locale] ?? k).join(", ")}</dd>
+              </>
+            ) : null}
+            {offer.maxDistanceKm !== null ? (
+              <>
+                <dt>{t("form.maxDistance")}</dt>
+                <dd>{formatNumber(offer.maxDistanceKm, locale)} km</dd>
               </>
             ) : null}
             <dt>{t("offer.languages")}</dt>

@@ -47,6 +47,7 @@ export function offerToValues(
     openToAnyTopic: offer.openToAnyTopic ? "on" : "",
     partnerMin: min === null ? "" : String(min),
     partnerMax: max === null ? "" : String(max),
+    maxDistance: offer.maxDistanceKm === null ? "" : String(offer.maxDistanceKm),
     preferredKraje: offer.preferredKraje,
     languages: offer.languages,
     description: offer.description,

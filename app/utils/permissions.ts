@@ -4,18 +4,21 @@
 import type { Role } from "../../db/schema";
 
 type Action = "create" | "read" | "update" | "delete" | "moderate";
-type Entity = "offer" | "municipality" | "user" | "contact" | "funding" | "scoring" | "admin";
+type Entity =
+  "offer" | "municipality" | "user" | "contact" | "funding" | "scoring" | "match" | "admin";
 type Access = "own" | "any";
 export type Permission = `${Action}:${Entity}:${Access}`;
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   mayor: [
+    "read:match:own",
     "update:municipality:own",
     "create:contact:own",
     "read:contact:own",
     "update:contact:own",
   ],
   foreign: [
+    "read:match:own",
     "create:offer:own",
     "update:offer:own",
     "read:offer:own",
@@ -25,6 +28,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   staff: [
     "read:admin:any",
+    "read:match:any",
     "create:user:any",
     "read:user:any",
     "create:offer:any",

@@ -28,6 +28,7 @@ export function profileToValues(m: MunicipalityPublic & MunicipalityContact): Fo
     seeksAnyCountry: m.seeksAnyCountry ? "on" : "",
     partnerMin: min === null ? "" : String(min),
     partnerMax: max === null ? "" : String(max),
+    maxDistance: m.maxDistanceKm === null ? "" : String(m.maxDistanceKm),
     partnerTown: m.partnerships.map((p) => p.town),
     partnerCountry: m.partnerships.map((p) => p.country),
     partnerSince: m.partnerships.map((p) => (p.sinceYear ? String(p.sinceYear) : "")),

@@ -3,8 +3,10 @@
 import type { Migration } from "kysely";
 import * as init from "./2026_11_25_init";
 import * as moderation from "./2026_11_25_moderation";
+import * as matching from "./2026_11_26_matching";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_25_init": init,
   "2026_11_25_moderation": moderation,
+  "2026_11_26_matching": matching,
 };

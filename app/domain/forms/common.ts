@@ -6,6 +6,8 @@ import { isInterestCode } from "../interests";
 import { krajByCode } from "../kraje";
 
 export const MAX_POPULATION = 50_000_000;
+/** The widest distance limit a partner search may set (Lisbon–Moscow is ~3,900 km). */
+export const MAX_DISTANCE_KM = 5_000;
 
 /** Optional text: a field missing from the submission counts as empty. */
 export const text = (max: number) => z.string().trim().max(max, `field.tooLong:${max}`).default("");

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { POSITIVE_FACTORS, WEIGHT_KEYS, type ScoringWeights } from "../scoring";
+
+const weight = z.coerce
+  .number({ error: "field.weight" })
+  .int("field.weight")
+  .min(0, "field.weight")
+  .max(100, "field.weight");
+
+const weightsObject = z.object(
+  Object.fromEntries(WEIGHT_KEYS.map((k) => [k, weight])) as Record<
+    keyof ScoringWeights,
+    typeof weight
+  >,
+);
+
+function someFactorCounts(w: ScoringWeights, ctx: z.RefinementCtx) {
+  if (POSITIVE_FACTORS.every((f) => w[f] === 0)) {
+    ctx.addIssue({ code: "custom", path: ["topics"], message: "field.weightsAllZero" });
+  }
+}
+
+/** Scoring weights: whole numbers 0–100, at least one factor above zero. */
+export const WeightsSchema = weightsObject.superRefine(someFactorCounts);
+
+/** The staff form: the weights and a note on why they changed. */
+export const WeightsFormSchema = weightsObject
+  .extend({ note: z.string().trim().max(500, "field.tooLong:500").default("") })
+  .superRefine(someFactorCounts);

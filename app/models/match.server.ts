@@ -1,0 +1,328 @@
+// Ranking with the scoring module: loads what may be matched, scores it and
+// explains the page being shown. Scores are computed per request; at the sizes
+// of the benchmark (6,250 × 2,000) a full cross-match takes about a second, and
+// one municipality's ranking well under a millisecond (docs/benchmarks.md).
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import {
+  DEFAULT_WEIGHTS,
+  evaluate,
+  explain,
+  isMatchable,
+  prepareMunicipality,
+  prepareOffer,
+  topByScore,
+  weightTable,
+  type MatchMunicipality,
+  type MatchOffer,
+  type MatchResult,
+  type Perspective,
+  type PreparedMunicipality,
+  type PreparedOffer,
+  type ScoringWeights,
+  type WeightTable,
+} from "~/domain/scoring";
+import { WeightsSchema } from "~/domain/forms/weights";
+import { listMatchableOffers, type PublicOffer } from "./offer.server";
+import { listVisibleMunicipalities, type MunicipalityPublic } from "./municipality.server";
+
+type Db = Kysely<Database>;
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+// ---- Weights: the newest row is in force; every change stays as history ---------------------
+
+export interface WeightsVersion {
+  id: number | null;
+  weights: ScoringWeights;
+  note: string;
+  createdAt: string | null;
+  createdBy: string | null;
+}
+
+export async function listWeightVersions(db: Db, limit = 20): Promise<WeightsVersion[]> {
+  const rows = await db
+    .selectFrom("scoring_weights as w")
+    .leftJoin("users as u", "u.id", "w.created_by")
+    .select(["w.id", "w.weights", "w.note", "w.created_at", "u.name as author"])
+    .orderBy("w.id", "desc")
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    weights: parseWeights(r.weights),
+    note: r.note,
+    createdAt: r.created_at,
+    createdBy: r.author,
+  }));
+}
+
+export async function currentWeights(db: Db): Promise<WeightsVersion> {
+  const [latest] = await listWeightVersions(db, 1);
+  return (
+    latest ?? { id: null, weights: DEFAULT_WEIGHTS, note: "", createdAt: null, createdBy: null }
+  );
+}
+
+function parseWeights(json: string): ScoringWeights {
+  try {
+    const parsed = WeightsSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : DEFAULT_WEIGHTS;
+  } catch {
+    return DEFAULT_WEIGHTS;
+  }
+}
+
+export async function saveWeights(
+  db: Db,
+  weights: ScoringWeights,
+  note: string,
+  actorId: number,
+): Promise<number> {
+  const row = await db
+    .insertInto("scoring_weights")
+    .values({
+      weights: JSON.stringify(weights),
+      note,
+      created_by: actorId,
+      created_at: new Date().toISOString(),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+// ---- From stored rows to the scoring module's plain objects ---------------------------------
+
+export function municipalityForMatching(m: MunicipalityPublic): MatchMunicipality {
+  const [min, max] = m.partnerPopulation ?? [null, null];
+  return {
+    name: m.name,
+    population: m.population,
+    kraj: m.kraj,
+    lat: m.lat,
+    lon: m.lon,
+    interests: m.interests,
+    languages: m.languages,
+    seeksCountries: m.seeksCountries,
+    seeksAnyCountry: m.seeksAnyCountry,
+    partnerMin: min,
+    partnerMax: max,
+    maxDistanceKm: m.maxDistanceKm,
+    partnerCountries: m.partnerships.map((p) => p.country),
+  };
+}
+
+export function offerForMatching(o: PublicOffer, openRequests = 0): MatchOffer {
+  const [min, max] = o.partnerPopulation ?? [null, null];
+  return {
+    id: o.id,
+    town: o.town,
+    country: o.country,
+    population: o.population,
+    lat: o.lat,
+    lon: o.lon,
+    topics: o.topics,
+    openToAnyTopic: o.openToAnyTopic,
+    partnerMin: min,
+    partnerMax: max,
+    preferredKraje: o.preferredKraje,
+    languages: o.languages,
+    maxDistanceKm: o.maxDistanceKm,
+    publishedOn: o.publishedAt ? o.publishedAt.slice(0, 10) : null,
+    openRequests,
+    status: o.status,
+    expiresOn: o.expiresOn,
+  };
+}
+
+// ---- Rankings ---------------------------------------------------------------------------------
+
+export interface Page {
+  page: number;
+  pageSize: number;
+}
+
+export interface RankedPage<T> {
+  total: number;
+  page: number;
+  pages: number;
+  items: (T & { result: MatchResult })[];
+}
+
+function paginate<T>(all: T[], { page, pageSize }: Page) {
+  const pages = Math.max(1, Math.ceil(all.length / pageSize));
+  const current = Math.min(Math.max(1, page), pages);
+  return {
+    total: all.length,
+    page: current,
+    pages,
+    slice: all.slice((current - 1) * pageSize, current * pageSize),
+  };
+}
+
+export interface OfferFilter {
+  countries?: string[];
+  topics?: string[];
+  minScore?: number;
+}
+
+/** Published offers ranked for one municipality, best first, the page explained. */
+export async function rankOffersFor(
+  db: Db,
+  municipality: MunicipalityPublic,
+  filter: OfferFilter,
+  page: Page,
+  perspective: Perspective = "municipality",
+): Promise<RankedPage<{ offer: PublicOffer }>> {
+  const [offers, { weights }] = await Promise.all([listMatchableOffers(db), currentWeights(db)]);
+  return rankOffers(
+    municipalityForMatching(municipality),
+    offers,
+    weights,
+    filter,
+    page,
+    perspective,
+  );
+}
+
+export function rankOffers(
+  municipality: MatchMunicipality,
+  offers: PublicOffer[],
+  weights: ScoringWeights,
+  filter: OfferFilter,
+  page: Page,
+  perspective: Perspective,
+  date = today(),
+): RankedPage<{ offer: PublicOffer }> {
+  const table = weightTable(weights);
+  const m = prepareMunicipality(municipality);
+  const countries = filter.countries?.length ? new Set(filter.countries) : null;
+  const topics = filter.topics?.length ? filter.topics : null;
+  const scored: { offer: PublicOffer; prepared: PreparedOffer; score: number }[] = [];
+  for (const offer of offers) {
+    if (countries && !countries.has(offer.country)) continue;
+    if (topics && !topics.some((t) => offer.topics.includes(t))) continue;
+    const match = offerForMatching(offer);
+    if (!isMatchable(match, date)) continue;
+    const prepared = prepareOffer(match, date);
+    const score = evaluate(m, prepared, table);
+    if (score < (filter.minScore ?? 0)) continue;
+    scored.push({ offer, prepared, score });
+  }
+  scored.sort((a, b) => b.score - a.score || b.offer.id - a.offer.id);
+  const { slice, ...rest } = paginate(scored, page);
+  return {
+    ...rest,
+    items: slice.map(({ offer, prepared }) => ({
+      offer,
+      result: explain(m, prepared, table, { perspective }),
+    })),
+  };
+}
+
+/** Visible Czech profiles ranked for one offer (public profile data only). */
+export async function rankMunicipalitiesFor(
+  db: Db,
+  offer: PublicOffer,
+  filter: { minScore?: number },
+  page: Page,
+  excludeId?: number,
+): Promise<RankedPage<{ municipality: MunicipalityPublic }>> {
+  const [municipalities, { weights }] = await Promise.all([
+    listVisibleMunicipalities(db),
+    currentWeights(db),
+  ]);
+  const table = weightTable(weights);
+  const o = prepareOffer(offerForMatching(offer), today());
+  const scored: {
+    municipality: MunicipalityPublic;
+    prepared: PreparedMunicipality;
+    score: number;
+  }[] = [];
+  for (const municipality of municipalities) {
+    if (municipality.id === excludeId) continue;
+    const prepared = prepareMunicipality(municipalityForMatching(municipality));
+    const score = evaluate(prepared, o, table);
+    if (score < (filter.minScore ?? 0)) continue;
+    scored.push({ municipality, prepared, score });
+  }
+  scored.sort((a, b) => b.score - a.score || a.municipality.id - b.municipality.id);
+  const { slice, ...rest } = paginate(scored, page);
+  return {
+    ...rest,
+    items: slice.map(({ municipality, prepared }) => ({
+      municipality,
+      result: explain(prepared, o, table, { perspective: "offer" }),
+    })),
+  };
+}
+
+/** The most any list of best pairs keeps: enough pages for staff, bounded work. */
+export const BEST_PAIRS_LIMIT = 500;
+
+/** The best pairs across everything, for staff to suggest introductions. */
+export async function bestPairs(
+  db: Db,
+  filter: { minScore?: number },
+  page: Page,
+): Promise<RankedPage<{ municipality: MunicipalityPublic; offer: PublicOffer }>> {
+  const [municipalities, offers, { weights }] = await Promise.all([
+    listVisibleMunicipalities(db),
+    listMatchableOffers(db),
+    currentWeights(db),
+  ]);
+  const table = weightTable(weights);
+  const date = today();
+  const ms = municipalities.map((m) => prepareMunicipality(municipalityForMatching(m)));
+  const os = offers.map((o) => prepareOffer(offerForMatching(o), date));
+  const top = topByScore(
+    pairs(ms.length, os.length),
+    ([i, j]) => evaluate(ms[i] as PreparedMunicipality, os[j] as PreparedOffer, table),
+    BEST_PAIRS_LIMIT,
+    filter.minScore ?? 0,
+  );
+  const { slice, ...rest } = paginate(top, page);
+  return {
+    ...rest,
+    items: slice.map(({ item: [i, j] }) => ({
+      municipality: municipalities[i] as MunicipalityPublic,
+      offer: offers[j] as PublicOffer,
+      result: explain(ms[i] as PreparedMunicipality, os[j] as PreparedOffer, table, {
+        perspective: "staff",
+      }),
+    })),
+  };
+}
+
+function* pairs(m: number, o: number): Generator<[number, number]> {
+  for (let i = 0; i < m; i++) for (let j = 0; j < o; j++) yield [i, j];
+}
+
+/** One pair, fully explained (the "your fit" panel of an offer page). */
+export async function explainPair(
+  db: Db,
+  municipality: MunicipalityPublic,
+  offer: PublicOffer,
+  perspective: Perspective,
+): Promise<MatchResult> {
+  const { weights } = await currentWeights(db);
+  return explainWith(weights, municipality, offer, perspective);
+}
+
+export function explainWith(
+  weights: ScoringWeights | WeightTable,
+  municipality: MunicipalityPublic,
+  offer: PublicOffer,
+  perspective: Perspective,
+): MatchResult {
+  const table = "maxima" in weights ? weights : weightTable(weights);
+  return explain(
+    prepareMunicipality(municipalityForMatching(municipality)),
+    prepareOffer(offerForMatching(offer), today()),
+    table,
+    { perspective },
+  );
+}

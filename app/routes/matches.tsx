@@ -1,0 +1,438 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { MatchCard, type ReasonView } from "~/components/match";
+import { Pagination } from "~/components/pagination";
+import { isEuropeanCountry } from "~/domain/europe";
+import { INTEREST_CODES, INTEREST_LABELS, isInterestCode } from "~/domain/interests";
+import { krajByCode } from "~/domain/kraje";
+import { topReasons, type MatchResult } from "~/domain/scoring";
+import { formatNumber, translator } from "~/i18n";
+import { bestPairs, rankMunicipalitiesFor, rankOffersFor } from "~/models/match.server";
+import { getOwnedMunicipality } from "~/models/municipality.server";
+import { listMatchableOffers, listOffersByAuthor } from "~/models/offer.server";
+import type { Locale } from "../../db/schema";
+import { countryName } from "~/utils/countries.server";
+import { getDb } from "~/utils/db.server";
+import { useLocale, useT } from "~/utils/i18n";
+import { getLocale } from "~/utils/locale.server";
+import { invariantResponse } from "~/utils/http";
+import { userHasPermission } from "~/utils/permissions";
+import { requireUser } from "~/utils/session.server";
+
+const PAGE_SIZE = 20;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${translator(data?.locale ?? "cs")("matches.title")} — Spolu` },
+];
+
+const MinScore = z.coerce.number().int().min(0).max(100);
+const PageParam = z.coerce.number().int().min(1).max(10_000).catch(1);
+
+function reasonsIn(result: MatchResult, locale: Locale) {
+  const view = (r: MatchResult["reasons"][number]): ReasonView => ({
+    factor: r.factor,
+    points: r.points,
+    max: r.max,
+    text: r.text[locale],
+  });
+  return {
+    score: result.score,
+    top: topReasons(result).map(view),
+    all: result.reasons.map(view),
+  };
+}
+
+// One URL for every role: a mayor sees offers ranked for their municipality, a
+// foreign user the Czech municipalities ranked for one of their offers, staff
+// the best pairs overall. Filters live in the URL; a bad minimum score is a 400
+// with the error beside its field.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const anyMatch = userHasPermission(user, "read:match:any");
+  invariantResponse(anyMatch || userHasPermission(user, "read:match:own"), "Forbidden", {
+    status: 403,
+  });
+  const db = getDb();
+  const locale = await getLocale(request);
+  const params = new URL(request.url).searchParams;
+  const rawMin = params.get("min")?.trim() ?? "";
+  const min = rawMin ? MinScore.safeParse(rawMin) : null;
+  const minScore = min?.success ? min.data : 0;
+  const minScoreError = min && !min.success ? translator(locale)("matches.minScoreError") : null;
+  const page = { page: PageParam.parse(params.get("page") ?? 1), pageSize: PAGE_SIZE };
+  const status = minScoreError ? 400 : 200;
+
+  if (user.role === "mayor") {
+    const municipality = await getOwnedMunicipality(db, user.id);
+    if (!municipality) {
+      return data({ locale, view: "noProfile" as const, minScoreError }, { status });
+    }
+    const countries = [...new Set(params.getAll("country").map((c) => c.toUpperCase()))].filter(
+      isEuropeanCountry,
+    );
+    const topics = [...new Set(params.getAll("topic"))].filter(isInterestCode);
+    const [ranked, offers] = await Promise.all([
+      rankOffersFor(db, municipality, { countries, topics, minScore }, page),
+      listMatchableOffers(db),
+    ]);
+    const countryOptions = [...new Set(offers.map((o) => o.country))]
+      .map((code) => ({ code, name: countryName(code, locale) }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale));
+    return data(
+      {
+        locale,
+        view: "mayor" as const,
+        minScoreError,
+        municipality: {
+          id: municipality.id,
+          name: municipality.name,
+          hasInterests: municipality.interests.length > 0,
+        },
+        countryOptions,
+        total: ranked.total,
+        page: ranked.page,
+        pages: ranked.pages,
+        items: ranked.items.map(({ offer, result }) => ({
+          id: offer.id,
+          town: offer.town,
+          countryName: countryName(offer.country, locale),
+          region: offer.region,
+          population: offer.population,
+          ...reasonsIn(result, locale),
+        })),
+      },
+      { status },
+    );
+  }
+
+  if (user.role === "foreign") {
+    const own = await listOffersByAuthor(db, user.id);
+    if (own.length === 0) return data({ locale, view: "noOffers" as const, minScoreError });
+    const chosenId = Number(params.get("offer"));
+    const offer = own.find((o) => o.id === chosenId) ?? own[0];
+    if (!offer) throw new Response("Not found", { status: 404 });
+    const ranked = await rankMunicipalitiesFor(db, offer, { minScore }, page);
+    return data(
+      {
+        locale,
+        view: "foreign" as const,
+        minScoreError,
+        offers: own.map((o) => ({ id: o.id, town: o.town, status: o.status })),
+        offer: { id: offer.id, town: offer.town, published: offer.status === "published" },
+        total: ranked.total,
+        page: ranked.page,
+        pages: ranked.pages,
+        items: ranked.items.map(({ municipality, result }) => ({
+          id: municipality.id,
+          name: municipality.name,
+          krajName: krajByCode(municipality.kraj)?.[locale] ?? municipality.kraj,
+          population: municipality.population,
+          verified: municipality.verified,
+          ...reasonsIn(result, locale),
+        })),
+      },
+      { status },
+    );
+  }
+
+  invariantResponse(anyMatch, "Forbidden", { status: 403 });
+  const ranked = await bestPairs(db, { minScore }, page);
+  return data(
+    {
+      locale,
+      view: "staff" as const,
+      minScoreError,
+      total: ranked.total,
+      page: ranked.page,
+      pages: ranked.pages,
+      items: ranked.items.map(({ municipality, offer, result }) => ({
+        key: `${municipality.id}-${offer.id}`,
+        municipality: { id: municipality.id, name: municipality.name },
+        offer: { id: offer.id, town: offer.town, countryName: countryName(offer.country, locale) },
+        ...reasonsIn(result, locale),
+      })),
+    },
+    { status },
+  );
+}
+
+export default function Matches() {
+  const loaderData = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <>
+      <h1>{t("matches.title")}</h1>
+      {loaderData.view === "noProfile" ? (
+        <div className="card empty-state">
+          <p>{t("matches.noProfile")}</p>
+          <Link to="/me#profile" className="button">
+            {t("matches.fillProfile")}
+          </Link>
+        </div>
+      ) : loaderData.view === "noOffers" ? (
+        <div className="card empty-state">
+          <p>{t("matches.noOwnOffers")}</p>
+          <Link to="/offers/new" className="button">
+            {t("matches.newOffer")}
+          </Link>
+        </div>
+      ) : loaderData.view === "mayor" ? (
+        <MayorMatches data={loaderData} />
+      ) : loaderData.view === "foreign" ? (
+        <ForeignMatches data={loaderData} />
+      ) : (
+        <StaffMatches data={loaderData} />
+      )}
+      <details className="how">
+        <summary>{t("match.how")}</summary>
+        <p>{t("match.howText")}</p>
+      </details>
+    </>
+  );
+}
+
+type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
+type ViewData<V> = Extract<LoaderData, { view: V }>;
+
+function MinScoreField({ error }: { error: string | null }) {
+  const t = useT();
+  const [params] = useSearchParams();
+  return (
+    <div className="field">
+      <label htmlFor="min">{t("matches.minScore")}</label>
+      <p className="field-hint" id="min-hint">
+        {t("matches.minScoreHint")}
+      </p>
+      <input
+        id="min"
+        name="min"
+        inputMode="numeric"
+        defaultValue={params.get("min") ?? ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? "min-hint min-error" : "min-hint"}
+      />
+      {error ? (
+        <p className="field-error" id="min-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+interface CardItem {
+  key: string | number;
+  heading: React.ReactNode;
+  meta: string;
+  score: number;
+  top: ReasonView[];
+  all: ReasonView[];
+}
+
+/** The layout every role's view shares: filters beside the ranked, explained list. */
+function RankedList({
+  lead,
+  filters,
+  notice,
+  total,
+  page,
+  pages,
+  minScoreError,
+  empty,
+  items,
+}: {
+  lead: string;
+  filters?: React.ReactNode;
+  notice?: React.ReactNode;
+  total: number;
+  page: number;
+  pages: number;
+  minScoreError: string | null;
+  empty: string;
+  items: CardItem[];
+}) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <>
+      <p className="lead">{lead}</p>
+      {notice}
+      <div className="with-sidebar">
+        <Form method="get" className="filters card" aria-labelledby="match-filters">
+          <h2 id="match-filters">{t("offers.filters")}</h2>
+          {filters}
+          <MinScoreField error={minScoreError} />
+          <div className="actions">
+            <button type="submit" className="primary">
+              {t("offers.apply")}
+            </button>
+            <Link to="/matches">{t("offers.reset")}</Link>
+          </div>
+        </Form>
+        <section aria-labelledby="match-results">
+          <h2 id="match-results" className="results-count">
+            {t("matches.results", { count: formatNumber(total, locale) })}
+          </h2>
+          {items.length === 0 ? (
+            <p>{empty}</p>
+          ) : (
+            <ol className="match-list">
+              {items.map(({ key, ...item }) => (
+                <li key={key}>
+                  <MatchCard {...item} />
+                </li>
+              ))}
+            </ol>
+          )}
+          <Pagination page={page} pages={pages} />
+        </section>
+      </div>
+    </>
+  );
+}
+
+function MayorMatches({ data }: { data: ViewData<"mayor"> }) {
+  const t = useT();
+  const locale = useLocale();
+  const [params] = useSearchParams();
+  return (
+    <RankedList
+      lead={t("matches.lead", { name: data.municipality.name })}
+      notice={
+        data.municipality.hasInterests ? null : (
+          <p className="notice">
+            {t("matches.noInterests")} <Link to="/me#profile">{t("matches.fillProfile")}</Link>
+          </p>
+        )
+      }
+      filters={
+        <>
+          <div className="field">
+            <label htmlFor="country">{t("offers.country")}</label>
+            <select id="country" name="country" defaultValue={params.get("country") ?? ""}>
+              <option value="">{t("offers.sizeAny")}</option>
+              {data.countryOptions.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="topic">{t("offers.topic")}</label>
+            <select id="topic" name="topic" defaultValue={params.get("topic") ?? ""}>
+              <option value="">{t("offers.sizeAny")}</option>
+              {INTEREST_CODES.map((code) => (
+                <option key={code} value={code}>
+                  {INTEREST_LABELS[code][locale]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </>
+      }
+      total={data.total}
+      page={data.page}
+      pages={data.pages}
+      minScoreError={data.minScoreError}
+      empty={t("matches.noOffers")}
+      items={data.items.map((item) => ({
+        key: item.id,
+        heading: (
+          <Link to={`/offers/${item.id}`} aria-label={t("matches.openOffer", { town: item.town })}>
+            {item.town}
+          </Link>
+        ),
+        meta: [
+          item.countryName,
+          item.region,
+          t("offer.population", { count: formatNumber(item.population, locale) }),
+        ]
+          .filter(Boolean)
+          .join(" · "),
+        score: item.score,
+        top: item.top,
+        all: item.all,
+      }))}
+    />
+  );
+}
+
+function ForeignMatches({ data }: { data: ViewData<"foreign"> }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <RankedList
+      lead={t("matches.leadForeign")}
+      notice={
+        data.offer.published ? null : <p className="notice">{t("matches.offerNotPublished")}</p>
+      }
+      filters={
+        <div className="field">
+          <label htmlFor="offer">{t("matches.offer")}</label>
+          <select id="offer" name="offer" defaultValue={String(data.offer.id)}>
+            {data.offers.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.town}
+              </option>
+            ))}
+          </select>
+        </div>
+      }
+      total={data.total}
+      page={data.page}
+      pages={data.pages}
+      minScoreError={data.minScoreError}
+      empty={t("matches.noMunicipalities")}
+      items={data.items.map((item) => ({
+        key: item.id,
+        heading: (
+          <>
+            <Link
+              to={`/municipalities/${item.id}`}
+              aria-label={t("matches.openProfile", { name: item.name })}
+            >
+              {item.name}
+            </Link>{" "}
+            {item.verified ? null : <span className="badge">{t("matches.unverified")}</span>}
+          </>
+        ),
+        meta: `${item.krajName} · ${t("offer.population", {
+          count: formatNumber(item.population, locale),
+        })}`,
+        score: item.score,
+        top: item.top,
+        all: item.all,
+      }))}
+    />
+  );
+}
+
+function StaffMatches({ data }: { data: ViewData<"staff"> }) {
+  const t = useT();
+  return (
+    <RankedList
+      lead={t("matches.leadStaff")}
+      total={data.total}
+      page={data.page}
+      pages={data.pages}
+      minScoreError={data.minScoreError}
+      empty={t("matches.noOffers")}
+      items={data.items.map((item) => ({
+        key: item.key,
+        heading: (
+          <>
+            <Link to={`/municipalities/${item.municipality.id}`}>{item.municipality.name}</Link> ↔{" "}
+            <Link to={`/offers/${item.offer.id}`}>{item.offer.town}</Link>
+          </>
+        ),
+        meta: item.offer.countryName,
+        score: item.score,
+        top: item.top,
+        all: item.all,
+      }))}
+    />
+  );
+}
