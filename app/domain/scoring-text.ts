@@ -87,7 +87,17 @@ function sizeRange(lang: Lang, min: number | null, max: number | null): string {
   return `of at most ${num("en", max ?? 0)} inhabitants`;
 }
 
-const OUTSIDE: Text = { cs: " To je mimo požadovaný rozsah.", en: " That is outside the range." };
+/** What a population outside the wished range means, by how far outside it is. */
+function outside(fit: number): Text {
+  if (fit === 1) return { cs: "", en: "" };
+  if (fit >= 0.8) {
+    return {
+      cs: " To je jen kousek mimo požadovaný rozsah.",
+      en: " That is just outside the range.",
+    };
+  }
+  return { cs: " To je mimo požadovaný rozsah.", en: " That is outside the range." };
+}
 
 function sharedTopics(m: PreparedMunicipality, o: PreparedOffer): string[] {
   return INTEREST_CODES.filter((code) => {
@@ -155,29 +165,29 @@ function populationText(
   const oPop = o.source.population;
   const parts: Text[] = [];
   if (o.hasRange) {
-    const inside = (d.b[1] as number) === 1;
+    const beyond = outside(d.b[1] as number);
     parts.push({
       cs:
         `${town} hledá obec ${sizeRange("cs", o.source.partnerMin, o.source.partnerMax)}; ` +
         `${M.nom} má ${num("cs", mPop)}.` +
-        (inside ? "" : OUTSIDE.cs),
+        beyond.cs,
       en:
         `${town} seeks a town ${sizeRange("en", o.source.partnerMin, o.source.partnerMax)}; ` +
         `${M.you ? "yours has" : `${M.en} has`} ${num("en", mPop)}.` +
-        (inside ? "" : OUTSIDE.en),
+        beyond.en,
     });
   }
   if (m.hasRange) {
-    const inside = (d.a[1] as number) === 1;
+    const beyond = outside(d.a[1] as number);
     parts.push({
       cs:
         `${capital(M.nom)} hledá partnera ${sizeRange("cs", m.source.partnerMin, m.source.partnerMax)}; ` +
         `${town} má ${num("cs", oPop)}.` +
-        (inside ? "" : OUTSIDE.cs),
+        beyond.cs,
       en:
         `${capital(M.enSeeks)} a partner ${sizeRange("en", m.source.partnerMin, m.source.partnerMax)}; ` +
         `${town} has ${num("en", oPop)}.` +
-        (inside ? "" : OUTSIDE.en),
+        beyond.en,
     });
   }
   if (parts.length === 0) {

@@ -9,6 +9,7 @@
 // geometric mean of the two sides, so a pair that suits one side only cannot
 // rank first; the difference to the plain average is its own "balance" reason,
 // so the reasons' points always add up to the score.
+import { EUROPEAN_COUNTRIES } from "./europe";
 import { INTEREST_CODES } from "./interests";
 import { KRAJE } from "./kraje";
 import { WORKING_LANGUAGES } from "./languages";
@@ -117,6 +118,8 @@ const KRAJ_BIT = new Map<string, number>(KRAJE.map((k, i) => [k.code, 1 << i]));
 const LANGUAGE_BIT = new Map<string, [number, number]>(
   WORKING_LANGUAGES.map((code, i) => [code, i < 30 ? [1 << i, 0] : [0, 1 << (i - 30)]]),
 );
+// Countries (57 in Europe) in two 30-bit words, like languages.
+const COUNTRY_INDEX = new Map<string, number>(EUROPEAN_COUNTRIES.map((code, i) => [code, i]));
 const POPCOUNT = new Uint8Array(1 << INTEREST_CODES.length);
 for (let i = 1; i < POPCOUNT.length; i++) POPCOUNT[i] = (POPCOUNT[i >> 1] ?? 0) + (i & 1);
 
@@ -196,14 +199,34 @@ export interface PreparedMunicipality {
   krajBit: number;
   /** Countries the municipality seeks; null when any country will do. */
   seeks: ReadonlySet<string> | null;
-  partnersByCountry: ReadonlyMap<string, number>;
+  /** The same as bit masks over the European countries (for the hot loop). */
+  seeksLo: number;
+  seeksHi: number;
+  /** Existing partners per country index. */
+  partnersByCountry: Uint8Array;
+  hasPartners: boolean;
+  /** -1: no distance limit. */
+  maxDistanceKm: number;
   point: Point | null;
 }
 
 export function prepareMunicipality(m: MatchMunicipality): PreparedMunicipality {
   const topics = mask(m.interests, TOPIC_BIT);
-  const partners = new Map<string, number>();
-  for (const c of m.partnerCountries) partners.set(c, (partners.get(c) ?? 0) + 1);
+  const partners = new Uint8Array(EUROPEAN_COUNTRIES.length);
+  for (const c of m.partnerCountries) {
+    const i = COUNTRY_INDEX.get(c);
+    if (i !== undefined) partners[i] = Math.min(255, (partners[i] ?? 0) + 1);
+  }
+  const seeks =
+    m.seeksAnyCountry || m.seeksCountries.length === 0 ? null : new Set(m.seeksCountries);
+  let seeksLo = 0;
+  let seeksHi = 0;
+  for (const c of seeks ?? []) {
+    const i = COUNTRY_INDEX.get(c);
+    if (i === undefined) continue;
+    if (i < 30) seeksLo |= 1 << i;
+    else seeksHi |= 1 << (i - 30);
+  }
   return {
     source: m,
     topics,
@@ -214,8 +237,12 @@ export function prepareMunicipality(m: MatchMunicipality): PreparedMunicipality 
     logMax: m.partnerMax === null ? Infinity : log10(m.partnerMax),
     hasRange: m.partnerMin !== null || m.partnerMax !== null,
     krajBit: m.kraj ? (KRAJ_BIT.get(m.kraj) ?? 0) : 0,
-    seeks: m.seeksAnyCountry || m.seeksCountries.length === 0 ? null : new Set(m.seeksCountries),
+    seeks,
+    seeksLo,
+    seeksHi,
     partnersByCountry: partners,
+    hasPartners: m.partnerCountries.length > 0,
+    maxDistanceKm: m.maxDistanceKm ?? -1,
     point: unitVector(m.lat, m.lon),
   };
 }
@@ -231,6 +258,13 @@ export interface PreparedOffer {
   hasRange: boolean;
   /** Bit mask of preferred kraje; 0 when any kraj will do. */
   kraje: number;
+  openToAnyTopic: boolean;
+  /** Index into the European countries; -1 when not one of them. */
+  countryIndex: number;
+  /** -1: no distance limit. */
+  maxDistanceKm: number;
+  /** Share of the full saturation penalty its open requests carry (0–1). */
+  requestLoad: number;
   point: Point | null;
   /** NaN when the publication date is unknown. */
   freshness: number;
@@ -260,6 +294,10 @@ export function prepareOffer(o: MatchOffer, today: string): PreparedOffer {
     logMax: o.partnerMax === null ? Infinity : log10(o.partnerMax),
     hasRange: o.partnerMin !== null || o.partnerMax !== null,
     kraje: mask(o.preferredKraje, KRAJ_BIT),
+    openToAnyTopic: o.openToAnyTopic,
+    countryIndex: COUNTRY_INDEX.get(o.country) ?? -1,
+    maxDistanceKm: o.maxDistanceKm ?? -1,
+    requestLoad: Math.min(1, Math.max(0, o.openRequests) / SATURATION_REQUESTS),
     point: unitVector(o.lat, o.lon),
     freshness: Number.isNaN(ageDays) ? NaN : freshnessOf(ageDays),
     ageDays,
@@ -315,6 +353,14 @@ const TWO_POW = Array.from({ length: INTEREST_CODES.length + 1 }, (_, s) => 1 - 
 
 function topicFit(shared: number, own: number): number {
   return own === 0 ? 0 : 0.6 * Math.sqrt(shared / own) + 0.4 * (TWO_POW[shared] ?? 1);
+}
+// Every (shared, own) pair is one of 15 × 15: look the fit up instead of computing it.
+const TOPIC_SIDES = INTEREST_CODES.length + 1;
+const TOPIC_FIT = new Float64Array(TOPIC_SIDES * TOPIC_SIDES);
+for (let shared = 0; shared < TOPIC_SIDES; shared++) {
+  for (let own = shared; own < TOPIC_SIDES; own++) {
+    TOPIC_FIT[shared * TOPIC_SIDES + own] = topicFit(shared, own);
+  }
 }
 
 export function rangeFit(logValue: number, logMin: number, logMax: number): number {
@@ -373,10 +419,10 @@ export function evaluate(
   details?: Details,
 ): number {
   // topics
-  const shared = POPCOUNT[m.topics & o.topics] ?? 0;
-  let topicsA = topicFit(shared, m.topicCount);
-  let topicsB = topicFit(shared, o.topicCount);
-  if (o.source.openToAnyTopic) {
+  const shared = POPCOUNT[m.topics & o.topics] as number;
+  let topicsA = TOPIC_FIT[shared * TOPIC_SIDES + m.topicCount] as number;
+  let topicsB = TOPIC_FIT[shared * TOPIC_SIDES + o.topicCount] as number;
+  if (o.openToAnyTopic) {
     if (topicsA < TOPIC_PARTIAL) topicsA = TOPIC_PARTIAL;
     if (topicsB < TOPIC_PARTIAL) topicsB = TOPIC_PARTIAL;
   }
@@ -393,7 +439,14 @@ export function evaluate(
     popA = popB = sizeSimilarity(m.logPopulation, o.logPopulation);
   }
 
-  const language = shareLanguage(m.languages, o.languages) ? 1 : 0;
+  const ml = m.languages;
+  const ol = o.languages;
+  const language =
+    (ml.lo & ol.lo) !== 0 || (ml.hi & ol.hi) !== 0
+      ? 1
+      : ml.other.length > 0 && shareLanguage(ml, ol)
+        ? 1
+        : 0;
 
   // preferences: the municipality's countries, the offer's kraje
   let pattern = 0;
@@ -401,7 +454,9 @@ export function evaluate(
   let prefB = NaN;
   if (m.seeks !== null || o.kraje !== 0) {
     pattern |= OPTIONAL.preferences;
-    const countryOk = m.seeks === null ? NaN : m.seeks.has(o.source.country) ? 1 : 0;
+    const ci = o.countryIndex;
+    const sought = ci < 0 ? 0 : ci < 30 ? (m.seeksLo >>> ci) & 1 : (m.seeksHi >>> (ci - 30)) & 1;
+    const countryOk = m.seeks === null ? NaN : sought;
     const krajOk = o.kraje === 0 ? NaN : (o.kraje & m.krajBit) !== 0 ? 1 : 0;
     prefA = Number.isNaN(countryOk) ? krajOk : countryOk;
     prefB = Number.isNaN(krajOk) ? countryOk : krajOk;
@@ -411,13 +466,13 @@ export function evaluate(
   let distA = NaN;
   let distB = NaN;
   let km = NaN;
-  const mMax = m.source.maxDistanceKm;
-  const oMax = o.source.maxDistanceKm;
-  if ((mMax !== null || oMax !== null) && m.point !== null && o.point !== null) {
+  const mMax = m.maxDistanceKm;
+  const oMax = o.maxDistanceKm;
+  if ((mMax > 0 || oMax > 0) && m.point !== null && o.point !== null) {
     pattern |= OPTIONAL.distance;
     km = distanceKm(m.point, o.point);
-    const fitA = mMax === null ? NaN : distanceFit(km, mMax);
-    const fitB = oMax === null ? NaN : distanceFit(km, oMax);
+    const fitA = mMax > 0 ? distanceFit(km, mMax) : NaN;
+    const fitB = oMax > 0 ? distanceFit(km, oMax) : NaN;
     distA = Number.isNaN(fitA) ? fitB : fitA;
     distB = Number.isNaN(fitB) ? fitA : fitB;
   }
@@ -443,9 +498,9 @@ export function evaluate(
 
   // saturation lowers each side a little, never below zero
   const partners =
-    m.partnersByCountry.size === 0 ? 0 : (m.partnersByCountry.get(o.source.country) ?? 0);
-  let satA = table.saturation * Math.min(1, partners / SATURATION_PARTNERS);
-  let satB = table.saturation * Math.min(1, o.source.openRequests / SATURATION_REQUESTS);
+    m.hasPartners && o.countryIndex >= 0 ? (m.partnersByCountry[o.countryIndex] as number) : 0;
+  let satA = partners === 0 ? 0 : table.saturation * Math.min(1, partners / SATURATION_PARTNERS);
+  let satB = table.saturation * o.requestLoad;
   if (satA > sumA) satA = sumA;
   if (satB > sumB) satB = sumB;
   const sideA = (sumA - satA) / 100;
