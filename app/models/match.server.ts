@@ -204,7 +204,8 @@ export function rankOffers(
   const scored: { offer: PublicOffer; prepared: PreparedOffer; score: number }[] = [];
   for (const offer of offers) {
     if (countries && !countries.has(offer.country)) continue;
-    if (topics && !topics.some((t) => offer.topics.includes(t))) continue;
+    // As on /offers: an offer open to any topic suits every topic filter.
+    if (topics && !offer.openToAnyTopic && !topics.some((t) => offer.topics.includes(t))) continue;
     const match = offerForMatching(offer);
     if (!isMatchable(match, date)) continue;
     const prepared = prepareOffer(match, date);

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database, Municipality, NewMunicipality, ProfileStatus } from "../../db/schema";
 import { toCount } from "../../db/dialect";
 import { PROFILE_RULES, VISIBLE_PROFILE_STATUSES, type ProfileAction } from "~/domain/lifecycle";
@@ -153,6 +153,8 @@ export async function listVisibleMunicipalities(db: Db): Promise<MunicipalityPub
     .selectFrom("partnerships")
     .select(["municipality_id", "partner_town", "partner_country", "since_year"])
     .orderBy("municipality_id")
+    // Unknown years last on both dialects (SQLite and PostgreSQL sort NULL differently).
+    .orderBy(sql`case when since_year is null then 1 else 0 end`)
     .orderBy("since_year")
     .orderBy("id")
     .execute();
@@ -183,6 +185,8 @@ export async function listPartnerships(db: Db, municipalityId: number) {
     .selectFrom("partnerships")
     .select(["partner_town", "partner_country", "since_year"])
     .where("municipality_id", "=", municipalityId)
+    // Unknown years last on both dialects (SQLite and PostgreSQL sort NULL differently).
+    .orderBy(sql`case when since_year is null then 1 else 0 end`)
     .orderBy("since_year")
     .orderBy("id")
     .execute();

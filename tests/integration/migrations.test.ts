@@ -15,6 +15,7 @@ const TABLES = [
   "partnerships",
   "place_names",
   "places",
+  "scoring_weights",
   "sessions",
   "staff_notes",
   "users",

@@ -1,11 +1,15 @@
 import { z } from "zod";
 import { POSITIVE_FACTORS, WEIGHT_KEYS, type ScoringWeights } from "../scoring";
 
-const weight = z.coerce
-  .number({ error: "field.weight" })
-  .int("field.weight")
-  .min(0, "field.weight")
-  .max(100, "field.weight");
+// A missing or blank weight is an error, not a silent 0.
+const weight = z.preprocess(
+  (v) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v),
+  z.coerce
+    .number({ error: "field.weight" })
+    .int("field.weight")
+    .min(0, "field.weight")
+    .max(100, "field.weight"),
+);
 
 const weightsObject = z.object(
   Object.fromEntries(WEIGHT_KEYS.map((k) => [k, weight])) as Record<
