@@ -263,7 +263,7 @@ function preferencesText(m: PreparedMunicipality, o: PreparedOffer, p: Perspecti
           },
     );
   }
-  if (o.kraje !== 0) {
+  if (o.kraje !== 0 && m.krajBit !== 0) {
     const preferred = ordered(o.source.preferredKraje, KRAJ_ORDER);
     const inside = (o.kraje & m.krajBit) !== 0;
     parts.push(

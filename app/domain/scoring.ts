@@ -452,12 +452,14 @@ export function evaluate(
   let pattern = 0;
   let prefA = NaN;
   let prefB = NaN;
-  if (m.seeks !== null || o.kraje !== 0) {
+  // A municipality whose kraj is unknown (the try-it preview) is not judged by kraj.
+  const byKraj = o.kraje !== 0 && m.krajBit !== 0;
+  if (m.seeks !== null || byKraj) {
     pattern |= OPTIONAL.preferences;
     const ci = o.countryIndex;
     const sought = ci < 0 ? 0 : ci < 30 ? (m.seeksLo >>> ci) & 1 : (m.seeksHi >>> (ci - 30)) & 1;
     const countryOk = m.seeks === null ? NaN : sought;
-    const krajOk = o.kraje === 0 ? NaN : (o.kraje & m.krajBit) !== 0 ? 1 : 0;
+    const krajOk = !byKraj ? NaN : (o.kraje & m.krajBit) !== 0 ? 1 : 0;
     prefA = Number.isNaN(countryOk) ? krajOk : countryOk;
     prefB = Number.isNaN(krajOk) ? countryOk : krajOk;
   }

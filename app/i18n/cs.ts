@@ -92,6 +92,7 @@ export const cs = {
   "matches.minScoreHint": "0–100",
   "matches.minScoreError": "Zadejte celé číslo od 0 do 100.",
   "matches.results": "Výsledků: {count}",
+  "matches.bestPairsCount": "Nejlepší dvojice: {count} (ukazujeme nejvýše {limit})",
   "matches.openOffer": "Otevřít nabídku {town}",
   "matches.openProfile": "Otevřít profil obce {name}",
   "matches.pair": "{municipality} ↔ {town}",

@@ -94,6 +94,7 @@ export const en: Record<MessageKey, string> = {
   "matches.minScoreHint": "0–100",
   "matches.minScoreError": "Enter a whole number from 0 to 100.",
   "matches.results": "Results: {count}",
+  "matches.bestPairsCount": "Best pairs: {count} (at most {limit} are shown)",
   "matches.openOffer": "Open the request of {town}",
   "matches.openProfile": "Open the profile of {name}",
   "matches.pair": "{municipality} ↔ {town}",

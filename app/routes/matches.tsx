@@ -9,7 +9,12 @@ import { INTEREST_CODES, INTEREST_LABELS, isInterestCode } from "~/domain/intere
 import { krajByCode } from "~/domain/kraje";
 import { topReasons, type MatchResult } from "~/domain/scoring";
 import { formatNumber, translator } from "~/i18n";
-import { bestPairs, rankMunicipalitiesFor, rankOffersFor } from "~/models/match.server";
+import {
+  BEST_PAIRS_LIMIT,
+  bestPairs,
+  rankMunicipalitiesFor,
+  rankOffersFor,
+} from "~/models/match.server";
 import { getOwnedMunicipality } from "~/models/municipality.server";
 import { listMatchableOffers, listOffersByAuthor } from "~/models/offer.server";
 import type { Locale } from "../../db/schema";
@@ -111,7 +116,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const own = await listOffersByAuthor(db, user.id);
     if (own.length === 0) return data({ locale, view: "noOffers" as const, minScoreError });
     const chosenId = Number(params.get("offer"));
-    const offer = own.find((o) => o.id === chosenId) ?? own[0];
+    // Default to a published request: that is the one Czech municipalities can see.
+    const offer =
+      own.find((o) => o.id === chosenId) ?? own.find((o) => o.status === "published") ?? own[0];
     if (!offer) throw new Response("Not found", { status: 404 });
     const ranked = await rankMunicipalitiesFor(db, offer, { minScore }, page);
     return data(
@@ -143,6 +150,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       locale,
       view: "staff" as const,
+      limit: BEST_PAIRS_LIMIT,
       minScoreError,
       total: ranked.total,
       page: ranked.page,
@@ -242,7 +250,9 @@ function RankedList({
   minScoreError,
   empty,
   items,
+  countText,
 }: {
+  countText?: string;
   lead: string;
   filters?: React.ReactNode;
   notice?: React.ReactNode;
@@ -273,7 +283,7 @@ function RankedList({
         </Form>
         <section aria-labelledby="match-results">
           <h2 id="match-results" className="results-count">
-            {t("matches.results", { count: formatNumber(total, locale) })}
+            {countText ?? t("matches.results", { count: formatNumber(total, locale) })}
           </h2>
           {items.length === 0 ? (
             <p>{empty}</p>
@@ -415,6 +425,10 @@ function StaffMatches({ data }: { data: ViewData<"staff"> }) {
   return (
     <RankedList
       lead={t("matches.leadStaff")}
+      countText={t("matches.bestPairsCount", {
+        count: data.total,
+        limit: data.limit,
+      })}
       total={data.total}
       page={data.page}
       pages={data.pages}

@@ -36,7 +36,8 @@ export interface DemoOffer {
 }
 
 export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
-  // The demo mayor's own municipality: a good match for Montefranco (IT, 1,000–5,000, any topic).
+  // The demo mayor's own municipality: inside Montefranco's wished size (IT, 1,000–5,000, any
+  // topic), though Montefranco lists only Italian, so it earns no language points.
   {
     geonamesId: 3065818,
     name: "Slavonice",

@@ -1,0 +1,566 @@
+// Matching (issue 4): the visitor's try-it preview on the home page and its JSON
+// API, the ranked and explained lists at /matches for each role, the "your fit"
+// panel of an offer page, and the staff's score weights with preview and history.
+import type { Locator, Page } from "@playwright/test";
+import { expect, expectAccessible, loginAs, test } from "./fixtures";
+
+/** Slavonice, the demo mayor's municipality: GeoNames population and wished partner size. */
+const SLAVONICE = { population: /2\s706/, partnerSize: /1\s000–5\s000 obyvateli/ };
+const RESULTS = /^Výsledků: \d+$/;
+const BEST_PAIRS = /^Nejlepší dvojice: \d+ \(ukazujeme nejvýše 500\)$/;
+const POPULATION_ERROR = /^Zadejte celé číslo od 1 do 50\s000\s000\.$/;
+const MIN_SCORE_ERROR = "Zadejte celé číslo od 0 do 100.";
+const WEIGHT_ERROR = "Váha musí být celé číslo od 0 do 100.";
+
+/**
+ * The score badges of the cards in scope, in page order. The badge is plain text
+ * (number + "ze 100 · dobrá shoda"), so its number is read from its own element.
+ */
+async function scoresIn(scope: Locator): Promise<number[]> {
+  const texts = await scope.getByRole("article").locator(".score-value").allTextContents();
+  return texts.map((text) => {
+    expect(text.trim(), "a score is a whole number").toMatch(/^\d{1,3}$/);
+    return Number(text);
+  });
+}
+
+/** The score of one card. */
+async function scoreOf(card: Locator): Promise<number> {
+  const text = (await card.locator(".score-value").textContent())?.trim() ?? "";
+  expect(text, "a score is a whole number").toMatch(/^\d{1,3}$/);
+  return Number(text);
+}
+
+/** An offer page's title: the town, with a "Ukázka" badge on demo offers. */
+function offerHeading(town: string): RegExp {
+  return new RegExp(`^${town.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s*Ukázka)?$`);
+}
+
+/** A URL query parameter with exactly this value (the form may add a #fragment). */
+function param(name: string, value: string): RegExp {
+  return new RegExp(`[?&]${name}=${value}(?:[&#]|$)`);
+}
+
+function expectRanked(scores: number[]): void {
+  expect(scores.length, "at least one ranked result").toBeGreaterThan(0);
+  for (const score of scores) {
+    expect(score).toBeGreaterThanOrEqual(0);
+    expect(score).toBeLessThanOrEqual(100);
+  }
+  expect(scores, "best first").toEqual([...scores].sort((a, b) => b - a));
+}
+
+/** The number in the "Výsledků: N" heading of the ranked list. */
+async function resultCount(page: Page, name: RegExp = RESULTS): Promise<number> {
+  const text = await page.getByRole("heading", { level: 2, name }).textContent();
+  return Number(text?.match(/(\d+)/)?.[1]);
+}
+
+/** The ranked list of /matches: the region named by its "Výsledků: N" heading. */
+function rankedList(page: Page, name: RegExp = RESULTS): Locator {
+  return page.getByRole("region", { name });
+}
+
+/** The try-it section of the home page. */
+function tryIt(page: Page): Locator {
+  return page.getByRole("region", { name: "Vyzkoušejte, s kým by se vaše obec shodla" });
+}
+
+test.describe("try-it preview on the home page", () => {
+  test("a visitor enters a size, topics and a language and gets ranked, explained offers", async ({
+    page,
+  }) => {
+    test.slow(); // two pages and an axe check
+    await page.goto("/");
+    const preview = tryIt(page);
+    await preview.getByLabel("Počet obyvatel").fill("2400");
+    await preview.getByRole("checkbox", { name: "Kultura", exact: true }).check();
+    await preview.getByRole("checkbox", { name: "Cestovní ruch" }).check();
+    await preview.getByRole("checkbox", { name: "angličtina" }).check();
+    await preview.getByRole("button", { name: "Ukázat shody" }).click();
+
+    await expect(page).toHaveURL(param("population", "2400"));
+    const heading = preview.getByRole("heading", {
+      level: 3,
+      name: /^Nejlepší shody pro obec s 2\s400 obyvateli$/,
+    });
+    await expect(heading).toBeVisible();
+    const cards = preview.getByRole("article");
+    await expect(cards.first()).toBeVisible();
+    expect(await cards.count()).toBeLessThanOrEqual(5);
+    expectRanked(await scoresIn(preview));
+    for (const card of await cards.all()) {
+      const reasons = card.getByRole("list", { name: "Hlavní důvody" }).getByRole("listitem");
+      expect(await reasons.count(), "each result explains itself").toBeGreaterThan(0);
+      await expect(reasons.first()).toHaveText(/^(\+\d+|0|−\d+)\s*(\/\s*\d+)?\s*\S.*:/);
+    }
+    // What was asked stays filled in.
+    await expect(preview.getByLabel("Počet obyvatel")).toHaveValue("2400");
+    await expect(preview.getByRole("checkbox", { name: "Cestovní ruch" })).toBeChecked();
+    await expectAccessible(page);
+
+    const first = cards.first();
+    const town = (await first.getByRole("heading", { level: 4 }).textContent())?.trim() ?? "";
+    expect(town).not.toBe("");
+    await first.getByRole("link", { name: town, exact: true }).click();
+    await expect(page).toHaveURL(/\/offers\/\d+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(offerHeading(town));
+  });
+
+  test("picking the town from the suggestions fills in its population", async ({ page }) => {
+    await page.goto("/");
+    const preview = tryIt(page);
+    await preview.getByRole("combobox", { name: "Vaše obec (nepovinné)" }).fill("Slavon");
+    const option = page.getByRole("option", { name: /Slavonice.*Jihočeský kraj/ });
+    await expect(option).toBeVisible();
+    await option.click();
+    await expect(preview.getByRole("combobox", { name: "Vaše obec (nepovinné)" })).toHaveValue(
+      "Slavonice",
+    );
+    await expect(preview.getByLabel("Počet obyvatel")).toHaveValue("2706");
+    await preview.getByRole("checkbox", { name: "Kulturní dědictví" }).check();
+    await preview.getByRole("button", { name: "Ukázat shody" }).click();
+
+    // The place's kraj and position travel with the question.
+    await expect(page).toHaveURL(param("population", "2706"));
+    await expect(page).toHaveURL(param("kraj", "CZ-31"));
+    await expect(
+      preview.getByRole("heading", { name: /^Nejlepší shody pro obec s 2\s706 obyvateli$/ }),
+    ).toBeVisible();
+    expectRanked(await scoresIn(preview));
+  });
+
+  test("a population that is not a number is a 400 with the error at the field", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const preview = tryIt(page);
+    await preview.getByLabel("Počet obyvatel").fill("abc");
+    const answer = page.waitForResponse((r) => r.url().includes("population=abc"));
+    await preview.getByRole("button", { name: "Ukázat shody" }).click();
+    expect((await answer).status()).toBe(400);
+
+    const field = preview.getByLabel("Počet obyvatel");
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(field).toHaveAccessibleDescription(POPULATION_ERROR);
+    await expect(field).toHaveValue("abc");
+    await expect(preview.getByRole("article")).toHaveCount(0);
+    // The rest of the page still works.
+    await expect(
+      page.getByRole("heading", { level: 2, name: "Nejnovější nabídky partnerství" }),
+    ).toBeVisible();
+
+    // The same question as a shared link answers 400, not a crash.
+    const direct = await page.goto("/?population=abc");
+    expect(direct?.status()).toBe(400);
+    await expect(preview.getByText(POPULATION_ERROR)).toBeVisible();
+  });
+});
+
+interface PreviewJson {
+  results: {
+    offer: { id: number; town: string; country: string; population: number };
+    score: number;
+    reasons: { factor: string; points: number; max: number; text: { cs: string; en: string } }[];
+  }[];
+}
+
+test.describe("GET /api/match-preview", () => {
+  test("answers the best offers first, each with reasons that add up to the score", async ({
+    request,
+  }) => {
+    const response = await request.get(
+      "/api/match-preview?population=2400&interests=culture,tourism&languages=cs,en&limit=3",
+    );
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("application/json");
+    const body = (await response.json()) as PreviewJson;
+    expect(body.results.length).toBeGreaterThan(0);
+    expect(body.results.length).toBeLessThanOrEqual(3);
+    expectRanked(body.results.map((r) => r.score));
+    for (const { offer, score, reasons } of body.results) {
+      expect(offer).toEqual({
+        id: expect.any(Number),
+        town: expect.any(String),
+        country: expect.stringMatching(/^[A-Z]{2}$/),
+        population: expect.any(Number),
+      });
+      expect(reasons.length).toBeGreaterThan(0);
+      expect(
+        reasons.reduce((sum, r) => sum + r.points, 0),
+        `reasons of ${offer.town}`,
+      ).toBe(score);
+      for (const reason of reasons) {
+        expect(reason.text.cs.length).toBeGreaterThan(0);
+        expect(reason.text.en.length).toBeGreaterThan(0);
+      }
+    }
+    // The best offer is the one the page shows first.
+    const best = body.results[0];
+    const offerPage = await request.get(`/offers/${best?.offer.id}`);
+    expect(offerPage.status()).toBe(200);
+    expect(await offerPage.text()).toContain(best?.offer.town);
+  });
+
+  test("bad parameters are a 400 with an error per field", async ({ request }) => {
+    const bad = await request.get("/api/match-preview?population=-5&interests=nope");
+    expect(bad.status()).toBe(400);
+    const body = (await bad.json()) as { errors: Record<string, string> };
+    expect(body.errors.population).toEqual(expect.any(String));
+    expect(body.errors.interests).toEqual(expect.any(String));
+    expect(body).not.toHaveProperty("results");
+
+    const empty = await request.get("/api/match-preview");
+    expect(empty.status()).toBe(400);
+    expect(((await empty.json()) as { errors: Record<string, string> }).errors).toHaveProperty(
+      "population",
+    );
+  });
+});
+
+test.describe("a mayor", () => {
+  test("finds ranked offers with reasons about their municipality", async ({ page }) => {
+    test.slow(); // an axe check of a long page
+    await loginAs(page, "mayor");
+    await page.goto("/me");
+    await page
+      .getByRole("navigation", { name: "Hlavní navigace" })
+      .getByRole("link", { name: "Shody" })
+      .click();
+
+    await expect(page).toHaveURL(/\/matches$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Doporučené shody" })).toBeVisible();
+    await expect(page.getByText(/seřazené podle toho, jak se hodí k obci Slavonice/)).toBeVisible();
+    const total = await resultCount(page);
+    expect(total).toBeGreaterThan(20); // the seed alone has 43 published offers
+    // Long Czech pages used to carry stray NUL bytes from React 18's stream (react#31134).
+    const html = await (await page.request.get("/matches")).text();
+    expect(html).toContain("Doporučené shody");
+    expect(html).not.toContain("\u0000");
+    const list = rankedList(page);
+    const scores = await scoresIn(list);
+    expect(scores).toHaveLength(20);
+    expectRanked(scores);
+    await expect(page.getByRole("navigation", { name: "Stránkování" })).toContainText(
+      `Strana 1 z ${Math.ceil(total / 20)}`,
+    );
+    // The size reasons quote Slavonice's own figures.
+    const sizeReasons = list
+      .getByRole("list", { name: "Hlavní důvody" })
+      .getByRole("listitem")
+      .filter({ hasText: "Velikost:" });
+    await expect(sizeReasons.filter({ hasText: SLAVONICE.population }).first()).toBeVisible();
+    await expect(sizeReasons.filter({ hasText: SLAVONICE.partnerSize }).first()).toBeVisible();
+    // Every reason, not only the top ones, is one click away.
+    const first = list.getByRole("article").first();
+    await first.getByText(/^Všechny důvody \(\d+\)$/).click();
+    await expect(first.getByRole("list", { name: "Proč toto skóre" })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("filters by country and minimum score; a bad minimum is a 400", async ({ page }) => {
+    await loginAs(page, "mayor");
+    await page.goto("/matches");
+    const country = page.getByLabel("Země", { exact: true });
+    await country.selectOption({ label: "Slovensko" });
+    await page.getByRole("button", { name: "Použít filtry" }).click();
+    await expect(page).toHaveURL(param("country", "SK"));
+    const allSlovak = await resultCount(page);
+    expect(allSlovak).toBeGreaterThan(0);
+
+    await page.getByLabel("Nejnižší skóre").fill("60");
+    await page.getByRole("button", { name: "Použít filtry" }).click();
+    await expect(page).toHaveURL(param("min", "60"));
+    await expect(country).toHaveValue("SK");
+    await expect(page.getByLabel("Nejnižší skóre")).toHaveValue("60");
+    const list = rankedList(page);
+    const scores = await scoresIn(list);
+    expectRanked(scores);
+    expect(Math.min(...scores)).toBeGreaterThanOrEqual(60);
+    expect(await resultCount(page)).toBe(scores.length);
+    expect(scores.length).toBeLessThanOrEqual(allSlovak);
+    // The meta line of each card starts with the offer's country.
+    for (const card of await list.getByRole("article").all()) {
+      await expect(card.getByRole("paragraph")).toHaveText(/^Slovensko · /);
+    }
+
+    await page.getByLabel("Nejnižší skóre").fill("abc");
+    const answer = page.waitForResponse((r) => r.url().includes("min=abc"));
+    await page.getByRole("button", { name: "Použít filtry" }).click();
+    expect((await answer).status()).toBe(400);
+    const min = page.getByLabel("Nejnižší skóre");
+    await expect(min).toHaveAttribute("aria-invalid", "true");
+    await expect(min).toHaveAccessibleDescription(`0–100 ${MIN_SCORE_ERROR}`);
+    await expect(page.getByText(MIN_SCORE_ERROR)).toBeVisible();
+
+    const direct = await page.goto("/matches?min=abc");
+    expect(direct?.status()).toBe(400);
+    await expect(page.getByText(MIN_SCORE_ERROR)).toBeVisible();
+  });
+
+  test("reads the matches in English", async ({ page }) => {
+    await loginAs(page, "mayor");
+    await page.goto("/matches");
+    await page.getByRole("link", { name: "English" }).click();
+
+    await expect(page).toHaveURL(/\/matches\?lang=en$/);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Recommended matches" }),
+    ).toBeVisible();
+    const list = rankedList(page, /^Results: \d+$/);
+    expectRanked(await scoresIn(list));
+    const reasons = list.getByRole("list", { name: "Main reasons" }).first();
+    await expect(reasons).toContainText(/Size:|Topics:|Language:/);
+    await expect(list).toContainText(/inhabitants/);
+    await expect(list).toContainText(/topics/);
+    await expect(list).not.toContainText("obyvatel");
+  });
+
+  test("opens an offer and sees the same score in its fit panel", async ({ page }) => {
+    await loginAs(page, "mayor");
+    await page.goto("/matches");
+    const list = rankedList(page);
+    // The third card, so that the test does not just follow the single best offer.
+    const card = list.getByRole("article").nth(2);
+    const score = await scoreOf(card);
+    const link = card.getByRole("link", { name: /^Otevřít nabídku / });
+    const town = ((await link.getAttribute("aria-label")) ?? "").replace("Otevřít nabídku ", "");
+    await link.click();
+
+    await expect(page).toHaveURL(/\/offers\/\d+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(offerHeading(town));
+    const fit = page.getByRole("region", { name: "Jak se hodí vaší obci" });
+    await expect(fit).toBeVisible();
+    await expect(fit).toContainText(`Skóre ${score} ze 100 pro obec Slavonice.`);
+    await expect(fit.getByRole("list", { name: "Proč toto skóre" })).toBeVisible();
+    await fit.getByRole("link", { name: "Všechny doporučené shody" }).click();
+    await expect(page).toHaveURL(/\/matches$/);
+  });
+
+  test("without a municipality profile is asked to fill it in first", async ({ page }) => {
+    const email = `matches-${Date.now()}-w${test.info().workerIndex}-${Math.random().toString(36).slice(2, 6)}@obec.example`;
+    await page.goto("/signup");
+    await page.getByRole("radio", { name: /^Česká obec/ }).check();
+    await page.getByLabel("Vaše jméno").fill("Petr Bezprofilu");
+    await page.getByLabel("Název obce nebo města").fill("Obec Bez Profilu");
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Heslo", { exact: true }).fill("dlouhé heslo starosty 2026");
+    await page.getByRole("button", { name: "Vytvořit účet" }).click();
+    await expect(page).toHaveURL(/\/me$/);
+
+    await page
+      .getByRole("navigation", { name: "Hlavní navigace" })
+      .getByRole("link", { name: "Shody" })
+      .click();
+    await expect(page.getByRole("heading", { level: 1, name: "Doporučené shody" })).toBeVisible();
+    await expect(page.getByText(/^Nejdřív vyplňte profil své obce/)).toBeVisible();
+    await expect(page.getByRole("article")).toHaveCount(0);
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Vyplnit profil obce" }).click();
+    await expect(page).toHaveURL(/\/me#profile$/);
+    await expect(page.getByRole("combobox", { name: "Název obce" })).toBeVisible();
+  });
+});
+
+test.describe("a foreign town", () => {
+  test("sees Czech municipalities ranked for its request, without their contacts", async ({
+    page,
+  }) => {
+    await loginAs(page, "foreign");
+    await page.goto("/matches");
+    await expect(page.getByRole("heading", { level: 1, name: "Doporučené shody" })).toBeVisible();
+    await expect(
+      page.getByText(/^České obce seřazené podle toho, jak se hodí k vaší nabídce/),
+    ).toBeVisible();
+    // The newest own request is chosen first; on a fresh database that is Kłodzko, but
+    // another spec may have posted a request as this user meanwhile, so choose it.
+    const chosen = page.getByRole("combobox", { name: "Nabídka" });
+    await expect(chosen.getByRole("option", { name: "Kłodzko" })).toHaveCount(1);
+    await chosen.selectOption({ label: "Kłodzko" });
+    await page.getByRole("button", { name: "Použít filtry" }).click();
+    await expect(page).toHaveURL(/[?&]offer=\d+/);
+    expect(
+      await chosen.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text),
+    ).toBe("Kłodzko");
+
+    const list = rankedList(page);
+    expect(await resultCount(page)).toBeGreaterThan(0);
+    expectRanked(await scoresIn(list));
+    for (const card of (await list.getByRole("article").all()).slice(0, 5)) {
+      await expect(card.getByRole("link", { name: /^Otevřít profil obce / })).toBeVisible();
+      await expect(card.getByRole("paragraph")).toHaveText(/^\S.* · [\d\s]+ obyvatel$/);
+    }
+    // The reasons speak about Kłodzko's request.
+    await expect(list).toContainText(/Kłodzko/);
+    // Public profile data only: the demo contacts are name@town.example and +420 numbers.
+    const text = (await list.textContent()) ?? "";
+    expect(text).not.toContain("@");
+    expect(text).not.toContain(".example");
+    expect(text).not.toMatch(/\+420/);
+    expect(await page.content()).not.toMatch(/@[a-z-]+\.example|\+420 \d/);
+  });
+});
+
+test.describe("union staff", () => {
+  test("see the best pairs across the platform, page by page", async ({ page }) => {
+    await loginAs(page, "staff");
+    await page.goto("/matches");
+    await expect(page.getByRole("heading", { level: 1, name: "Doporučené shody" })).toBeVisible();
+    await expect(page.getByText(/^Nejlepší dvojice obcí a nabídek/)).toBeVisible();
+    const total = await resultCount(page, BEST_PAIRS);
+    expect(total).toBeGreaterThan(20);
+    expect(total).toBeLessThanOrEqual(500);
+    const list = rankedList(page, BEST_PAIRS);
+    const firstPage = await scoresIn(list);
+    expect(firstPage).toHaveLength(20);
+    expectRanked(firstPage);
+    for (const heading of await list.getByRole("article").getByRole("heading").all()) {
+      await expect(heading).toHaveText(/^\S.* ↔ \S.*$/);
+    }
+
+    const pagination = page.getByRole("navigation", { name: "Stránkování" });
+    await expect(pagination).toContainText(`Strana 1 z ${Math.ceil(total / 20)}`);
+    await pagination.getByRole("link", { name: "Další" }).click();
+    await expect(page).toHaveURL(/\/matches\?page=2$/);
+    await expect(pagination).toContainText("Strana 2 z");
+    const secondPage = await scoresIn(list);
+    expectRanked(secondPage);
+    expect(secondPage[0]).toBeLessThanOrEqual(firstPage[firstPage.length - 1] ?? 100);
+  });
+
+  test("preview new score weights, save them with a note, and see the history", async ({
+    page,
+  }) => {
+    test.slow(); // several pages, one axe check
+    await loginAs(page, "staff");
+    await page.goto("/admin");
+    await page
+      .getByRole("navigation", { name: "Správa Svazu" })
+      .getByRole("link", { name: "Váhy skóre" })
+      .click();
+    await expect(page).toHaveURL(/\/admin\/scoring$/);
+    await expect(page.getByRole("heading", { name: "Váhy skóre shody" })).toBeVisible();
+
+    // The weights in force before this test, to put back afterwards: other specs share
+    // the database and any ranking they check must not depend on this test.
+    const original = await weightsInForce(page);
+    const size = page.getByLabel("Velikost", { exact: true });
+    await expect(size).toHaveValue(String(original.population));
+    try {
+      const note = `e2e: velikost víc váží ${Date.now().toString(36)}`;
+      await size.fill("60");
+      await page.getByRole("button", { name: "Ukázat náhled" }).click();
+
+      await expect(page).toHaveURL(param("population", "60"));
+      await expect(page).toHaveURL(param("topics", "\\d+"));
+      const preview = page.getByRole("region", { name: /^Prvních 10 shod pro obec / });
+      await expect(preview.getByRole("heading", { level: 4, name: "Platné" })).toBeVisible();
+      await expect(preview.getByRole("heading", { level: 4, name: "Navržené" })).toBeVisible();
+      const lists = preview.getByRole("list");
+      await expect(lists).toHaveCount(2);
+      await expect(lists.nth(0).getByRole("listitem")).toHaveCount(10);
+      await expect(lists.nth(1).getByRole("listitem")).toHaveCount(10);
+      // Each proposed row says how it moved against the weights in force.
+      for (const row of await lists.nth(1).getByRole("listitem").all()) {
+        await expect(row).toHaveText(
+          /— \d+\s+(beze změny|o \d+ výš|o \d+ níž|nově v první desítce)$/,
+        );
+      }
+      // Previewing saved nothing.
+      expect(await weightsInForce(page)).toEqual(original);
+      await expect(size).toHaveValue("60");
+      await expectAccessible(page);
+
+      await page.getByLabel("Poznámka ke změně").fill(note);
+      await page.getByRole("button", { name: "Uložit váhy" }).click();
+      await expect(
+        page.getByRole("status").filter({ hasText: "Váhy jsou uložené a platí od teď." }),
+      ).toBeVisible();
+      await expect(page).toHaveURL(/\/admin\/scoring$/);
+      expect(await weightsInForce(page)).toEqual({ ...original, population: 60 });
+      const history = page.getByRole("region", { name: "Historie změn" });
+      const newest = history.getByRole("row").nth(1);
+      await expect(newest).toContainText(note);
+      await expect(newest).toContainText("Velikost 60");
+      await expect(newest).toContainText("Demo Svaz");
+    } finally {
+      await restoreWeights(page, original);
+    }
+    await page.goto("/admin/scoring");
+    expect(await weightsInForce(page)).toEqual(original);
+  });
+
+  test("a weight above 100 is refused at its field and nothing is saved", async ({ page }) => {
+    await loginAs(page, "staff");
+    await page.goto("/admin/scoring");
+    const original = await weightsInForce(page);
+    const history = page.getByRole("region", { name: "Historie změn" });
+    const versions = await history.getByRole("row").count();
+
+    await page.getByLabel("Velikost", { exact: true }).fill("150");
+    await page.getByLabel("Poznámka ke změně").fill("e2e: tohle se nesmí uložit");
+    const answer = page.waitForResponse((r) => r.request().method() === "POST");
+    await page.getByRole("button", { name: "Uložit váhy" }).click();
+    expect((await answer).status()).toBe(400);
+
+    const field = page.getByLabel("Velikost", { exact: true });
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(field).toHaveAccessibleDescription(new RegExp(`${WEIGHT_ERROR}$`));
+    await expect(field).toHaveValue("150");
+    await page.goto("/admin/scoring");
+    expect(await weightsInForce(page)).toEqual(original);
+    await expect(history.getByRole("row")).toHaveCount(versions);
+    await expect(page.getByText("e2e: tohle se nesmí uložit")).toHaveCount(0);
+
+    // The preview refuses it too, with a 400.
+    const direct = await page.goto(
+      `/admin/scoring?${new URLSearchParams({ ...stringify(original), population: "150" })}`,
+    );
+    expect(direct?.status()).toBe(400);
+    await expect(page.getByText(WEIGHT_ERROR)).toBeVisible();
+  });
+
+  test("a mayor cannot open the score weights", async ({ page }) => {
+    await loginAs(page, "mayor");
+    const response = await page.goto("/admin/scoring");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { level: 1, name: "Přístup odepřen" })).toBeVisible();
+    await expect(page.getByLabel("Velikost", { exact: true })).toHaveCount(0);
+  });
+});
+
+const WEIGHT_LABELS = {
+  topics: "Témata",
+  population: "Velikost",
+  language: "Jazyk",
+  preferences: "Země a kraje",
+  distance: "Vzdálenost",
+  freshness: "Čerstvost",
+  saturation: "Nasycení",
+} as const;
+type Weights = Record<keyof typeof WEIGHT_LABELS, number>;
+
+/** The "Platné" column of the weights table. */
+async function weightsInForce(page: Page): Promise<Weights> {
+  const table = page.getByRole("table").first();
+  const weights = {} as Weights;
+  for (const [key, label] of Object.entries(WEIGHT_LABELS) as [keyof Weights, string][]) {
+    const row = table.getByRole("row").filter({ has: page.getByLabel(label, { exact: true }) });
+    const cell = (await row.getByRole("cell").first().textContent())?.trim() ?? "";
+    expect(cell, `weight in force for ${label}`).toMatch(/^\d+$/);
+    weights[key] = Number(cell);
+  }
+  return weights;
+}
+
+function stringify(weights: Weights): Record<string, string> {
+  return Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, String(v)]));
+}
+
+/** Saves the given weights again through the staff form's endpoint. */
+async function restoreWeights(page: Page, weights: Weights): Promise<void> {
+  const response = await page.request.post("/admin/scoring", {
+    form: { ...stringify(weights), note: "e2e: původní váhy zpět" },
+  });
+  expect(response.ok(), "restoring the weights").toBe(true);
+}
