@@ -310,18 +310,18 @@ const OPTIONAL = { preferences: 1, distance: 2, freshness: 4 } as const;
 
 /** Integer maxima per factor (summing to 100) for each of the 8 applicability patterns. */
 export interface WeightTable {
-  maxima: Int32Array[];
+  maxima: Float64Array[];
   saturation: number;
 }
 
 export function weightTable(weights: ScoringWeights): WeightTable {
-  const maxima: Int32Array[] = [];
+  const maxima: Float64Array[] = [];
   for (let pattern = 0; pattern < 8; pattern++) {
     const applies = POSITIVE_FACTORS.map((f) =>
       f in OPTIONAL ? (pattern & OPTIONAL[f as keyof typeof OPTIONAL]) !== 0 : true,
     );
     const raw = POSITIVE_FACTORS.map((f, i) => (applies[i] ? Math.max(0, weights[f]) : 0));
-    maxima.push(Int32Array.from(apportion(raw, 100)));
+    maxima.push(Float64Array.from(apportion(raw, 100)));
   }
   return { maxima, saturation: Math.max(0, weights.saturation) };
 }
@@ -363,18 +363,30 @@ for (let shared = 0; shared < TOPIC_SIDES; shared++) {
   }
 }
 
+// The smooth fall-offs are one bell curve, exp(−x²), read from a table in steps of
+// 1/1024 (beyond x = 4 it is below 10⁻⁶, i.e. 0): exact to 0.1 % and monotone, and
+// several times cheaper than Math.exp in the 12.5-million-pair cross-match.
+const BELL_STEPS = 1024;
+const BELL = Float64Array.from({ length: 4 * BELL_STEPS + 1 }, (_, i) =>
+  Math.exp(-((i / BELL_STEPS) ** 2)),
+);
+function bell(x: number): number {
+  const ax = x < 0 ? -x : x;
+  return ax >= 4 ? 0 : (BELL[(ax * BELL_STEPS + 0.5) | 0] as number);
+}
+
 export function rangeFit(logValue: number, logMin: number, logMax: number): number {
   const d = logValue < logMin ? logMin - logValue : logValue > logMax ? logValue - logMax : 0;
-  return d === 0 ? 1 : Math.exp(-((d / RANGE_SIGMA) ** 2));
+  return d === 0 ? 1 : bell(d / RANGE_SIGMA);
 }
 
 export function sizeSimilarity(logA: number, logB: number): number {
-  return Math.exp(-(((logA - logB) / SIZE_SIGMA) ** 2));
+  return bell((logA - logB) / SIZE_SIGMA);
 }
 
 export function distanceFit(km: number, maxKm: number): number {
   if (km <= maxKm) return 1;
-  return Math.exp(-(((km - maxKm) / (0.5 * maxKm)) ** 2));
+  return bell((km - maxKm) / (0.5 * maxKm));
 }
 
 /** Per-factor fractions of one pair, filled by `evaluate` when asked for. */
@@ -382,7 +394,7 @@ export interface Details {
   /** Side A (municipality) and B (offer) fractions, NaN where the factor does not apply. */
   a: Float64Array;
   b: Float64Array;
-  maxima: Int32Array;
+  maxima: Float64Array;
   shared: number;
   distanceKm: number;
   partnersInCountry: number;
@@ -397,7 +409,7 @@ function newDetails(): Details {
   return {
     a: new Float64Array(n),
     b: new Float64Array(n),
-    maxima: new Int32Array(n),
+    maxima: new Float64Array(n),
     shared: 0,
     distanceKm: NaN,
     partnersInCountry: 0,
@@ -480,7 +492,7 @@ export function evaluate(
   }
 
   if (!Number.isNaN(o.freshness)) pattern |= OPTIONAL.freshness;
-  const w = table.maxima[pattern] as Int32Array;
+  const w = table.maxima[pattern] as Float64Array;
   const fresh = o.freshness;
 
   let sumA = (w[0] as number) * topicsA + (w[1] as number) * popA + (w[2] as number) * language;
