@@ -6,7 +6,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { withoutNulBytes } from "./utils/html-stream.server";
 import { NonceProvider } from "./utils/nonce";
-import { getEnv } from "./utils/env.server";
+import { getEnv, tileOrigin } from "./utils/env.server";
 import { startScheduler } from "./utils/scheduler.server";
 
 // Fail at start-up, not at the first request, when a setting is wrong.
@@ -14,6 +14,8 @@ getEnv();
 startScheduler();
 
 const ABORT_DELAY = 5_000;
+
+const tiles = tileOrigin(getEnv());
 
 function securityHeaders(headers: Headers, nonce: string): void {
   headers.set(
@@ -23,7 +25,7 @@ function securityHeaders(headers: Headers, nonce: string): void {
       `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
       // React writes style attributes; no remote style sheets.
       "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data: blob:",
+      `img-src 'self' data: blob:${tiles ? ` ${tiles}` : ""}`,
       "font-src 'self'",
       "connect-src 'self'" + (process.env.NODE_ENV === "development" ? " ws:" : ""),
       "object-src 'none'",

@@ -24,6 +24,7 @@ import { useNonce } from "./utils/nonce";
 import { userHasPermission } from "./utils/permissions";
 import { Toast } from "./components/toast";
 import { getDb } from "./utils/db.server";
+import { mapTiles } from "./utils/env.server";
 import { countUnread } from "./models/notification.server";
 import { countPendingMunicipalities } from "./models/municipality.server";
 import { countPendingOffers } from "./models/offer.server";
@@ -65,6 +66,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         : null,
       unread,
       pending,
+      mapTiles: mapTiles(),
     },
     { headers },
   );

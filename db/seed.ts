@@ -6,8 +6,8 @@ import type { Database, Role } from "./schema";
 import { isMain, log, runWithDatabase } from "./cli";
 import { ensureKraje } from "./import-places";
 import { NEWS_EVENTS, NEWS_FUNDING_CALLS, NEWS_OFFERS } from "./seed-data/news";
-import { DEMO_MUNICIPALITIES, DEMO_OFFERS } from "./seed-data/demo";
-import { getPlace } from "../app/models/place.server";
+import { DEMO_MUNICIPALITIES, DEMO_OFFERS, DEMO_PARTNERSHIPS } from "./seed-data/demo";
+import { findPlaceByName, getPlace } from "../app/models/place.server";
 import { findOfferByTownAndSource, insertOffer } from "../app/models/offer.server";
 import { findMunicipalityByName, insertMunicipality } from "../app/models/municipality.server";
 import { ensureEvent, ensureFundingCall } from "../app/models/funding.server";
@@ -179,7 +179,7 @@ export async function seed(
     for (const [index, demo] of DEMO_MUNICIPALITIES.entries()) {
       if (await findMunicipalityByName(trx, demo.name, demo.kraj)) continue;
       const place = await requirePlace(trx, demo.geonamesId, demo.name);
-      await insertMunicipality(trx, {
+      const municipalityId = await insertMunicipality(trx, {
         // The first demo town belongs to the demo mayor account.
         owner_id: index === 0 ? (accountIds.mayor ?? null) : null,
         place_id: place.id,
@@ -206,6 +206,22 @@ export async function seed(
         updated_at: stamp,
       });
       added.municipalities++;
+      for (const [town, country] of DEMO_PARTNERSHIPS[demo.name] ?? []) {
+        const partner = await findPlaceByName(trx, town, country);
+        await trx
+          .insertInto("partnerships")
+          .values({
+            municipality_id: municipalityId,
+            partner_town: town,
+            partner_country: country,
+            partner_place_id: partner?.id ?? null,
+            since_year: null,
+            offer_id: null,
+            source: "existing",
+            created_at: stamp,
+          })
+          .execute();
+      }
     }
 
     for (const [index, demo] of DEMO_OFFERS.entries()) {

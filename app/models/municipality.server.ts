@@ -5,6 +5,7 @@ import { PROFILE_RULES, VISIBLE_PROFILE_STATUSES, type ProfileAction } from "~/d
 import { parseList, toList } from "~/utils/json-list";
 import { recordEvent } from "./audit.server";
 import { notify, type NotificationKind } from "./notification.server";
+import { findPlaceByName } from "./place.server";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -341,14 +342,18 @@ export async function saveMunicipality(
       .where("source", "=", "existing")
       .execute();
     if (input.partnerships.length > 0) {
+      // The partner town's place (for its line on the map) when GeoNames knows the name.
+      const places = await Promise.all(
+        input.partnerships.map((p) => findPlaceByName(trx, p.town, p.country)),
+      );
       await trx
         .insertInto("partnerships")
         .values(
-          input.partnerships.map((p) => ({
+          input.partnerships.map((p, i) => ({
             municipality_id: id,
             partner_town: p.town,
             partner_country: p.country,
-            partner_place_id: null,
+            partner_place_id: places[i]?.id ?? null,
             since_year: p.sinceYear,
             offer_id: null,
             source: "existing" as const,

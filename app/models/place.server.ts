@@ -97,3 +97,23 @@ export async function searchPlaces(
     matchedName: normalizeName(matched) === normalizeName(place.name) ? null : matched,
   }));
 }
+
+/** The most populous place of that exact name (any alternate, diacritics optional) in a country. */
+export async function findPlaceByName(
+  db: Db,
+  name: string,
+  country: string,
+): Promise<{ id: number; lat: number; lon: number } | undefined> {
+  const q = normalizeName(name);
+  if (!q) return undefined;
+  return db
+    .selectFrom("place_names as n")
+    .innerJoin("places as p", "p.id", "n.place_id")
+    .select(["p.id", "p.lat", "p.lon"])
+    .where("n.name_norm", "=", q)
+    .where("p.country", "=", country)
+    .orderBy("p.population", "desc")
+    .orderBy("p.id")
+    .limit(1)
+    .executeTakeFirst();
+}

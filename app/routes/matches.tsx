@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { MatchCard, type ReasonView } from "~/components/match";
 import { Pagination } from "~/components/pagination";
 import { isEuropeanCountry } from "~/domain/europe";
@@ -23,6 +22,7 @@ import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { invariantResponse } from "~/utils/http";
+import { PageSchema, parseMinScore } from "~/utils/offer-filters.server";
 import { userHasPermission } from "~/utils/permissions";
 import { requireUser } from "~/utils/session.server";
 
@@ -31,9 +31,6 @@ const PAGE_SIZE = 20;
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${translator(data?.locale ?? "cs")("matches.title")} — Spolu` },
 ];
-
-const MinScore = z.coerce.number().int().min(0).max(100);
-const PageParam = z.coerce.number().int().min(1).max(10_000).catch(1);
 
 function reasonsIn(result: MatchResult, locale: Locale) {
   const view = (r: MatchResult["reasons"][number]): ReasonView => ({
@@ -62,11 +59,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
   const locale = await getLocale(request);
   const params = new URL(request.url).searchParams;
-  const rawMin = params.get("min")?.trim() ?? "";
-  const min = rawMin ? MinScore.safeParse(rawMin) : null;
-  const minScore = min?.success ? min.data : 0;
-  const minScoreError = min && !min.success ? translator(locale)("matches.minScoreError") : null;
-  const page = { page: PageParam.parse(params.get("page") ?? 1), pageSize: PAGE_SIZE };
+  const { minScore, minScoreError } = parseMinScore(params, locale);
+  const page = { page: PageSchema.parse(params.get("page") ?? 1), pageSize: PAGE_SIZE };
   const status = minScoreError ? 400 : 200;
 
   if (user.role === "mayor") {

@@ -4,28 +4,18 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { OfferCard } from "~/components/offer-card";
 import { Pagination } from "~/components/pagination";
-import { isEuropeanCountry } from "~/domain/europe";
-import { INTEREST_CODES, INTEREST_LABELS, isInterestCode } from "~/domain/interests";
+import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
 import { formatNumber, translator } from "~/i18n";
-import { offerFacets, searchPublishedOffers, type OfferFilters } from "~/models/offer.server";
+import { offerFacets, searchPublishedOffers } from "~/models/offer.server";
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { toOfferCard } from "~/utils/offer-view.server";
+import { parseOfferFilters } from "~/utils/offer-filters.server";
+import { SIZE_KEYS } from "~/utils/offer-sizes";
 
 const PAGE_SIZE = 24;
-
-const SIZES = {
-  lt5k: { max: 4_999 },
-  "5k-20k": { min: 5_000, max: 20_000 },
-  "20k-100k": { min: 20_000, max: 100_000 },
-  gt100k: { min: 100_001 },
-} as const;
-type Size = keyof typeof SIZES;
-const SIZE_KEYS = Object.keys(SIZES) as Size[];
-
-const PopulationSchema = z.coerce.number().int().min(1).max(50_000_000);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${translator(data?.locale ?? "cs")("offers.title")} — Spolu` },
@@ -36,22 +26,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
   const locale = await getLocale(request);
-  const t = translator(locale);
   const params = new URL(request.url).searchParams;
-  const rawPopulation = params.get("population")?.trim() ?? "";
-  const population = rawPopulation
-    ? PopulationSchema.safeParse(rawPopulation.replace(/[\s ]/g, ""))
-    : null;
-  const size = params.get("size");
-  const filters: OfferFilters = {
-    q: params.get("q")?.slice(0, 100) ?? "",
-    countries: [...new Set(params.getAll("country").map((c) => c.toUpperCase()))].filter(
-      isEuropeanCountry,
-    ),
-    topics: [...new Set(params.getAll("topic"))].filter(isInterestCode),
-    population: population?.success ? population.data : undefined,
-    townPopulation: size && size in SIZES ? SIZES[size as Size] : undefined,
-  };
+  const { filters, populationError } = parseOfferFilters(params, locale);
   const requested = z.coerce
     .number()
     .int()
@@ -78,7 +54,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const countries = [...countryCodes]
     .map((code) => ({ code, name: countryName(code, locale), count: facets.countries[code] ?? 0 }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
-  const populationError = population && !population.success ? t("offers.populationError") : null;
   return data(
     {
       locale,

@@ -18,7 +18,32 @@ const EnvSchema = z.object({
   SEED_DEMO: flag.default(true),
   /** Force the Secure cookie flag; by default it follows the request's scheme. */
   COOKIE_SECURE: flag.optional(),
+  /**
+   * An online tile layer under the maps, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png
+   * (only with the provider's permission). Unset: the embedded offline basemap alone.
+   */
+  MAP_TILE_URL: z
+    .string()
+    .max(500)
+    .refine(
+      (u) =>
+        /^https:\/\/[^/\s]+\/\S*$/.test(u) && ["{z}", "{x}", "{y}"].every((p) => u.includes(p)),
+      "must be an https URL with {z}, {x} and {y}",
+    )
+    .optional(),
+  /** The tile provider's required credit, shown in the map corner. */
+  MAP_TILE_ATTRIBUTION: z.string().max(300).default("© OpenStreetMap contributors"),
 });
+
+/** The optional online tile layer, as the maps take it. */
+export function mapTiles(env: Env = getEnv()): { url: string; attribution: string } | null {
+  return env.MAP_TILE_URL ? { url: env.MAP_TILE_URL, attribution: env.MAP_TILE_ATTRIBUTION } : null;
+}
+
+/** The tile server's origin, for the Content-Security-Policy (img-src). */
+export function tileOrigin(env: Env): string | null {
+  return env.MAP_TILE_URL ? new URL(env.MAP_TILE_URL.replace(/\{[a-z]\}/g, "0")).origin : null;
+}
 
 export type Env = z.infer<typeof EnvSchema> & { sessionSecrets: string[] };
 

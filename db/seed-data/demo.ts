@@ -1542,3 +1542,33 @@ export const DEMO_OFFERS: DemoOffer[] = [
     publishedDaysAgo: 23,
   },
 ];
+
+/**
+ * Existing twin-town partnerships of some demo municipalities, as their towns
+ * list them (years left out where unsure). They draw the partnership lines on
+ * the map; the partner's place is looked up in GeoNames by name and country.
+ */
+export const DEMO_PARTNERSHIPS: Record<string, [town: string, country: string][]> = {
+  Brno: [
+    ["Leipzig", "DE"],
+    ["Stuttgart", "DE"],
+    ["Utrecht", "NL"],
+    ["Rennes", "FR"],
+  ],
+  Ostrava: [
+    ["Katowice", "PL"],
+    ["Košice", "SK"],
+  ],
+  Olomouc: [
+    ["Pécs", "HU"],
+    ["Luzern", "CH"],
+  ],
+  "Hradec Králové": [
+    ["Wrocław", "PL"],
+    ["Giessen", "DE"],
+  ],
+  "Český Krumlov": [
+    ["Vöcklabruck", "AT"],
+    ["Slovenj Gradec", "SI"],
+  ],
+};

@@ -2,6 +2,7 @@
 // side, the staff's weights, and the routes that show them (called directly,
 // as signed-in users). No contact detail may ever reach a ranking.
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { DEMO_PARTNERSHIPS } from "../../db/seed-data/demo";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as AdminScoringRoute from "~/routes/admin.scoring";
 import type * as MatchPreviewRoute from "~/routes/api.match-preview";
@@ -301,9 +302,13 @@ describe(`matching on ${dialectName()}`, () => {
       expect(own?.partnerships).toEqual(
         (await getPublicMunicipality(t.db, slavoniceId))?.partnerships,
       );
-      expect(
-        visible.filter((m) => m.id !== slavoniceId).every((m) => m.partnerships.length === 0),
-      ).toBe(true);
+      // Every other profile carries exactly the partnerships the seed gave it.
+      for (const m of visible.filter((v) => v.id !== slavoniceId)) {
+        expect(m.partnerships.map((p) => [p.town, p.country])).toEqual(
+          DEMO_PARTNERSHIPS[m.name] ?? [],
+        );
+      }
+      expect(visible.some((m) => m.partnerships.length > 0 && m.id !== slavoniceId)).toBe(true);
 
       for (const m of visible) {
         expect(m).not.toHaveProperty("contactName");

@@ -1,6 +1,5 @@
 // The Leaflet map itself. Only ever loaded in the browser, through React.lazy
 // in ./small-map.tsx: importing Leaflet on the server crashes (`window`).
-import type * as GeoJSON from "geojson";
 import type {
   FitBoundsOptions,
   LatLngBoundsExpression,
@@ -8,16 +7,20 @@ import type {
   LeafletMouseEvent,
   Map as LeafletMap,
 } from "leaflet";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef } from "react";
+import { CircleMarker, MapContainer, Tooltip, useMap, useMapEvent } from "react-leaflet";
 import {
-  CircleMarker,
-  GeoJSON as GeoJSONLayer,
-  MapContainer,
-  Pane,
-  Tooltip,
-  useMap,
-  useMapEvent,
-} from "react-leaflet";
+  Accessibility,
+  Attribution,
+  Basemap,
+  EUROPE,
+  MAX_BOUNDS,
+  MAX_ZOOM,
+  MAX_ZOOM_TILES,
+  MIN_ZOOM,
+  SEA,
+  type Tiles,
+} from "./map-base.client";
 
 export type MapPoint = { lat: number; lon: number; label: string };
 export type PickedPoint = { lat: number; lon: number };
@@ -30,16 +33,9 @@ export type MapViewProps = {
   attribution: string;
   /** Click-to-pick mode: each click on the map calls this. */
   onPick?: (p: PickedPoint) => void;
+  tiles: Tiles;
 };
 
-const SEA = "#dbe8f4";
-const LAND_STYLE = {
-  fillColor: "#eef2ec",
-  fillOpacity: 1,
-  color: "#9aa5b1",
-  weight: 0.6,
-  opacity: 1,
-};
 const MARKER_STYLE = {
   radius: 7,
   fillColor: "#0b3d6e",
@@ -48,61 +44,8 @@ const MARKER_STYLE = {
   weight: 2,
   opacity: 1,
 };
-// What is shown when there is nothing to show: Europe from Portugal to Ukraine.
-const EUROPE: LatLngBoundsExpression = [
-  [36, -10],
-  [60, 34],
-];
-// Panning stops a little outside the area the basemap covers.
-const MAX_BOUNDS = { south: 15, west: -50, north: 82, east: 90 };
 const SINGLE_ZOOM = 6;
 const FIT_MAX_ZOOM = 7;
-const MIN_ZOOM = 3;
-// Natural Earth 1:50m gets visibly coarse beyond this.
-const MAX_ZOOM = 9;
-
-// ---- Basemap: fetched once per page load, shared by every map on the page ----
-
-type Basemap = GeoJSON.FeatureCollection;
-let basemapData: Basemap | null = null;
-let basemapPromise: Promise<Basemap> | null = null;
-
-function loadBasemap(): Promise<Basemap> {
-  basemapPromise ??= fetch("/basemap.json")
-    .then((res) => {
-      if (!res.ok) throw new Error(`GET /basemap.json: ${res.status}`);
-      return res.json() as Promise<Basemap>;
-    })
-    .then((data) => (basemapData = data))
-    .catch((error: unknown) => {
-      basemapPromise = null; // let the next map try again
-      throw error;
-    });
-  return basemapPromise;
-}
-
-function Basemap() {
-  const [data, setData] = useState<Basemap | null>(basemapData);
-  useEffect(() => {
-    if (data) return;
-    let live = true;
-    loadBasemap().then(
-      (d) => live && setData(d),
-      (error: unknown) => console.warn("Map without country shapes:", error),
-    );
-    return () => {
-      live = false;
-    };
-  }, [data]);
-  // Its own pane below the overlay pane (400), so markers always stay on top.
-  return (
-    <Pane name="basemap" style={{ zIndex: 250 }}>
-      {data ? <GeoJSONLayer data={data} style={LAND_STYLE} interactive={false} /> : null}
-      {/* MAP_TILE_URL (a later issue): when set, render a <TileLayer url={…} /> here
-          instead of the GeoJSON land, with the tile provider's attribution. */}
-    </Pane>
-  );
-}
 
 // ---- Helpers ----
 
@@ -158,30 +101,6 @@ const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
 // ---- Small behaviours, each a child of MapContainer ----
 
-/** Names the map for screen readers (MapContainer passes no aria props). */
-function Accessibility({ label, picking }: { label: string; picking: boolean }) {
-  const map = useMap();
-  useEffect(() => {
-    const el = map.getContainer();
-    el.setAttribute("role", "region");
-    el.setAttribute("aria-label", label);
-    if (picking) el.style.cursor = "crosshair";
-  }, [map, label, picking]);
-  return null;
-}
-
-function Attribution({ text }: { text: string }) {
-  const map = useMap();
-  useEffect(() => {
-    const control = map.attributionControl;
-    control.addAttribution(text);
-    return () => {
-      control.removeAttribution(text);
-    };
-  }, [map, text]);
-  return null;
-}
-
 /** Follows changes of the points after the first render. */
 function FollowPoints({
   points,
@@ -232,7 +151,7 @@ function PickOnClick({ onPick }: { onPick: (p: PickedPoint) => void }) {
 // ---- The map ----
 
 export default function MapView(props: MapViewProps) {
-  const { height, zoom, ariaLabel, attribution, onPick } = props;
+  const { height, zoom, ariaLabel, attribution, onPick, tiles } = props;
   const points = validPoints(props.points);
   const picking = onPick !== undefined;
   const single = points.length === 1;
@@ -246,7 +165,7 @@ export default function MapView(props: MapViewProps) {
         borderRadius: "var(--radius, 8px)",
       }}
       minZoom={MIN_ZOOM}
-      maxZoom={MAX_ZOOM}
+      maxZoom={tiles ? MAX_ZOOM_TILES : MAX_ZOOM}
       maxBounds={maxBounds(points)}
       maxBoundsViscosity={0.8}
       worldCopyJump={false}
@@ -256,7 +175,7 @@ export default function MapView(props: MapViewProps) {
     >
       <Accessibility label={ariaLabel} picking={picking} />
       <Attribution text={attribution} />
-      <Basemap />
+      <Basemap tiles={tiles} />
       {points.map((p, i) => (
         <CircleMarker
           // `permanent` cannot change on a live tooltip: remount when it would.

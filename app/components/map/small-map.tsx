@@ -7,7 +7,10 @@
 import type { LinkDescriptor } from "@remix-run/node";
 import leafletCss from "leaflet/dist/leaflet.css";
 import { Component, lazy, Suspense, type ReactNode } from "react";
+import { useRouteLoaderData } from "@remix-run/react";
+import type { loader as rootLoader } from "~/root";
 import { useLocale } from "~/utils/i18n";
+import type { Tiles } from "./map-base.client";
 import { ClientOnly } from "./client-only";
 
 type Locale = ReturnType<typeof useLocale>;
@@ -22,7 +25,7 @@ export type MapPoint = { lat: number; lon: number; label: string };
 const DEFAULT_HEIGHT = 300;
 
 // Few enough to keep here rather than in the i18n dictionaries.
-const TEXT = {
+export const TEXT = {
   cs: {
     attribution: "Hranice: Natural Earth · Místa: GeoNames (CC BY 4.0)",
     noLocation: "Poloha zatím není zvolena.",
@@ -61,7 +64,7 @@ function boxStyle(height: number) {
 }
 
 /** What the server and a browser without JavaScript show: same size, text only. */
-function Fallback({
+export function Fallback({
   height,
   ariaLabel,
   children,
@@ -90,6 +93,11 @@ function Fallback({
   );
 }
 
+/** The optional online tile layer (MAP_TILE_URL), from the root loader. */
+export function useMapTiles(): Tiles {
+  return useRouteLoaderData<typeof rootLoader>("root")?.mapTiles ?? null;
+}
+
 /** If the map chunk cannot load (offline, new deploy), keep the text fallback. */
 class MapErrorBoundary extends Component<
   { fallback: ReactNode; children: ReactNode },
@@ -107,7 +115,13 @@ class MapErrorBoundary extends Component<
   }
 }
 
-function ClientMap({ fallback, children }: { fallback: ReactNode; children: () => ReactNode }) {
+export function ClientMap({
+  fallback,
+  children,
+}: {
+  fallback: ReactNode;
+  children: () => ReactNode;
+}) {
   return (
     <ClientOnly fallback={fallback}>
       {() => (
@@ -129,6 +143,7 @@ export function SmallMap(props: {
   const { points, zoom, ariaLabel } = props;
   const height = props.height ?? DEFAULT_HEIGHT;
   const locale = useLocale();
+  const tiles = useMapTiles();
   const fallback = (
     <Fallback height={height} ariaLabel={ariaLabel}>
       {points.length === 1 && points[0] ? (
@@ -155,6 +170,7 @@ export function SmallMap(props: {
           zoom={zoom}
           ariaLabel={ariaLabel}
           attribution={TEXT[locale].attribution}
+          tiles={tiles}
         />
       )}
     </ClientMap>
@@ -175,6 +191,7 @@ export function LocationPicker(props: {
   const { lat, lon, onPick, ariaLabel } = props;
   const height = props.height ?? DEFAULT_HEIGHT;
   const locale = useLocale();
+  const tiles = useMapTiles();
   const has = isCoordinate(lat, lon);
   const fallback = (
     <Fallback height={height} ariaLabel={ariaLabel}>
@@ -192,6 +209,7 @@ export function LocationPicker(props: {
           ariaLabel={ariaLabel}
           attribution={TEXT[locale].attribution}
           onPick={onPick}
+          tiles={tiles}
         />
       )}
     </ClientMap>
