@@ -111,6 +111,9 @@ function Header() {
                 {t("nav.offers")}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/map">{t("nav.map")}</NavLink>
+            </li>
             {userHasPermission(user, "read:match:own") ||
             userHasPermission(user, "read:match:any") ? (
               <li>

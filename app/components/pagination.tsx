@@ -2,13 +2,22 @@ import { Link, useSearchParams } from "@remix-run/react";
 import { useT } from "~/utils/i18n";
 
 /** Previous / "page N of M" / next, keeping every other query parameter (filters). */
-export function Pagination({ page, pages }: { page: number; pages: number }) {
+export function Pagination({
+  page,
+  pages,
+  param = "page",
+}: {
+  page: number;
+  pages: number;
+  /** The query parameter carrying the page (two lists on one page need two). */
+  param?: string;
+}) {
   const t = useT();
   const [params] = useSearchParams();
   if (pages <= 1) return null;
   const link = (p: number) => {
     const next = new URLSearchParams(params);
-    next.set("page", String(p));
+    next.set(param, String(p));
     return `?${next}`;
   };
   return (

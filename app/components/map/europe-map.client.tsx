@@ -1,0 +1,435 @@
+// The /map: offers, municipalities, partnerships and a mayor's matches on the
+// offline basemap, clustered with supercluster so thousands of points stay
+// readable and only what is in view becomes DOM. Browser-only (React.lazy in
+// ./europe-map.tsx).
+import L from "leaflet";
+import { useEffect, useMemo, useRef, useState } from "react";
+import {
+  MapContainer,
+  Marker,
+  Polyline,
+  Popup,
+  Tooltip,
+  useMap,
+  useMapEvents,
+} from "react-leaflet";
+import Supercluster from "supercluster";
+import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
+import { KRAJE } from "~/domain/kraje";
+import { OPEN_TO_ANY_BIT, type MapData, type MapLayer } from "~/utils/map-data";
+import {
+  Accessibility,
+  Attribution,
+  Basemap,
+  basemapReady,
+  EUROPE,
+  MAX_BOUNDS,
+  MAX_ZOOM,
+  MAX_ZOOM_TILES,
+  MIN_ZOOM,
+  SEA,
+  type Tiles,
+} from "./map-base.client";
+
+export interface EuropeMapText {
+  ariaLabel: string;
+  attribution: string;
+  population: (n: string) => string;
+  score: (n: number) => string;
+  anyTopic: string;
+  openOffer: string;
+  openProfile: string;
+  loading: string;
+  error: string;
+  yours: string;
+  verified: string;
+  partnership: (a: string, b: string) => string;
+  cluster: (n: number) => string;
+}
+
+export interface EuropeMapProps {
+  dataUrl: string;
+  layers: MapLayer[];
+  locale: "cs" | "en";
+  height: number;
+  tiles: Tiles;
+  text: EuropeMapText;
+}
+
+type OfferRow = MapData["offers"][number];
+type MunicipalityRow = MapData["municipalities"][number];
+type Props = { kind: "offer" | "municipality"; row: number };
+
+const CLUSTER_OPTIONS = { radius: 56, maxZoom: 8, minPoints: 3 };
+/** From this zoom single markers carry their name; further out only the best matches do. */
+const LABEL_ZOOM = 7;
+
+function Label({ text }: { text: string }) {
+  return (
+    <Tooltip permanent direction="right" offset={[10, 0]} className="map-label">
+      {text}
+    </Tooltip>
+  );
+}
+
+export function band(score: number): "high" | "mid" | "low" {
+  return score >= 60 ? "high" : score >= 35 ? "mid" : "low";
+}
+
+const BAND_COLOUR = { high: "#136c32", mid: "#b26a00", low: "#6b7480" };
+
+// divIcons: HTML markers, so shape, colour and a number can all show at once.
+const iconCache = new Map<string, L.DivIcon>();
+function icon(key: string, className: string, html: string, size: number): L.DivIcon {
+  let cached = iconCache.get(key);
+  if (!cached) {
+    cached = L.divIcon({ className, html, iconSize: [size, size] });
+    iconCache.set(key, cached);
+  }
+  return cached;
+}
+
+function offerIcon(score: number): L.DivIcon {
+  if (score < 0) return icon("offer", "pin pin-offer", "", 18);
+  const b = band(score);
+  return icon(`offer-${score}`, `pin pin-offer pin-score pin-${b}`, `<span>${score}</span>`, 28);
+}
+const municipalityIcon = () => icon("municipality", "pin pin-municipality", "", 16);
+const meIcon = () => icon("me", "pin pin-me", "<span>★</span>", 30);
+
+function clusterIcon(kind: Props["kind"], count: number): L.DivIcon {
+  const size = count < 10 ? 30 : count < 100 ? 38 : count < 1000 ? 46 : 54;
+  return icon(
+    `c-${kind}-${count}`,
+    `cluster cluster-${kind}`,
+    `<span>${count.toLocaleString()}</span>`,
+    size,
+  );
+}
+
+function topicNames(bits: number, locale: "cs" | "en", anyTopic: string): string {
+  const names = INTEREST_CODES.filter((_, i) => bits & (1 << i)).map(
+    (c) => INTEREST_LABELS[c][locale],
+  );
+  if (bits & OPEN_TO_ANY_BIT) names.unshift(anyTopic);
+  return names.join(", ");
+}
+
+const countryNames = {
+  cs: new Intl.DisplayNames(["cs"], { type: "region" }),
+  en: new Intl.DisplayNames(["en"], { type: "region" }),
+};
+
+function useMapData(url: string) {
+  const [state, setState] = useState<{ data: MapData | null; failed: boolean }>({
+    data: null,
+    failed: false,
+  });
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(url, { signal: controller.signal, headers: { Accept: "application/json" } })
+      .then((res) => {
+        if (!res.ok) throw new Error(`GET ${url}: ${res.status}`);
+        return res.json() as Promise<MapData>;
+      })
+      .then((data) => setState({ data, failed: false }))
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        console.warn("Map data could not be loaded:", error);
+        setState((s) => ({ ...s, failed: true }));
+      });
+    return () => controller.abort();
+  }, [url]);
+  return state;
+}
+
+/** The visible area, updated after every pan and zoom. */
+function useView() {
+  const map = useMap();
+  const read = () => {
+    const b = map.getBounds();
+    return {
+      bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as [
+        number,
+        number,
+        number,
+        number,
+      ],
+      zoom: Math.round(map.getZoom()),
+    };
+  };
+  const [view, setView] = useState(read);
+  useMapEvents({ moveend: () => setView(read()), zoomend: () => setView(read()) });
+  return view;
+}
+
+function index(rows: { lat: number; lon: number }[], kind: Props["kind"]) {
+  const cluster = new Supercluster<Props>(CLUSTER_OPTIONS);
+  cluster.load(
+    rows.map((r, row) => ({
+      type: "Feature" as const,
+      geometry: { type: "Point" as const, coordinates: [r.lon, r.lat] },
+      properties: { kind, row },
+    })),
+  );
+  return cluster;
+}
+
+/** Marks the map ready once the data and the country shapes are drawn (tests, benchmark). */
+function ReadyFlag({ ready, count }: { ready: boolean; count: number }) {
+  const map = useMap();
+  useEffect(() => {
+    const el = map.getContainer();
+    if (!ready) {
+      el.removeAttribute("data-ready");
+      return;
+    }
+    let live = true;
+    void basemapReady().then(() => {
+      if (!live) return;
+      requestAnimationFrame(() => {
+        el.setAttribute("data-ready", "true");
+        el.setAttribute("data-markers", String(count));
+        performance.mark("spolu:map-ready");
+      });
+    });
+    return () => {
+      live = false;
+    };
+  }, [map, ready, count]);
+  return null;
+}
+
+function FitOwnTown({ me }: { me: MapData["me"] }) {
+  const map = useMap();
+  const done = useRef(false);
+  useEffect(() => {
+    if (!me || done.current) return;
+    done.current = true;
+    map.setView([me.lat, me.lon], Math.max(map.getZoom(), 5));
+  }, [map, me]);
+  return null;
+}
+
+function FitPopup({ offerId, text }: { offerId: number; text: EuropeMapText }) {
+  const [reason, setReason] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(`/api/fit?offer=${offerId}`, { signal: controller.signal })
+      .then((res) => (res.ok ? (res.json() as Promise<{ reason: string }>) : Promise.reject()))
+      .then((body) => setReason(body.reason))
+      .catch(() => !controller.signal.aborted && setFailed(true));
+    return () => controller.abort();
+  }, [offerId]);
+  if (failed) return null;
+  return <p className="popup-reason">{reason ?? text.loading}</p>;
+}
+
+function Layers({
+  data,
+  layers,
+  locale,
+  text,
+}: Omit<EuropeMapProps, "dataUrl" | "height" | "tiles"> & { data: MapData }) {
+  const map = useMap();
+  const view = useView();
+  const show = (l: MapLayer) => layers.includes(l);
+  const offerRows = useMemo(() => data.offers.map((o) => ({ lat: o[1], lon: o[2] })), [data]);
+  const offers = useMemo(() => index(offerRows, "offer"), [offerRows]);
+  const municipalities = useMemo(
+    () =>
+      index(
+        data.municipalities.map((m) => ({ lat: m[1], lon: m[2] })),
+        "municipality",
+      ),
+    [data],
+  );
+  const byId = useMemo(() => new Map(data.offers.map((o) => [o[0], o])), [data]);
+  const topIds = useMemo(() => new Set(data.me?.top ?? []), [data]);
+  const showOffers = show("offers") || show("matches");
+  // Cluster features carry no properties of their points: tag each with its layer.
+  const features = [
+    ...(showOffers ? offers.getClusters(view.bbox, view.zoom) : []).map((f) => ({
+      f,
+      kind: "offer" as const,
+    })),
+    ...(show("municipalities") ? municipalities.getClusters(view.bbox, view.zoom) : []).map(
+      (f) => ({ f, kind: "municipality" as const }),
+    ),
+  ];
+  const n = (v: number) => v.toLocaleString(locale === "cs" ? "cs-CZ" : "en-GB");
+  return (
+    <>
+      {show("partnerships")
+        ? data.partnerships.map((p, i) => (
+            <Polyline
+              key={`p${i}`}
+              positions={[
+                [p[1], p[2]],
+                [p[3], p[4]],
+              ]}
+              pathOptions={{ color: "#334155", weight: 2, dashArray: "6 5", opacity: 0.8 }}
+              className="line-partnership"
+            >
+              <Popup>{text.partnership(p[5], `${p[6]} (${countryNames[locale].of(p[7])})`)}</Popup>
+            </Polyline>
+          ))
+        : null}
+      {show("matches") && data.me
+        ? data.me.top.map((id) => {
+            const o = byId.get(id);
+            if (!o || !data.me) return null;
+            return (
+              <Polyline
+                key={`m${id}`}
+                positions={[
+                  [data.me.lat, data.me.lon],
+                  [o[1], o[2]],
+                ]}
+                pathOptions={{ color: BAND_COLOUR[band(o[7])], weight: 3, opacity: 0.9 }}
+                className="line-match"
+              />
+            );
+          })
+        : null}
+      {features.map(({ f, kind }) => {
+        const [lon, lat] = f.geometry.coordinates as [number, number];
+        const props = f.properties as Partial<Props> & {
+          cluster?: boolean;
+          point_count?: number;
+          cluster_id?: number;
+        };
+        if (props.cluster) {
+          const count = props.point_count ?? 0;
+          const source = kind === "offer" ? offers : municipalities;
+          return (
+            <Marker
+              key={`c-${kind}-${props.cluster_id}`}
+              position={[lat, lon]}
+              icon={clusterIcon(kind, count)}
+              title={text.cluster(count)}
+              keyboard
+              eventHandlers={{
+                click: () =>
+                  map.setView(
+                    [lat, lon],
+                    Math.min(source.getClusterExpansionZoom(props.cluster_id ?? 0), MAX_ZOOM),
+                  ),
+              }}
+            />
+          );
+        }
+        if (kind === "offer") {
+          const o = data.offers[props.row ?? 0] as OfferRow;
+          const score = show("matches") ? o[7] : -1;
+          const labelled = view.zoom >= LABEL_ZOOM || (show("matches") && topIds.has(o[0]));
+          return (
+            <Marker
+              key={`o${o[0]}`}
+              position={[lat, lon]}
+              icon={offerIcon(score)}
+              title={o[6]}
+              keyboard
+            >
+              {labelled ? <Label text={o[6]} /> : null}
+              <Popup>
+                <div className="map-popup">
+                  <strong>{o[6]}</strong>
+                  <br />
+                  {countryNames[locale].of(o[4])} · {text.population(n(o[3]))}
+                  <br />
+                  <span className="popup-topics">{topicNames(o[5], locale, text.anyTopic)}</span>
+                  {o[7] >= 0 ? (
+                    <>
+                      <p className="popup-score">{text.score(o[7])}</p>
+                      <FitPopup offerId={o[0]} text={text} />
+                    </>
+                  ) : null}
+                  <a href={`/offers/${o[0]}`}>{text.openOffer}</a>
+                </div>
+              </Popup>
+            </Marker>
+          );
+        }
+        const m = data.municipalities[props.row ?? 0] as MunicipalityRow;
+        const kraj = KRAJE[m[4]];
+        return (
+          <Marker
+            key={`m${m[0]}`}
+            position={[lat, lon]}
+            icon={municipalityIcon()}
+            title={m[6]}
+            keyboard
+          >
+            {view.zoom >= LABEL_ZOOM ? <Label text={m[6]} /> : null}
+            <Popup>
+              <div className="map-popup">
+                <strong>{m[6]}</strong>
+                {m[7] ? <span className="badge verified">{text.verified}</span> : null}
+                <br />
+                {kraj ? kraj[locale] : ""} · {text.population(n(m[3]))}
+                <br />
+                <span className="popup-topics">{topicNames(m[5], locale, text.anyTopic)}</span>
+                <br />
+                <a href={`/municipalities/${m[0]}`}>{text.openProfile}</a>
+              </div>
+            </Popup>
+          </Marker>
+        );
+      })}
+      {data.me ? (
+        <Marker
+          position={[data.me.lat, data.me.lon]}
+          icon={meIcon()}
+          title={data.me.name}
+          keyboard
+          zIndexOffset={1000}
+        >
+          <Label text={data.me.name} />
+          <Popup>
+            <strong>{data.me.name}</strong>
+            <br />
+            {text.yours}
+          </Popup>
+        </Marker>
+      ) : null}
+      <ReadyFlag ready count={features.length} />
+      <FitOwnTown me={show("matches") ? data.me : null} />
+    </>
+  );
+}
+
+export default function EuropeMap(props: EuropeMapProps) {
+  const { dataUrl, height, tiles, text } = props;
+  const { data, failed } = useMapData(dataUrl);
+  return (
+    <div className="europe-map">
+      <MapContainer
+        bounds={EUROPE}
+        boundsOptions={{ padding: [8, 8] }}
+        style={{ height, background: SEA }}
+        minZoom={MIN_ZOOM}
+        maxZoom={tiles ? MAX_ZOOM_TILES : MAX_ZOOM}
+        maxBounds={[
+          [MAX_BOUNDS.south, MAX_BOUNDS.west],
+          [MAX_BOUNDS.north, MAX_BOUNDS.east],
+        ]}
+        maxBoundsViscosity={0.8}
+        worldCopyJump={false}
+      >
+        <Accessibility label={text.ariaLabel} />
+        <Attribution text={text.attribution} />
+        <Basemap tiles={tiles} />
+        {data ? (
+          <Layers data={data} layers={props.layers} locale={props.locale} text={text} />
+        ) : null}
+      </MapContainer>
+      {!data ? (
+        <p className="map-status" role="status">
+          {failed ? text.error : text.loading}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+// What the map shows, chosen once for both the map's data (/map.json) and the
+// list beside it (/map), so the two can never disagree.
+import { sql, type Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { INTEREST_CODES } from "~/domain/interests";
+import { KRAJE } from "~/domain/kraje";
+import {
+  evaluate,
+  prepareMunicipality,
+  prepareOffer,
+  weightTable,
+  type PreparedMunicipality,
+} from "~/domain/scoring";
+import { VISIBLE_PROFILE_STATUSES } from "~/domain/lifecycle";
+import { currentWeights, municipalityForMatching, offerForMatching, today } from "./match.server";
+import {
+  getOwnedMunicipality,
+  listVisibleMunicipalities,
+  type MunicipalityPublic,
+} from "./municipality.server";
+import { searchPublishedOffers, type OfferFilters, type PublicOffer } from "./offer.server";
+import { OPEN_TO_ANY_BIT, type MapData, type MapLayer } from "~/utils/map-data";
+
+export { MAP_LAYERS, type MapData, type MapLayer } from "~/utils/map-data";
+
+type Db = Kysely<Database>;
+
+/** How many of a mayor's best matches get a line from their town. */
+export const MATCH_LINES = 5;
+/** More than any map needs; the offer search pages, the map wants them all. */
+const ALL = 100_000;
+
+export interface PartnershipLine {
+  municipalityId: number;
+  municipality: string;
+  lat: number;
+  lon: number;
+  partnerTown: string;
+  partnerCountry: string;
+  partnerLat: number;
+  partnerLon: number;
+}
+
+export interface MapSelection {
+  offers: PublicOffer[];
+  /** A signed-in mayor's score for each selected offer. */
+  scores: Map<number, number> | null;
+  municipalities: MunicipalityPublic[];
+  partnerships: PartnershipLine[];
+  me: { id: number; name: string; lat: number; lon: number; top: number[] } | null;
+}
+
+/**
+ * Offers by the /offers filters (and a minimum score for a mayor), public
+ * profiles with any of the chosen topics, and partnerships whose both towns
+ * are known places. Layers that are off are left empty.
+ */
+export async function selectForMap(
+  db: Db,
+  input: {
+    filters: OfferFilters;
+    minScore: number;
+    layers: ReadonlySet<MapLayer>;
+    mayorId: number | null;
+  },
+): Promise<MapSelection> {
+  const { filters, layers } = input;
+  const wantOffers = layers.has("offers") || layers.has("matches");
+  const [found, municipalities, partnerships, own, { weights }] = await Promise.all([
+    wantOffers
+      ? searchPublishedOffers(db, filters, { limit: ALL, offset: 0 })
+      : { offers: [], total: 0 },
+    layers.has("municipalities") ? listVisibleMunicipalities(db) : [],
+    layers.has("partnerships") ? listPartnershipLines(db) : [],
+    input.mayorId !== null ? getOwnedMunicipality(db, input.mayorId) : undefined,
+    currentWeights(db),
+  ]);
+
+  let offers = found.offers.filter((o) => o.lat !== null && o.lon !== null);
+  let scores: Map<number, number> | null = null;
+  let me: MapSelection["me"] = null;
+  if (own) {
+    const table = weightTable(weights);
+    const date = today();
+    const m: PreparedMunicipality = prepareMunicipality(municipalityForMatching(own));
+    scores = new Map(
+      offers.map((o) => [o.id, evaluate(m, prepareOffer(offerForMatching(o), date), table)]),
+    );
+    offers = offers.filter((o) => (scores?.get(o.id) ?? 0) >= input.minScore);
+    if (own.lat !== null && own.lon !== null) {
+      const top = [...offers]
+        .sort((a, b) => (scores?.get(b.id) ?? 0) - (scores?.get(a.id) ?? 0) || b.id - a.id)
+        .slice(0, MATCH_LINES)
+        .map((o) => o.id);
+      me = { id: own.id, name: own.name, lat: own.lat, lon: own.lon, top };
+    }
+  }
+
+  const topics = filters.topics?.length ? filters.topics : null;
+  return {
+    offers,
+    scores,
+    municipalities: municipalities.filter(
+      (m) =>
+        m.lat !== null &&
+        m.lon !== null &&
+        (!topics || topics.some((t) => m.interests.includes(t))),
+    ),
+    partnerships,
+    me,
+  };
+}
+
+/** Existing partnerships of visible profiles where both towns have a place on the map. */
+export async function listPartnershipLines(db: Db): Promise<PartnershipLine[]> {
+  const rows = await db
+    .selectFrom("partnerships as p")
+    .innerJoin("municipalities as m", "m.id", "p.municipality_id")
+    .innerJoin("places as pl", "pl.id", "p.partner_place_id")
+    .select([
+      "m.id as municipalityId",
+      "m.name as municipality",
+      "m.lat",
+      "m.lon",
+      "p.partner_town as partnerTown",
+      "p.partner_country as partnerCountry",
+      "pl.lat as partnerLat",
+      "pl.lon as partnerLon",
+    ])
+    .where("m.status", "in", [...VISIBLE_PROFILE_STATUSES])
+    .where("m.lat", "is not", null)
+    .orderBy("m.id")
+    .orderBy(sql`case when p.since_year is null then 1 else 0 end`)
+    .orderBy("p.since_year")
+    .orderBy("p.id")
+    .execute();
+  return rows.map((r) => ({ ...r, lat: r.lat as number, lon: r.lon as number }));
+}
+
+// ---- The compact JSON the map loads ---------------------------------------------------------
+
+const TOPIC_BIT = new Map<string, number>(INTEREST_CODES.map((c, i) => [c, 1 << i]));
+const KRAJ_INDEX = new Map<string, number>(KRAJE.map((k, i) => [k.code, i]));
+
+function topicBits(codes: readonly string[], openToAny = false): number {
+  let bits = openToAny ? OPEN_TO_ANY_BIT : 0;
+  for (const c of codes) bits |= TOPIC_BIT.get(c) ?? 0;
+  return bits;
+}
+
+/** ~100 m: plenty for a marker, and short numbers. */
+const coord = (n: number) => Math.round(n * 1000) / 1000;
+
+export function toMapData(selection: MapSelection): MapData {
+  return {
+    v: 1,
+    offers: selection.offers.map((o) => [
+      o.id,
+      coord(o.lat as number),
+      coord(o.lon as number),
+      o.population,
+      o.country,
+      topicBits(o.topics, o.openToAnyTopic),
+      o.town,
+      selection.scores?.get(o.id) ?? -1,
+    ]),
+    municipalities: selection.municipalities.map((m) => [
+      m.id,
+      coord(m.lat as number),
+      coord(m.lon as number),
+      m.population,
+      KRAJ_INDEX.get(m.kraj) ?? -1,
+      topicBits(m.interests),
+      m.name,
+      m.verified ? 1 : 0,
+    ]),
+    partnerships: selection.partnerships.map((p) => [
+      p.municipalityId,
+      coord(p.lat),
+      coord(p.lon),
+      coord(p.partnerLat),
+      coord(p.partnerLon),
+      p.municipality,
+      p.partnerTown,
+      p.partnerCountry,
+    ]),
+    me: selection.me
+      ? { ...selection.me, lat: coord(selection.me.lat), lon: coord(selection.me.lon) }
+      : null,
+  };
+}

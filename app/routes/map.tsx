@@ -1,0 +1,337 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ScoreBadge } from "~/components/match";
+import { EuropeMap } from "~/components/map/europe-map";
+import { mapLinks } from "~/components/map/small-map";
+import { Pagination } from "~/components/pagination";
+import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
+import { krajByCode } from "~/domain/kraje";
+import { formatNumber, translator } from "~/i18n";
+import { selectForMap } from "~/models/map.server";
+import { offerFacets } from "~/models/offer.server";
+import { countryName } from "~/utils/countries.server";
+import { getDb } from "~/utils/db.server";
+import { useLocale, useT } from "~/utils/i18n";
+import { getLocale } from "~/utils/locale.server";
+import { MAP_LAYERS, type MapLayer } from "~/utils/map-data";
+import { parseMapParams } from "~/utils/map-params.server";
+import { PageSchema } from "~/utils/offer-filters.server";
+import { SIZE_KEYS } from "~/utils/offer-sizes";
+import { getOptionalUser } from "~/utils/session.server";
+
+const PAGE_SIZE = 20;
+
+export const links = () => mapLinks;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${translator(data?.locale ?? "cs")("map.title")} — Spolu` },
+];
+
+/** Parameters the map's data depends on (not the list's pages). */
+const DATA_PARAMS = ["q", "country", "topic", "population", "size", "min", "layer", "layers"];
+
+// The map and, beside it, the same results as a list: keyboard and screen-reader
+// users (and browsers without JavaScript) get everything the map shows. Filters
+// live in the URL; the map loads /map.json with the same ones.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [user, locale] = await Promise.all([getOptionalUser(request), getLocale(request)]);
+  const isMayor = user?.role === "mayor";
+  const url = new URL(request.url);
+  const params = url.searchParams;
+  const { filters, minScore, layers, errors } = parseMapParams(params, locale, isMayor);
+  const db = getDb();
+  const [selection, facets] = await Promise.all([
+    selectForMap(db, { filters, minScore, layers, mayorId: isMayor && user ? user.id : null }),
+    offerFacets(db, filters),
+  ]);
+
+  const dataParams = new URLSearchParams();
+  for (const [key, value] of params) if (DATA_PARAMS.includes(key)) dataParams.append(key, value);
+  const scoreOf = (id: number) => selection.scores?.get(id) ?? null;
+  const offers = isMayor
+    ? [...selection.offers].sort((a, b) => (scoreOf(b.id) ?? 0) - (scoreOf(a.id) ?? 0))
+    : selection.offers;
+  const slice = <T,>(items: T[], name: string) => {
+    const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+    const page = Math.min(PageSchema.parse(params.get(name) ?? 1), pages);
+    return { page, pages, items: items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) };
+  };
+  const offerPage = slice(offers, "page");
+  const municipalityPage = slice(selection.municipalities, "mpage");
+  const countryCodes = new Set([...Object.keys(facets.countries), ...(filters.countries ?? [])]);
+  const hasErrors = Object.values(errors).some(Boolean);
+  return data(
+    {
+      locale,
+      isMayor,
+      errors,
+      layers: [...layers],
+      dataUrl: `/map.json${dataParams.size > 0 ? `?${dataParams}` : ""}`,
+      countries: [...countryCodes]
+        .map((code) => ({ code, name: countryName(code, locale) }))
+        .sort((a, b) => a.name.localeCompare(b.name, locale)),
+      offers: {
+        total: offers.length,
+        page: offerPage.page,
+        pages: offerPage.pages,
+        items: offerPage.items.map((o) => ({
+          id: o.id,
+          town: o.town,
+          countryName: countryName(o.country, locale),
+          population: o.population,
+          score: scoreOf(o.id),
+        })),
+      },
+      municipalities: {
+        total: selection.municipalities.length,
+        page: municipalityPage.page,
+        pages: municipalityPage.pages,
+        items: municipalityPage.items.map((m) => ({
+          id: m.id,
+          name: m.name,
+          krajName: krajByCode(m.kraj)?.[locale] ?? m.kraj,
+          population: m.population,
+          verified: m.verified,
+        })),
+      },
+      partnerships: selection.partnerships.map((p) => ({
+        municipalityId: p.municipalityId,
+        municipality: p.municipality,
+        partner: p.partnerTown,
+        countryName: countryName(p.partnerCountry, locale),
+      })),
+      me: selection.me ? { id: selection.me.id, name: selection.me.name } : null,
+    },
+    { status: hasErrors ? 400 : 200 },
+  );
+}
+
+const LAYER_SYMBOL: Record<MapLayer, string> = {
+  offers: "legend-offer",
+  municipalities: "legend-municipality",
+  partnerships: "legend-partnership",
+  matches: "legend-match",
+};
+
+export default function MapPage() {
+  const d = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  const [params] = useSearchParams();
+  const on = new Set(d.layers);
+  const available = MAP_LAYERS.filter((l) => l !== "matches" || d.isMayor);
+  return (
+    <>
+      <h1>{t("map.title")}</h1>
+      <p className="lead">{d.isMayor ? t("map.leadMayor") : t("map.lead")}</p>
+      <div className="with-sidebar">
+        <Form method="get" className="filters card" aria-labelledby="map-filters">
+          <h2 id="map-filters">{t("offers.filters")}</h2>
+          <input type="hidden" name="layers" value="1" />
+          <fieldset>
+            <legend>{t("map.layers")}</legend>
+            {available.map((layer) => (
+              <label key={layer} className="check">
+                <input type="checkbox" name="layer" value={layer} defaultChecked={on.has(layer)} />
+                <span className={`legend-symbol ${LAYER_SYMBOL[layer]}`} aria-hidden="true" />
+                {t(`map.layer.${layer}`)}
+              </label>
+            ))}
+          </fieldset>
+          <div className="field">
+            <label htmlFor="country">{t("offers.country")}</label>
+            <select id="country" name="country" defaultValue={params.get("country") ?? ""}>
+              <option value="">{t("offers.sizeAny")}</option>
+              {d.countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="topic">{t("offers.topic")}</label>
+            <select id="topic" name="topic" defaultValue={params.get("topic") ?? ""}>
+              <option value="">{t("offers.sizeAny")}</option>
+              {INTEREST_CODES.map((code) => (
+                <option key={code} value={code}>
+                  {INTEREST_LABELS[code][locale]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="population">{t("offers.population")}</label>
+            <p className="field-hint" id="population-hint">
+              {t("offers.populationHint")}
+            </p>
+            <input
+              id="population"
+              name="population"
+              inputMode="numeric"
+              defaultValue={params.get("population") ?? ""}
+              aria-invalid={d.errors.population ? true : undefined}
+              aria-describedby={
+                d.errors.population ? "population-hint population-error" : "population-hint"
+              }
+            />
+            {d.errors.population ? (
+              <p className="field-error" id="population-error">
+                {d.errors.population}
+              </p>
+            ) : null}
+          </div>
+          <div className="field">
+            <label htmlFor="size">{t("offers.size")}</label>
+            <select id="size" name="size" defaultValue={params.get("size") ?? ""}>
+              <option value="">{t("offers.sizeAny")}</option>
+              {SIZE_KEYS.map((key) => (
+                <option key={key} value={key}>
+                  {t(`offers.size.${key}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {d.isMayor ? (
+            <div className="field">
+              <label htmlFor="min">{t("matches.minScore")}</label>
+              <p className="field-hint" id="min-hint">
+                {t("matches.minScoreHint")}
+              </p>
+              <input
+                id="min"
+                name="min"
+                inputMode="numeric"
+                defaultValue={params.get("min") ?? ""}
+                aria-invalid={d.errors.min ? true : undefined}
+                aria-describedby={d.errors.min ? "min-hint min-error" : "min-hint"}
+              />
+              {d.errors.min ? (
+                <p className="field-error" id="min-error">
+                  {d.errors.min}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+          <div className="actions">
+            <button type="submit" className="primary">
+              {t("offers.apply")}
+            </button>
+            <Link to="/map">{t("offers.reset")}</Link>
+          </div>
+        </Form>
+        <div>
+          <EuropeMap dataUrl={d.dataUrl} layers={d.layers} />
+          <section className="card legend" aria-labelledby="legend-title">
+            <h2 id="legend-title">{t("map.legend")}</h2>
+            <ul>
+              <li>
+                <span className="legend-symbol legend-offer" aria-hidden="true" />
+                {t("map.legend.offer")}
+              </li>
+              <li>
+                <span className="legend-symbol legend-municipality" aria-hidden="true" />
+                {t("map.legend.municipality")}
+              </li>
+              <li>
+                <span className="legend-symbol legend-cluster" aria-hidden="true" />
+                {t("map.legend.cluster")}
+              </li>
+              <li>
+                <span className="legend-symbol legend-partnership" aria-hidden="true" />
+                {t("map.legend.partnership")}
+              </li>
+              {d.isMayor ? (
+                <>
+                  <li>
+                    <span className="legend-symbol legend-me" aria-hidden="true" />
+                    {t("map.legend.me")}
+                  </li>
+                  <li>
+                    <span className="legend-symbol legend-score-high" aria-hidden="true" />
+                    <span className="legend-symbol legend-score-mid" aria-hidden="true" />
+                    <span className="legend-symbol legend-score-low" aria-hidden="true" />
+                    {t("map.legend.scores")}
+                  </li>
+                </>
+              ) : null}
+            </ul>
+          </section>
+          <MapList />
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** The list view: the same offers, municipalities and partnerships the map shows. */
+function MapList() {
+  const d = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  const on = new Set(d.layers);
+  const showOffers = on.has("offers") || on.has("matches");
+  return (
+    <section aria-labelledby="map-list-title" className="map-list">
+      <h2 id="map-list-title">{t("map.list")}</h2>
+      {showOffers ? (
+        <section aria-labelledby="list-offers">
+          <h3 id="list-offers">
+            {t("map.listOffers", { count: formatNumber(d.offers.total, locale) })}
+          </h3>
+          {d.offers.items.length === 0 ? (
+            <p>{t("offers.noResults")}</p>
+          ) : (
+            <ul className="plain-list">
+              {d.offers.items.map((o) => (
+                <li key={o.id}>
+                  {o.score !== null ? <ScoreBadge score={o.score} /> : null}{" "}
+                  <Link to={`/offers/${o.id}`}>{o.town}</Link> · {o.countryName} ·{" "}
+                  {t("offer.population", { count: formatNumber(o.population, locale) })}
+                </li>
+              ))}
+            </ul>
+          )}
+          <Pagination page={d.offers.page} pages={d.offers.pages} />
+        </section>
+      ) : null}
+      {on.has("municipalities") ? (
+        <section aria-labelledby="list-municipalities">
+          <h3 id="list-municipalities">
+            {t("map.listMunicipalities", { count: formatNumber(d.municipalities.total, locale) })}
+          </h3>
+          {d.municipalities.items.length === 0 ? (
+            <p>{t("matches.noMunicipalities")}</p>
+          ) : (
+            <ul className="plain-list">
+              {d.municipalities.items.map((m) => (
+                <li key={m.id}>
+                  <Link to={`/municipalities/${m.id}`}>{m.name}</Link> · {m.krajName} ·{" "}
+                  {t("offer.population", { count: formatNumber(m.population, locale) })}
+                  {m.verified ? ` · ${t("map.verified")}` : ""}
+                </li>
+              ))}
+            </ul>
+          )}
+          <Pagination page={d.municipalities.page} pages={d.municipalities.pages} param="mpage" />
+        </section>
+      ) : null}
+      {on.has("partnerships") ? (
+        <section aria-labelledby="list-partnerships">
+          <h3 id="list-partnerships">
+            {t("map.listPartnerships", { count: formatNumber(d.partnerships.length, locale) })}
+          </h3>
+          <ul className="plain-list">
+            {d.partnerships.map((p, i) => (
+              <li key={i}>
+                <Link to={`/municipalities/${p.municipalityId}`}>{p.municipality}</Link> ↔{" "}
+                {p.partner} ({p.countryName})
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </section>
+  );
+}
