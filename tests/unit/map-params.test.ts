@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { parseLayers, parseMapParams } from "~/utils/map-params.server";
+
+const params = (query: string) => new URLSearchParams(query);
+
+describe("map layers from the URL", () => {
+  it("shows every layer the viewer may see when none was chosen", () => {
+    expect([...parseLayers(params(""), false)]).toEqual([
+      "offers",
+      "municipalities",
+      "partnerships",
+    ]);
+    expect([...parseLayers(params(""), true)]).toContain("matches");
+  });
+  it("keeps only the ticked ones once the form was sent, and none when all are unticked", () => {
+    expect([...parseLayers(params("layers=1&layer=offers&layer=bogus"), false)]).toEqual([
+      "offers",
+    ]);
+    expect([...parseLayers(params("layers=1"), false)]).toEqual([]);
+  });
+  it("never gives a visitor the mayor's matches layer", () => {
+    expect([...parseLayers(params("layers=1&layer=matches"), false)]).toEqual([]);
+  });
+});
+
+describe("map filters", () => {
+  it("reads the offer filters and reports a bad population and, for mayors, a bad minimum", () => {
+    const visitor = parseMapParams(params("country=pl&topic=culture&min=abc"), "en", false);
+    expect(visitor.filters.countries).toEqual(["PL"]);
+    expect(visitor.filters.topics).toEqual(["culture"]);
+    expect(visitor.errors.min).toBeNull();
+    const mayor = parseMapParams(params("population=x&min=101"), "cs", true);
+    expect(mayor.errors.population).toMatch(/celé číslo/);
+    expect(mayor.errors.min).toMatch(/0 do 100/);
+    expect(parseMapParams(params("min=75"), "cs", true).minScore).toBe(75);
+  });
+});
