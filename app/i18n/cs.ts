@@ -165,6 +165,7 @@ export const cs = {
   "map.legend.partnership": "Existující partnerství (tmavá přerušovaná čára)",
   "map.legend.me": "Vaše obec (zlatá hvězda)",
   "map.legend.scores": "Skóre shody: zelená 60 a víc, oranžová 35–59, šedá pod 35 (číslo v kruhu)",
+  "map.legend.matchLine": "Čára k jedné z vašich pěti nejlepších shod (barva podle skóre)",
   "map.score": "Skóre shody {score} ze 100",
   "map.openOffer": "Otevřít nabídku",
   "map.openProfile": "Otevřít profil obce",

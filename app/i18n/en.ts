@@ -170,6 +170,7 @@ export const en: Record<MessageKey, string> = {
   "map.legend.me": "Your municipality (gold star)",
   "map.legend.scores":
     "Match score: green 60 and above, orange 35–59, grey below 35 (number in the circle)",
+  "map.legend.matchLine": "Line to one of your five best matches (coloured by score)",
   "map.score": "Match score {score} out of 100",
   "map.openOffer": "Open the request",
   "map.openProfile": "Open the profile",

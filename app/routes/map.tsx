@@ -254,6 +254,10 @@ export default function MapPage() {
                     <span className="legend-symbol legend-score-low" aria-hidden="true" />
                     {t("map.legend.scores")}
                   </li>
+                  <li>
+                    <span className="legend-symbol legend-match" aria-hidden="true" />
+                    {t("map.legend.matchLine")}
+                  </li>
                 </>
               ) : null}
             </ul>
