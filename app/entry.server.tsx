@@ -22,7 +22,11 @@ function securityHeaders(headers: Headers, nonce: string): void {
     "Content-Security-Policy",
     [
       "default-src 'self'",
-      `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+      // No 'strict-dynamic': Remix puts the nonce on its <script> tags but not on its
+      // <link rel="modulepreload"> hints, which 'strict-dynamic' would silently block
+      // (every page's modules then load one round trip later). 'self' allows them; the
+      // nonce still covers the inline scripts, and nothing else inline may run.
+      `script-src 'self' 'nonce-${nonce}'`,
       // React writes style attributes; no remote style sheets.
       "style-src 'self' 'unsafe-inline'",
       `img-src 'self' data: blob:${tiles ? ` ${tiles}` : ""}`,

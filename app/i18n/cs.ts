@@ -161,7 +161,9 @@ export const cs = {
   "map.legend": "Legenda",
   "map.legend.offer": "Nabídka zahraničního města (modrý kruh)",
   "map.legend.municipality": "Česká obec s profilem (fialový čtverec)",
-  "map.legend.cluster": "Skupina blízkých bodů s jejich počtem; kliknutím přiblížíte",
+  "map.legend.cluster":
+    "Skupina blízkých bodů s jejich počtem (kruh: nabídky, čtverec: obce); kliknutím přiblížíte",
+  "map.legend.offerScored": "Nabídka zahraničního města (kruh s vaším skóre shody)",
   "map.legend.partnership": "Existující partnerství (tmavá přerušovaná čára)",
   "map.legend.me": "Vaše obec (zlatá hvězda)",
   "map.legend.scores": "Skóre shody: zelená 60 a víc, oranžová 35–59, šedá pod 35 (číslo v kruhu)",

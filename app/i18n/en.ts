@@ -165,7 +165,9 @@ export const en: Record<MessageKey, string> = {
   "map.legend": "Legend",
   "map.legend.offer": "Request from a town abroad (blue circle)",
   "map.legend.municipality": "Czech municipality with a profile (purple square)",
-  "map.legend.cluster": "A group of nearby points with their number; click to zoom in",
+  "map.legend.cluster":
+    "A group of nearby points with their number (circle: requests, square: municipalities); click to zoom in",
+  "map.legend.offerScored": "Request from a town abroad (circle with your match score)",
   "map.legend.partnership": "Existing partnership (dark dashed line)",
   "map.legend.me": "Your municipality (gold star)",
   "map.legend.scores":

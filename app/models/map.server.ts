@@ -189,3 +189,62 @@ export function toMapData(selection: MapSelection): MapData {
       : null,
   };
 }
+
+// ---- A short-lived cache: the page and its /map.json ask for the same selection -------------
+
+/**
+ * What the map's data depends on, in one cheap query per table: any edit,
+ * publication, new partnership or new weights changes it; the date covers expiry.
+ */
+export async function mapDataVersion(db: Db): Promise<string> {
+  const [offers, municipalities, partnerships, weights] = await Promise.all([
+    db
+      .selectFrom("offers")
+      .select((eb) => [eb.fn.max("updated_at").as("at"), eb.fn.countAll().as("n")])
+      .executeTakeFirst(),
+    db
+      .selectFrom("municipalities")
+      .select((eb) => [eb.fn.max("updated_at").as("at"), eb.fn.countAll().as("n")])
+      .executeTakeFirst(),
+    db
+      .selectFrom("partnerships")
+      .select((eb) => [eb.fn.max("id").as("at"), eb.fn.countAll().as("n")])
+      .executeTakeFirst(),
+    db
+      .selectFrom("scoring_weights")
+      .select((eb) => eb.fn.max("id").as("at"))
+      .executeTakeFirst(),
+  ]);
+  return JSON.stringify([today(), offers, municipalities, partnerships, weights?.at ?? null]);
+}
+
+const CACHE_TTL_MS = 60_000;
+const CACHE_MAX = 200;
+const caches = new WeakMap<Db, Map<string, { at: number; value: Promise<unknown> }>>();
+
+/**
+ * `compute()` once per key and data version for a minute: the /map page and the
+ * /map.json it triggers a moment later share one selection, and a busy server
+ * answers repeated views of the map without redoing the work.
+ */
+export async function cachedForMap<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  const full = `${await mapDataVersion(db)}|${key}`;
+  const hit = cache.get(full);
+  if (hit && Date.now() - hit.at < CACHE_TTL_MS) return hit.value as Promise<T>;
+  const value = compute();
+  cache.set(full, { at: Date.now(), value });
+  value.catch(() => cache.delete(full));
+  while (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value as string);
+  return value;
+}
+
+export function mapCacheKey(input: {
+  filters: OfferFilters;
+  minScore: number;
+  layers: ReadonlySet<MapLayer>;
+  mayorId: number | null;
+}): string {
+  return JSON.stringify([input.filters, input.minScore, [...input.layers].sort(), input.mayorId]);
+}

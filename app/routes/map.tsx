@@ -8,7 +8,7 @@ import { Pagination } from "~/components/pagination";
 import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
 import { krajByCode } from "~/domain/kraje";
 import { formatNumber, translator } from "~/i18n";
-import { selectForMap } from "~/models/map.server";
+import { cachedForMap, mapCacheKey, selectForMap } from "~/models/map.server";
 import { offerFacets } from "~/models/offer.server";
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
@@ -41,8 +41,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = url.searchParams;
   const { filters, minScore, layers, errors } = parseMapParams(params, locale, isMayor);
   const db = getDb();
+  const input = { filters, minScore, layers, mayorId: isMayor && user ? user.id : null };
   const [selection, facets] = await Promise.all([
-    selectForMap(db, { filters, minScore, layers, mayorId: isMayor && user ? user.id : null }),
+    // Shared with the /map.json the page's map asks for a moment later.
+    cachedForMap(db, `selection|${mapCacheKey(input)}`, () => selectForMap(db, input)),
     offerFacets(db, filters),
   ]);
 
@@ -226,28 +228,41 @@ export default function MapPage() {
           <section className="card legend" aria-labelledby="legend-title">
             <h2 id="legend-title">{t("map.legend")}</h2>
             <ul>
-              <li>
-                <span className="legend-symbol legend-offer" aria-hidden="true" />
-                {t("map.legend.offer")}
-              </li>
-              <li>
-                <span className="legend-symbol legend-municipality" aria-hidden="true" />
-                {t("map.legend.municipality")}
-              </li>
-              <li>
-                <span className="legend-symbol legend-cluster" aria-hidden="true" />
-                {t("map.legend.cluster")}
-              </li>
-              <li>
-                <span className="legend-symbol legend-partnership" aria-hidden="true" />
-                {t("map.legend.partnership")}
-              </li>
-              {d.isMayor ? (
+              {on.has("offers") || on.has("matches") ? (
+                <li>
+                  <span className="legend-symbol legend-offer" aria-hidden="true" />
+                  {t(on.has("matches") ? "map.legend.offerScored" : "map.legend.offer")}
+                </li>
+              ) : null}
+              {on.has("municipalities") ? (
+                <li>
+                  <span className="legend-symbol legend-municipality" aria-hidden="true" />
+                  {t("map.legend.municipality")}
+                </li>
+              ) : null}
+              {on.has("offers") || on.has("matches") || on.has("municipalities") ? (
+                <li>
+                  <span className="legend-symbol legend-cluster" aria-hidden="true" />
+                  <span className="legend-symbol legend-cluster-municipality" aria-hidden="true" />
+                  {t("map.legend.cluster")}
+                </li>
+              ) : null}
+              {on.has("partnerships") ? (
+                <li>
+                  <span className="legend-symbol legend-partnership" aria-hidden="true" />
+                  {t("map.legend.partnership")}
+                </li>
+              ) : null}
+              {d.me ? (
+                <li>
+                  <span className="legend-symbol legend-me" aria-hidden="true">
+                    ★
+                  </span>
+                  {t("map.legend.me")}
+                </li>
+              ) : null}
+              {on.has("matches") ? (
                 <>
-                  <li>
-                    <span className="legend-symbol legend-me" aria-hidden="true" />
-                    {t("map.legend.me")}
-                  </li>
                   <li>
                     <span className="legend-symbol legend-score-high" aria-hidden="true" />
                     <span className="legend-symbol legend-score-mid" aria-hidden="true" />

@@ -1,7 +1,9 @@
 import crypto from "node:crypto";
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { selectForMap, toMapData } from "~/models/map.server";
+import { gzipSync } from "node:zlib";
+import { cachedForMap, mapCacheKey, selectForMap, toMapData } from "~/models/map.server";
 import { getDb } from "~/utils/db.server";
+import { encodeMapData } from "~/utils/map-data";
 import { getLocale } from "~/utils/locale.server";
 import { parseMapParams } from "~/utils/map-params.server";
 import { getOptionalUser } from "~/utils/session.server";
@@ -19,22 +21,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (Object.keys(problems).length > 0) {
     return Response.json({ errors: problems }, { status: 400 });
   }
-  const selection = await selectForMap(getDb(), {
-    filters,
-    minScore,
-    layers,
-    mayorId: isMayor && user ? user.id : null,
+  const db = getDb();
+  const input = { filters, minScore, layers, mayorId: isMayor && user ? user.id : null };
+  const key = mapCacheKey(input);
+  const { body, gzipped, etag } = await cachedForMap(db, `json|${key}`, async () => {
+    const selection = await cachedForMap(db, `selection|${key}`, () => selectForMap(db, input));
+    const json = JSON.stringify(encodeMapData(toMapData(selection)));
+    const gz = gzipSync(json);
+    return {
+      body: json,
+      gzipped: gz.buffer.slice(gz.byteOffset, gz.byteOffset + gz.byteLength) as ArrayBuffer,
+      etag: `"${crypto.createHash("sha1").update(json).digest("base64url")}"`,
+    };
   });
-  const body = JSON.stringify(toMapData(selection));
-  const etag = `"${crypto.createHash("sha1").update(body).digest("base64url")}"`;
-  const headers = {
+  const headers: Record<string, string> = {
     "Content-Type": "application/json; charset=utf-8",
     "Cache-Control": "private, no-cache",
-    Vary: "Cookie",
+    Vary: "Cookie, Accept-Encoding",
     ETag: etag,
   };
   if (request.headers.get("If-None-Match") === etag) {
     return new Response(null, { status: 304, headers });
+  }
+  // Compressed once per version, not per request (the cache keeps both).
+  if (/\bgzip\b/.test(request.headers.get("Accept-Encoding") ?? "")) {
+    return new Response(gzipped, { headers: { ...headers, "Content-Encoding": "gzip" } });
   }
   return new Response(body, { headers });
 }

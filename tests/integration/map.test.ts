@@ -10,7 +10,7 @@ import { selectForMap, toMapData, MATCH_LINES, type MapLayer } from "~/models/ma
 import { saveMunicipality } from "~/models/municipality.server";
 import { searchPublishedOffers } from "~/models/offer.server";
 import { findPlaceByName } from "~/models/place.server";
-import { MAP_LAYERS, OPEN_TO_ANY_BIT, type MapData } from "~/utils/map-data";
+import { decodeMapData, MAP_LAYERS, OPEN_TO_ANY_BIT, type MapWire } from "~/utils/map-data";
 import { cookieFor, get, useTestDatabase } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
@@ -182,7 +182,7 @@ describe(`the map on ${dialectName()}`, () => {
     const etag = first.headers.get("ETag");
     expect(etag).toMatch(/^".+"$/);
     expect(first.headers.get("Cache-Control")).toContain("private");
-    const body = (await first.json()) as MapData;
+    const body = decodeMapData((await first.json()) as MapWire);
     expect(body.offers.length).toBeGreaterThan(0);
     expect(body.offers.every((r) => r[4] === "PL")).toBe(true);
 
@@ -213,7 +213,7 @@ describe(`the map on ${dialectName()}`, () => {
       context: {},
     })) as Response;
     expect(mine.headers.get("ETag")).not.toBe(etag);
-    const scored = (await mine.json()) as MapData;
+    const scored = decodeMapData((await mine.json()) as MapWire);
     expect(scored.offers.every((r) => r[7] >= 0 && r[7] <= 100)).toBe(true);
     expect(scored.me?.name).toBe("Slavonice");
   });
@@ -224,13 +224,12 @@ describe(`the map on ${dialectName()}`, () => {
       params: {},
       context: {},
     })) as { data: { offers: { total: number }; dataUrl: string } };
-    const data = (await (
-      (await routes.data.loader({
-        request: get(page.data.dataUrl),
-        params: {},
-        context: {},
-      })) as Response
-    ).json()) as MapData;
+    const response = (await routes.data.loader({
+      request: get(page.data.dataUrl),
+      params: {},
+      context: {},
+    })) as Response;
+    const data = decodeMapData((await response.json()) as MapWire);
     expect(page.data.dataUrl).toBe("/map.json?topic=culture");
     expect(page.data.offers.total).toBe(data.offers.length);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { decodeMapData, encodeMapData, type MapData } from "~/utils/map-data";
 import { parseLayers, parseMapParams } from "~/utils/map-params.server";
 
 const params = (query: string) => new URLSearchParams(query);
@@ -33,5 +34,24 @@ describe("map filters", () => {
     expect(mayor.errors.population).toMatch(/celé číslo/);
     expect(mayor.errors.min).toMatch(/0 do 100/);
     expect(parseMapParams(params("min=75"), "cs", true).minScore).toBe(75);
+  });
+});
+
+describe("the map's wire format", () => {
+  it("decodes to exactly the rows it encoded: ids and coordinates as deltas", () => {
+    const data: MapData = {
+      v: 1,
+      offers: [
+        [3, 52.34, 21.242, 53_000, "PL", 1029, "Wołomin", -1],
+        [12, 42.598, 12.764, 1_300, "IT", 16_384, "Montefranco", 71],
+      ],
+      municipalities: [[7, 48.99, 15.351, 2_706, 2, 5, "Slavonice", 1]],
+      partnerships: [[7, 48.99, 15.351, 51.34, 12.37, "Slavonice", "Leipzig", "DE"]],
+      me: null,
+    };
+    const wire = encodeMapData(data);
+    expect(wire.offers.id).toEqual([3, 9]);
+    expect(wire.offers.lat).toEqual([52_340, -9_742]);
+    expect(decodeMapData(JSON.parse(JSON.stringify(wire)) as typeof wire)).toEqual(data);
   });
 });

@@ -12,11 +12,18 @@ import {
   Tooltip,
   useMap,
   useMapEvents,
+  ZoomControl,
 } from "react-leaflet";
 import Supercluster from "supercluster";
 import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
 import { KRAJE } from "~/domain/kraje";
-import { OPEN_TO_ANY_BIT, type MapData, type MapLayer } from "~/utils/map-data";
+import {
+  decodeMapData,
+  OPEN_TO_ANY_BIT,
+  type MapData,
+  type MapLayer,
+  type MapWire,
+} from "~/utils/map-data";
 import {
   Accessibility,
   Attribution,
@@ -45,6 +52,8 @@ export interface EuropeMapText {
   verified: string;
   partnership: (a: string, b: string) => string;
   cluster: (n: number) => string;
+  zoomIn: string;
+  zoomOut: string;
 }
 
 export interface EuropeMapProps {
@@ -62,7 +71,7 @@ type Props = { kind: "offer" | "municipality"; row: number };
 
 const CLUSTER_OPTIONS = { radius: 56, maxZoom: 8, minPoints: 3 };
 /** From this zoom single markers carry their name; further out only the best matches do. */
-const LABEL_ZOOM = 7;
+const LABEL_ZOOM = 8;
 
 function Label({ text }: { text: string }) {
   return (
@@ -97,14 +106,9 @@ function offerIcon(score: number): L.DivIcon {
 const municipalityIcon = () => icon("municipality", "pin pin-municipality", "", 16);
 const meIcon = () => icon("me", "pin pin-me", "<span>★</span>", 30);
 
-function clusterIcon(kind: Props["kind"], count: number): L.DivIcon {
+function clusterIcon(kind: Props["kind"], count: number, label: string): L.DivIcon {
   const size = count < 10 ? 30 : count < 100 ? 38 : count < 1000 ? 46 : 54;
-  return icon(
-    `c-${kind}-${count}`,
-    `cluster cluster-${kind}`,
-    `<span>${count.toLocaleString()}</span>`,
-    size,
-  );
+  return icon(`c-${kind}-${label}`, `cluster cluster-${kind}`, `<span>${label}</span>`, size);
 }
 
 function topicNames(bits: number, locale: "cs" | "en", anyTopic: string): string {
@@ -120,25 +124,48 @@ const countryNames = {
   en: new Intl.DisplayNames(["en"], { type: "region" }),
 };
 
+// The data is fetched and decoded once per URL, started as early as the page's
+// code runs (see loadMapData in ./europe-map.tsx), and kept a few seconds only.
+const DATA_TTL_MS = 10_000;
+const dataCache = new Map<string, { at: number; data: Promise<MapData> }>();
+
+export function loadMapData(url: string): Promise<MapData> {
+  const hit = dataCache.get(url);
+  if (hit && Date.now() - hit.at < DATA_TTL_MS) return hit.data;
+  // No extra headers: the request must match the page's <link rel="preload">.
+  const data = fetch(url)
+    .then((res) => {
+      if (!res.ok) throw new Error(`GET ${url}: ${res.status}`);
+      return res.json() as Promise<MapWire>;
+    })
+    .then((wire) => {
+      performance.mark("spolu:map-data");
+      return decodeMapData(wire);
+    });
+  dataCache.set(url, { at: Date.now(), data });
+  data.catch(() => dataCache.delete(url));
+  return data;
+}
+
 function useMapData(url: string) {
-  const [state, setState] = useState<{ data: MapData | null; failed: boolean }>({
+  const [state, setState] = useState<{ data: MapData | null; url: string; failed: boolean }>({
     data: null,
+    url: "",
     failed: false,
   });
   useEffect(() => {
-    const controller = new AbortController();
-    fetch(url, { signal: controller.signal, headers: { Accept: "application/json" } })
-      .then((res) => {
-        if (!res.ok) throw new Error(`GET ${url}: ${res.status}`);
-        return res.json() as Promise<MapData>;
-      })
-      .then((data) => setState({ data, failed: false }))
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
+    let live = true;
+    loadMapData(url).then(
+      (data) => live && setState({ data, url, failed: false }),
+      (error: unknown) => {
+        if (!live) return;
         console.warn("Map data could not be loaded:", error);
         setState((s) => ({ ...s, failed: true }));
-      });
-    return () => controller.abort();
+      },
+    );
+    return () => {
+      live = false;
+    };
   }, [url]);
   return state;
 }
@@ -200,14 +227,15 @@ function ReadyFlag({ ready, count }: { ready: boolean; count: number }) {
   return null;
 }
 
-function FitOwnTown({ me }: { me: MapData["me"] }) {
+/** A mayor first sees their town together with their best matches. */
+function FitOwnTown({ me, points }: { me: MapData["me"]; points: [number, number][] }) {
   const map = useMap();
   const done = useRef(false);
   useEffect(() => {
     if (!me || done.current) return;
     done.current = true;
-    map.setView([me.lat, me.lon], Math.max(map.getZoom(), 5));
-  }, [map, me]);
+    map.fitBounds([[me.lat, me.lon], ...points], { padding: [40, 40], maxZoom: 6 });
+  }, [map, me, points]);
   return null;
 }
 
@@ -227,11 +255,12 @@ function FitPopup({ offerId, text }: { offerId: number; text: EuropeMapText }) {
 }
 
 function Layers({
+  ready,
   data,
   layers,
   locale,
   text,
-}: Omit<EuropeMapProps, "dataUrl" | "height" | "tiles"> & { data: MapData }) {
+}: Omit<EuropeMapProps, "dataUrl" | "height" | "tiles"> & { data: MapData; ready: boolean }) {
   const map = useMap();
   const view = useView();
   const show = (l: MapLayer) => layers.includes(l);
@@ -307,7 +336,7 @@ function Layers({
             <Marker
               key={`c-${kind}-${props.cluster_id}`}
               position={[lat, lon]}
-              icon={clusterIcon(kind, count)}
+              icon={clusterIcon(kind, count, n(count))}
               title={text.cluster(count)}
               keyboard
               eventHandlers={{
@@ -384,7 +413,8 @@ function Layers({
           icon={meIcon()}
           title={data.me.name}
           keyboard
-          zIndexOffset={1000}
+          // Under the offers: a best match next door (Weitra by Slavonice) must stay clickable.
+          zIndexOffset={-1000}
         >
           <Label text={data.me.name} />
           <Popup>
@@ -394,15 +424,24 @@ function Layers({
           </Popup>
         </Marker>
       ) : null}
-      <ReadyFlag ready count={features.length} />
-      <FitOwnTown me={show("matches") ? data.me : null} />
+      <ReadyFlag ready={ready} count={features.length} />
+      <FitOwnTown
+        me={show("matches") ? data.me : null}
+        points={(data.me?.top ?? []).flatMap((id) => {
+          const o = byId.get(id);
+          return o ? [[o[1], o[2]] as [number, number]] : [];
+        })}
+      />
     </>
   );
 }
 
+performance.mark("spolu:map-module");
+
 export default function EuropeMap(props: EuropeMapProps) {
   const { dataUrl, height, tiles, text } = props;
-  const { data, failed } = useMapData(dataUrl);
+  const { data, url, failed } = useMapData(dataUrl);
+  const current = url === dataUrl;
   return (
     <div className="europe-map">
       <MapContainer
@@ -417,15 +456,23 @@ export default function EuropeMap(props: EuropeMapProps) {
         ]}
         maxBoundsViscosity={0.8}
         worldCopyJump={false}
+        zoomControl={false}
       >
+        <ZoomControl position="topleft" zoomInTitle={text.zoomIn} zoomOutTitle={text.zoomOut} />
         <Accessibility label={text.ariaLabel} />
         <Attribution text={text.attribution} />
         <Basemap tiles={tiles} />
         {data ? (
-          <Layers data={data} layers={props.layers} locale={props.locale} text={text} />
+          <Layers
+            data={data}
+            ready={current}
+            layers={props.layers}
+            locale={props.locale}
+            text={text}
+          />
         ) : null}
       </MapContainer>
-      {!data ? (
+      {!current || failed ? (
         <p className="map-status" role="status">
           {failed ? text.error : text.loading}
         </p>

@@ -1,14 +1,16 @@
 // The /map's Leaflet map, loaded only in the browser and in its own chunk. The
 // server and a browser without JavaScript get a note pointing to the list,
 // which shows the same results.
-import { lazy } from "react";
 import { formatNumber } from "~/i18n";
 import type { MapLayer } from "~/utils/map-data";
 import { useLocale, useT } from "~/utils/i18n";
 import { ClientMap, Fallback, TEXT, useMapTiles } from "./small-map";
-import type { EuropeMapText } from "./europe-map.client";
+import MapView, { loadMapData, type EuropeMapText } from "./europe-map.client";
 
-const MapView = lazy(() => import("./europe-map.client"));
+// Imported statically, not lazily: the classic compiler empties *.client modules
+// on the server, and in the browser this puts Leaflet into the /map route's own
+// chunk, which Remix preloads with the page, a round trip sooner than React.lazy.
+// Pages without a map never import this file, so they carry no Leaflet.
 
 export function EuropeMap({
   dataUrl,
@@ -22,6 +24,8 @@ export function EuropeMap({
   const t = useT();
   const locale = useLocale();
   const tiles = useMapTiles();
+  // In the browser, start loading the data while the page hydrates (idempotent per URL).
+  if (typeof document !== "undefined") void loadMapData(dataUrl).catch(() => undefined);
   const text: EuropeMapText = {
     ariaLabel: t("map.ariaLabel"),
     attribution: TEXT[locale].attribution,
@@ -36,6 +40,8 @@ export function EuropeMap({
     verified: t("map.verified"),
     partnership: (a, b) => t("map.partnership", { a, b }),
     cluster: (n) => t("map.cluster", { count: formatNumber(n, locale) }),
+    zoomIn: TEXT[locale].zoomIn,
+    zoomOut: TEXT[locale].zoomOut,
   };
   const fallback = (
     <Fallback height={height} ariaLabel={text.ariaLabel}>
@@ -43,17 +49,22 @@ export function EuropeMap({
     </Fallback>
   );
   return (
-    <ClientMap fallback={fallback}>
-      {() => (
-        <MapView
-          dataUrl={dataUrl}
-          layers={layers}
-          locale={locale}
-          height={height}
-          tiles={tiles}
-          text={text}
-        />
-      )}
-    </ClientMap>
+    <>
+      {/* The data and the borders are fetched while the scripts load. */}
+      <link rel="preload" href={dataUrl} as="fetch" crossOrigin="anonymous" />
+      <link rel="preload" href="/basemap.json" as="fetch" crossOrigin="anonymous" />
+      <ClientMap fallback={fallback}>
+        {() => (
+          <MapView
+            dataUrl={dataUrl}
+            layers={layers}
+            locale={locale}
+            height={height}
+            tiles={tiles}
+            text={text}
+          />
+        )}
+      </ClientMap>
+    </>
   );
 }

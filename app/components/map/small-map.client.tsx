@@ -8,7 +8,14 @@ import type {
   Map as LeafletMap,
 } from "leaflet";
 import { useCallback, useEffect, useRef } from "react";
-import { CircleMarker, MapContainer, Tooltip, useMap, useMapEvent } from "react-leaflet";
+import {
+  CircleMarker,
+  MapContainer,
+  Tooltip,
+  useMap,
+  useMapEvent,
+  ZoomControl,
+} from "react-leaflet";
 import {
   Accessibility,
   Attribution,
@@ -34,6 +41,8 @@ export type MapViewProps = {
   /** Click-to-pick mode: each click on the map calls this. */
   onPick?: (p: PickedPoint) => void;
   tiles: Tiles;
+  zoomIn: string;
+  zoomOut: string;
 };
 
 const MARKER_STYLE = {
@@ -151,7 +160,7 @@ function PickOnClick({ onPick }: { onPick: (p: PickedPoint) => void }) {
 // ---- The map ----
 
 export default function MapView(props: MapViewProps) {
-  const { height, zoom, ariaLabel, attribution, onPick, tiles } = props;
+  const { height, zoom, ariaLabel, attribution, onPick, tiles, zoomIn, zoomOut } = props;
   const points = validPoints(props.points);
   const picking = onPick !== undefined;
   const single = points.length === 1;
@@ -172,7 +181,9 @@ export default function MapView(props: MapViewProps) {
       // A small map inside a page: the wheel scrolls the page, not the map.
       scrollWheelZoom={false}
       doubleClickZoom={!picking}
+      zoomControl={false}
     >
+      <ZoomControl position="topleft" zoomInTitle={zoomIn} zoomOutTitle={zoomOut} />
       <Accessibility label={ariaLabel} picking={picking} />
       <Attribution text={attribution} />
       <Basemap tiles={tiles} />

@@ -29,10 +29,14 @@ export const TEXT = {
   cs: {
     attribution: "Hranice: Natural Earth · Místa: GeoNames (CC BY 4.0)",
     noLocation: "Poloha zatím není zvolena.",
+    zoomIn: "Přiblížit",
+    zoomOut: "Oddálit",
   },
   en: {
     attribution: "Borders: Natural Earth · Places: GeoNames (CC BY 4.0)",
     noLocation: "No location chosen yet.",
+    zoomIn: "Zoom in",
+    zoomOut: "Zoom out",
   },
 } satisfies Record<Locale, Record<string, string>>;
 
@@ -171,6 +175,8 @@ export function SmallMap(props: {
           ariaLabel={ariaLabel}
           attribution={TEXT[locale].attribution}
           tiles={tiles}
+          zoomIn={TEXT[locale].zoomIn}
+          zoomOut={TEXT[locale].zoomOut}
         />
       )}
     </ClientMap>
@@ -210,6 +216,8 @@ export function LocationPicker(props: {
           attribution={TEXT[locale].attribution}
           onPick={onPick}
           tiles={tiles}
+          zoomIn={TEXT[locale].zoomIn}
+          zoomOut={TEXT[locale].zoomOut}
         />
       )}
     </ClientMap>

@@ -1,0 +1,598 @@
+// The partnership map (/map): clustered offers and municipalities drawn from
+// /map.json, the list beside it that must always say the same, filters and
+// layers in the URL, popups, a mayor's scores and match lines, the JSON's ETag,
+// the page without JavaScript, Leaflet kept out of pages without a map, English.
+import type { Locator, Page, Response } from "@playwright/test";
+import { decodeMapData, type MapData, type MapWire } from "../../app/utils/map-data";
+import { expect, expectAccessible, loginAs, test } from "./fixtures";
+
+type Kind = "offer" | "municipality";
+
+/** /map.json decoded into rows (see app/utils/map-data.ts). */
+type MapJson = MapData;
+
+const POLAND = { code: "PL", name: "Polsko" };
+/** A Polish demo offer away from the Czech border (where municipality markers crowd). */
+const POLISH_TOWN = "Wołomin";
+const TOPIC = { code: "culture", name: "Kultura" };
+const LOADING = "Načítám mapu…";
+
+function mapContainer(page: Page): Locator {
+  return page.locator(".leaflet-container");
+}
+
+/** The map has its data and the country shapes drawn. */
+async function expectMapReady(page: Page): Promise<void> {
+  await expect(mapContainer(page)).toHaveAttribute("data-ready", "true");
+}
+
+/** Single markers of one kind. */
+function pins(page: Page, kind: Kind): Locator {
+  return page.locator(`.leaflet-marker-icon.pin-${kind}`);
+}
+
+/** Cluster markers of one kind; their text is the number of points inside. */
+function clusters(page: Page, kind: Kind): Locator {
+  return page.locator(`.leaflet-marker-icon.cluster-${kind}`);
+}
+
+interface Markers {
+  /** Single markers. */
+  singles: number;
+  /** The number shown in each cluster. */
+  clusters: number[];
+  /** Marker elements, single or clustered. */
+  elements: number;
+  /** Points represented: single markers plus the counts in the clusters. */
+  total: number;
+}
+
+/**
+ * The markers of one kind, read in one go: the map redraws after every pan and
+ * zoom, so counting singles and clusters separately could straddle a redraw.
+ */
+async function markers(page: Page, kind: Kind): Promise<Markers> {
+  const seen = await page.evaluate(
+    (k) => ({
+      singles: document.querySelectorAll(`.leaflet-marker-icon.pin-${k}`).length,
+      clusters: [...document.querySelectorAll(`.leaflet-marker-icon.cluster-${k}`)].map(
+        (el) => el.textContent ?? "",
+      ),
+    }),
+    kind,
+  );
+  const counts = seen.clusters.map((text) => {
+    const digits = text.replace(/\D/g, "");
+    expect(digits, `a cluster shows its count: "${text}"`).toMatch(/^\d+$/);
+    return Number(digits);
+  });
+  return {
+    singles: seen.singles,
+    clusters: counts,
+    elements: seen.singles + counts.length,
+    total: seen.singles + counts.reduce((sum, n) => sum + n, 0),
+  };
+}
+
+/** How many points of one kind the map represents. */
+async function represented(page: Page, kind: Kind): Promise<number> {
+  return (await markers(page, kind)).total;
+}
+
+/** The list's section of offers ("Nabídky na mapě: N") or municipalities ("Obce na mapě: N"). */
+function listSection(page: Page, kind: Kind): Locator {
+  const name = kind === "offer" ? /^Nabídky na mapě: [\d\s]+$/ : /^Obce na mapě: [\d\s]+$/;
+  return page.getByRole("region", { name });
+}
+
+/** The N in the section's heading. */
+async function listCount(page: Page, kind: Kind): Promise<number> {
+  const heading = listSection(page, kind).getByRole("heading", { level: 3 });
+  const text = (await heading.textContent()) ?? "";
+  return Number(text.replace(/^[^:]*:/, "").replace(/\D/g, ""));
+}
+
+/** The next /map.json the map fetches (optionally one carrying a query parameter). */
+function nextMapJson(page: Page, query?: string): Promise<Response> {
+  return page.waitForResponse((r) => {
+    const url = new URL(r.url());
+    return url.pathname === "/map.json" && (!query || url.search.includes(query));
+  });
+}
+
+/** Apply the filter form and wait until the map has fetched its data for the new URL. */
+async function applyFilters(page: Page, query?: string): Promise<MapJson> {
+  const loaded = nextMapJson(page, query);
+  await filters(page).getByRole("button", { name: "Použít filtry" }).click();
+  const response = await loaded;
+  expect(response.status()).toBe(200);
+  return decodeMapData((await response.json()) as MapWire);
+}
+
+function filters(page: Page): Locator {
+  return page.getByRole("form", { name: "Filtry" });
+}
+
+/** A URL query parameter with exactly this value. */
+function param(name: string, value: string): RegExp {
+  return new RegExp(`[?&]${name}=${value}(?:[&#]|$)`);
+}
+
+/** An offer page's title: the town, with a "Ukázka" badge on demo offers. */
+function offerHeading(town: string): RegExp {
+  return new RegExp(`^${town.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*(Ukázka)?\\s*$`);
+}
+
+/**
+ * The number on every single offer marker (read in one go); null for a marker
+ * without a score.
+ */
+async function pinScores(page: Page): Promise<(number | null)[]> {
+  const texts = await page.evaluate(() =>
+    [...document.querySelectorAll(".leaflet-marker-icon.pin-offer")].map((el) =>
+      el.classList.contains("pin-score") ? (el.textContent ?? "") : null,
+    ),
+  );
+  return texts.map((text) => {
+    if (text === null) return null;
+    expect(text.trim(), "a marker's score is a whole number").toMatch(/^\d{1,3}$/);
+    return Number(text);
+  });
+}
+
+test.describe("the map for a visitor", () => {
+  test("opens from the main navigation; markers, list and /map.json agree on the offers", async ({
+    page,
+  }) => {
+    test.slow(); // the map, its data and an axe check
+    await page.goto("/");
+    const data = nextMapJson(page);
+    await page
+      .getByRole("navigation", { name: "Hlavní navigace" })
+      .getByRole("link", { name: "Mapa", exact: true })
+      .click();
+    await expect(page).toHaveURL(/\/map$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mapa partnerství");
+    const json = decodeMapData((await (await data).json()) as MapWire);
+    await expectMapReady(page);
+    await expect(mapContainer(page)).toHaveAttribute("role", "region");
+    await expect(mapContainer(page)).toHaveAttribute(
+      "aria-label",
+      "Mapa Evropy s nabídkami, obcemi a partnerstvími",
+    );
+    await expect(page.getByText(LOADING)).toHaveCount(0);
+
+    const listed = await listCount(page, "offer");
+    expect(listed, "the seed publishes offers with coordinates").toBeGreaterThan(0);
+    expect(json.offers.length, "map.json rows = list count").toBe(listed);
+    await expect.poll(() => represented(page, "offer"), { message: "offer points" }).toBe(listed);
+    expect(await pins(page, "offer").count(), "most offers stand alone").toBeGreaterThan(0);
+    const municipalities = await listCount(page, "municipality");
+    expect(json.municipalities.length).toBe(municipalities);
+    await expect.poll(() => represented(page, "municipality")).toBe(municipalities);
+    // Partnership lines: one per listed partnership.
+    const partnerships = page.getByRole("heading", { level: 3, name: /^Partnerství na mapě: / });
+    const partnershipCount = Number((await partnerships.textContent())?.replace(/\D/g, ""));
+    expect(partnershipCount).toBeGreaterThan(0);
+    await expect(page.locator("path.line-partnership")).toHaveCount(partnershipCount);
+    expect(json.partnerships.length).toBe(partnershipCount);
+
+    const legend = page.getByRole("region", { name: "Legenda" });
+    await expect(legend).toBeVisible();
+    await expect(legend.getByRole("listitem")).toHaveText([
+      "Nabídka zahraničního města (modrý kruh)",
+      "Česká obec s profilem (fialový čtverec)",
+      "Skupina blízkých bodů s jejich počtem (kruh: nabídky, čtverec: obce); kliknutím přiblížíte",
+      "Existující partnerství (tmavá přerušovaná čára)",
+    ]);
+    const attribution = page.locator(".leaflet-control-attribution");
+    await expect(attribution).toContainText("Natural Earth");
+    await expect(attribution).toContainText("GeoNames (CC BY 4.0)");
+
+    await expectAccessible(page);
+
+    // Paging the list (20 a page) leaves the map alone: no new data, the same points.
+    const offers = listSection(page, "offer");
+    await expect(offers.getByRole("listitem")).toHaveCount(Math.min(20, listed));
+    const pages = Math.ceil(listed / 20);
+    if (pages > 1) {
+      const refetched: string[] = [];
+      page.on("request", (r) => {
+        if (new URL(r.url()).pathname === "/map.json") refetched.push(r.url());
+      });
+      await offers
+        .getByRole("navigation", { name: "Stránkování" })
+        .getByRole("link", { name: "Další" })
+        .click();
+      await expect(page).toHaveURL(param("page", "2"));
+      await expect(offers.getByText(`Strana 2 z ${pages}`)).toBeVisible();
+      await expect(offers.getByRole("listitem")).toHaveCount(Math.min(20, listed - 20));
+      expect(await listCount(page, "offer")).toBe(listed);
+      expect(await represented(page, "offer")).toBe(listed);
+      expect(refetched, "paging the list does not reload the map").toEqual([]);
+    }
+  });
+
+  test("nearby municipalities cluster at Europe zoom; clicking a cluster zooms in", async ({
+    page,
+  }) => {
+    await page.goto("/map");
+    await expectMapReady(page);
+    const total = await listCount(page, "municipality");
+    expect(total).toBeGreaterThan(1);
+    await expect.poll(() => represented(page, "municipality")).toBe(total);
+
+    const start = await markers(page, "municipality");
+    const biggest = Math.max(0, ...start.clusters);
+    expect(biggest, "Czech towns collapse into a cluster").toBeGreaterThan(1);
+    expect(start.elements, "fewer markers than municipalities").toBeLessThan(total);
+
+    const cluster = clusters(page, "municipality")
+      .filter({ hasText: new RegExp(`^${biggest}$`) })
+      .first();
+    await expect(cluster).toHaveAttribute("title", `${biggest} míst, kliknutím přiblížíte`);
+    await cluster.click();
+    // More, smaller groups or single markers; every municipality still counted once.
+    await expect
+      .poll(
+        async () => {
+          const now = await markers(page, "municipality");
+          return now.elements > start.elements && Math.max(0, ...now.clusters) < biggest;
+        },
+        { message: "more, smaller clusters after zooming in" },
+      )
+      .toBe(true);
+    const zoomed = await markers(page, "municipality");
+    expect(zoomed.total, "every municipality still on the map").toBe(total);
+    expect(zoomed.elements).toBeGreaterThan(start.elements);
+  });
+
+  test("a country and a topic filter the map and the list together", async ({ page }) => {
+    await page.goto("/map");
+    await expectMapReady(page);
+    const all = await listCount(page, "offer");
+
+    await filters(page).getByLabel("Země").selectOption({ label: POLAND.name });
+    const polish = await applyFilters(page, `country=${POLAND.code}`);
+    await expect(page).toHaveURL(param("country", POLAND.code));
+    const count = await listCount(page, "offer");
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(all);
+    expect(polish.offers.length).toBe(count);
+    expect(polish.offers.every((o) => o[4] === POLAND.code)).toBe(true);
+    const items = listSection(page, "offer").getByRole("listitem");
+    await expect(items).toHaveCount(count);
+    for (const item of await items.all()) await expect(item).toContainText(`· ${POLAND.name} ·`);
+    await expect
+      .poll(() => represented(page, "offer"), { message: "Polish offer points" })
+      .toBe(count);
+    // The choice stays in the form.
+    await expect(filters(page).getByLabel("Země")).toHaveValue(POLAND.code);
+
+    await filters(page).getByLabel("Země").selectOption({ label: "Jakákoli" });
+    await filters(page).getByLabel("Témata").selectOption({ label: TOPIC.name });
+    const topical = await applyFilters(page, `topic=${TOPIC.code}`);
+    await expect(page).toHaveURL(param("topic", TOPIC.code));
+    await expect(page).not.toHaveURL(/[?&]country=PL/);
+    const topicCount = await listCount(page, "offer");
+    expect(topicCount).toBeGreaterThan(0);
+    expect(topicCount).toBeLessThan(all);
+    expect(topical.offers.length).toBe(topicCount);
+    await expect
+      .poll(() => represented(page, "offer"), { message: "offer points of a topic" })
+      .toBe(topicCount);
+    // Municipalities are filtered by the topic too, on both sides.
+    const municipalities = await listCount(page, "municipality");
+    expect(topical.municipalities.length).toBe(municipalities);
+    await expect.poll(() => represented(page, "municipality")).toBe(municipalities);
+  });
+
+  test("a marker's popup names the town and links to its offer", async ({ page }) => {
+    await page.goto(`/map?country=${POLAND.code}`);
+    await expectMapReady(page);
+    const count = await listCount(page, "offer");
+    await expect.poll(() => represented(page, "offer")).toBe(count);
+    // Few enough to stand alone at Europe zoom.
+    await expect(clusters(page, "offer")).toHaveCount(0);
+    await expect(listSection(page, "offer").getByRole("link", { name: POLISH_TOWN })).toBeVisible();
+    const marker = pins(page, "offer").and(page.locator(`[title="${POLISH_TOWN}"]`));
+    await expect(marker).toBeVisible();
+    const town = POLISH_TOWN;
+    await marker.click();
+
+    const popup = page.locator(".leaflet-popup");
+    await expect(popup).toBeVisible();
+    await expect(popup.locator("strong")).toHaveText(town);
+    await expect(popup).toContainText(POLAND.name);
+    await expect(popup).toContainText(/[\d\s]+ obyvatel/);
+    // A visitor has no scores.
+    await expect(popup).not.toContainText("Skóre shody");
+    const listed = listSection(page, "offer").getByRole("link", { name: town, exact: true });
+    const href = await listed.getAttribute("href");
+    expect(href).toMatch(/^\/offers\/\d+$/);
+    const link = popup.getByRole("link", { name: "Otevřít nabídku" });
+    await expect(link).toHaveAttribute("href", href ?? "");
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(offerHeading(town));
+  });
+
+  test("layers can be switched off, one or all", async ({ page }) => {
+    await page.goto("/map");
+    await expectMapReady(page);
+    const offers = await listCount(page, "offer");
+    await expect
+      .poll(async () => (await markers(page, "municipality")).elements)
+      .toBeGreaterThan(0);
+
+    const form = filters(page);
+    await form.getByRole("checkbox", { name: "České obce" }).uncheck();
+    await applyFilters(page, "layer=");
+    await expect(page).toHaveURL(param("layer", "offers"));
+    await expect(page).not.toHaveURL(/layer=municipalities/);
+    await expect.poll(async () => (await markers(page, "municipality")).elements).toBe(0);
+    await expect(listSection(page, "municipality")).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: /^Obce na mapě/ })).toHaveCount(0);
+    // The other layers stay.
+    expect(await listCount(page, "offer")).toBe(offers);
+    await expect.poll(() => represented(page, "offer")).toBe(offers);
+    await expect(page.locator("path.line-partnership").first()).toBeAttached();
+    await expect(form.getByRole("checkbox", { name: "České obce" })).not.toBeChecked();
+
+    await form.getByRole("checkbox", { name: "Nabídky zahraničních měst" }).uncheck();
+    await form.getByRole("checkbox", { name: "Existující partnerství" }).uncheck();
+    await applyFilters(page, "layers=1");
+    await expect(page).not.toHaveURL(/[?&]layer=/);
+    await expectMapReady(page);
+    await expect(page.locator(".leaflet-marker-icon")).toHaveCount(0);
+    await expect(page.locator("path.line-partnership")).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 3 })).toHaveCount(0);
+    // The page still works: the map, the legend, the form.
+    await expect(page.getByRole("heading", { level: 2, name: "Seznam" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Legenda" })).toBeVisible();
+    await expect(page.getByText(/nepodařilo načíst/)).toHaveCount(0);
+    for (const box of await form.getByRole("checkbox").all()) await expect(box).not.toBeChecked();
+    await form.getByRole("checkbox", { name: "Nabídky zahraničních měst" }).check();
+    await applyFilters(page, "layer=offers");
+    await expect.poll(() => represented(page, "offer")).toBe(offers);
+  });
+});
+
+test.describe("the map for a mayor", () => {
+  test("shows the own town, scored offers and lines to the best matches", async ({ page }) => {
+    test.slow(); // sign-in, two map loads and the reasons
+    await loginAs(page, "mayor");
+    const data = nextMapJson(page);
+    await page.goto("/map");
+    const json = decodeMapData((await (await data).json()) as MapWire);
+    await expectMapReady(page);
+    expect(json.me?.name).toBe("Slavonice");
+    expect(json.me?.top).toHaveLength(5);
+
+    const me = page.locator(".leaflet-marker-icon.pin-me");
+    await expect(me).toHaveCount(1);
+    await expect(me).toHaveAttribute("title", "Slavonice");
+    await expect(
+      page.locator(".leaflet-tooltip.map-label", { hasText: /^Slavonice$/ }),
+    ).toBeVisible();
+    await expect(page.locator("path.line-match")).toHaveCount(5);
+    // Every single offer marker carries its score.
+    const shown = await pinScores(page);
+    expect(shown.length, "single offer markers").toBeGreaterThan(0);
+    expect(shown, "every offer marker has a number").not.toContain(null);
+    const scores = shown.filter((s): s is number => s !== null);
+    for (const score of scores) expect(score).toBeLessThanOrEqual(100);
+    // The mayor's legend explains the star and the colours.
+    const legend = page.getByRole("region", { name: "Legenda" });
+    const entries = legend.getByRole("listitem");
+    await expect(entries.filter({ hasText: "Vaše obec (zlatá hvězda)" })).toHaveCount(1);
+    await expect(entries.filter({ hasText: /^Skóre shody: zelená 60 a víc/ })).toHaveCount(1);
+    await expect(
+      entries.filter({ hasText: /^Čára k jedné z vašich pěti nejlepších shod/ }),
+    ).toHaveCount(1);
+
+    // The best match: its popup gives the score and, once loaded, the main reason.
+    const best = Math.max(...scores);
+    const marker = page
+      .locator(".leaflet-marker-icon.pin-score")
+      .filter({ hasText: new RegExp(`^${best}$`) })
+      .first();
+    const fit = page.waitForResponse((r) => r.url().includes("/api/fit?offer="));
+    await marker.click();
+    const popup = page.locator(".leaflet-popup");
+    await expect(popup).toBeVisible();
+    await expect(popup.locator(".popup-score")).toHaveText(`Skóre shody ${best} ze 100`);
+    const answer = await fit;
+    expect(answer.status()).toBe(200);
+    const body = (await answer.json()) as { score: number; reason: string };
+    expect(body.score, "the popup's score is the one /api/fit explains").toBe(best);
+    const reason = popup.locator(".popup-reason");
+    await expect(reason).not.toHaveText(LOADING);
+    await expect(reason).toHaveText(body.reason);
+    expect(body.reason.length, "a reason sentence").toBeGreaterThan(10);
+    await expect(popup.getByRole("link", { name: "Otevřít nabídku" })).toHaveAttribute(
+      "href",
+      /^\/offers\/\d+$/,
+    );
+
+    // A minimum score: only good matches remain, on the map and in the list.
+    await filters(page).getByLabel("Nejnižší skóre").fill("60");
+    await applyFilters(page, "min=60");
+    await expect(page).toHaveURL(param("min", "60"));
+    const count = await listCount(page, "offer");
+    expect(count).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await pinScores(page)).every((s) => s !== null && s >= 60), {
+        message: "only scores of 60 and more on the map",
+      })
+      .toBe(true);
+    // The mayor's view is centred on the own town; zoom out to Europe to see all of them.
+    await page.locator(".leaflet-control-zoom-out").click();
+    await expect
+      .poll(() => represented(page, "offer"), { message: "offer points ≥ 60" })
+      .toBe(count);
+    const after = await pinScores(page);
+    expect(after.length).toBeGreaterThan(0);
+    for (const score of after) expect(score).toBeGreaterThanOrEqual(60);
+    const listed = await listSection(page, "offer").locator(".score-value").allTextContents();
+    for (const score of listed) expect(Number(score)).toBeGreaterThanOrEqual(60);
+  });
+});
+
+test.describe("GET /map.json", () => {
+  test("has an ETag, answers 304 when unchanged and 400 for a bad filter", async ({ request }) => {
+    const first = await request.get("/map.json");
+    expect(first.status()).toBe(200);
+    expect(first.headers()["content-type"]).toContain("application/json");
+    const etag = first.headers()["etag"];
+    expect(etag, "an ETag").toMatch(/^"[^"]+"$/);
+    const wire = (await first.json()) as MapWire;
+    expect(wire.v).toBe(2);
+    expect(Array.isArray(wire.offers.id), "columns, not rows").toBe(true);
+    const body = decodeMapData(wire);
+    expect(body.offers.length).toBeGreaterThan(0);
+    expect(body.me).toBeNull();
+
+    const again = await request.get("/map.json", { headers: { "If-None-Match": etag ?? "" } });
+    expect(again.status()).toBe(304);
+    expect(again.headers()["etag"]).toBe(etag);
+    expect(await again.body()).toHaveLength(0);
+    // Other filters, other data, another ETag.
+    const polish = await request.get(`/map.json?country=${POLAND.code}`, {
+      headers: { "If-None-Match": etag ?? "" },
+    });
+    expect(polish.status()).toBe(200);
+    expect(polish.headers()["etag"]).not.toBe(etag);
+
+    const bad = await request.get("/map.json?population=abc");
+    expect(bad.status()).toBe(400);
+    expect(bad.headers()["content-type"]).toContain("application/json");
+    const errors = ((await bad.json()) as { errors: Record<string, string> }).errors;
+    expect(errors.population).toEqual(expect.any(String));
+    expect(errors.population?.length).toBeGreaterThan(0);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the list shows everything and the filters still work", async ({ page }) => {
+    const response = await page.goto("/map");
+    expect(response?.status()).toBe(200);
+    await expect(
+      page.getByText("Mapa potřebuje JavaScript. Stejné výsledky najdete v seznamu pod ní."),
+    ).toBeVisible();
+    await expect(page.locator(".leaflet-container")).toHaveCount(0);
+    const offers = listSection(page, "offer");
+    await expect(offers.getByRole("link", { name: /./ }).first()).toHaveAttribute(
+      "href",
+      /^\/offers\/\d+$/,
+    );
+    const municipalities = listSection(page, "municipality");
+    await expect(municipalities.getByRole("link", { name: "Slavonice" })).toHaveAttribute(
+      "href",
+      /^\/municipalities\/\d+$/,
+    );
+    const all = await listCount(page, "offer");
+
+    await filters(page).getByLabel("Země").selectOption({ label: POLAND.name });
+    await filters(page).getByRole("button", { name: "Použít filtry" }).click();
+    await expect(page).toHaveURL(param("country", POLAND.code));
+    const count = await listCount(page, "offer");
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(all);
+    const items = listSection(page, "offer").getByRole("listitem");
+    await expect(items).toHaveCount(count);
+    for (const item of await items.all()) await expect(item).toContainText(`· ${POLAND.name} ·`);
+  });
+});
+
+test.describe("Leaflet only where there is a map", () => {
+  /** Every script and stylesheet the page loads, with its text. */
+  function collectAssets(page: Page): Promise<{ url: string; text: string }>[] {
+    const assets: Promise<{ url: string; text: string }>[] = [];
+    page.on("response", (response) => {
+      const url = new URL(response.url());
+      if (!/\.(js|css)$/.test(url.pathname)) return;
+      assets.push(
+        response
+          .text()
+          .then((text) => ({ url: url.pathname, text }))
+          .catch(() => ({ url: url.pathname, text: "" })),
+      );
+    });
+    return assets;
+  }
+
+  test("the home page loads no Leaflet; the map page does", async ({ page }) => {
+    const assets = collectAssets(page);
+    await page.goto("/");
+    await page.waitForLoadState("networkidle");
+    const home = await Promise.all(assets);
+    expect(
+      home.some((a) => a.url.endsWith(".js")),
+      "the home page has scripts",
+    ).toBe(true);
+    const scripts = home.filter((a) => a.url.endsWith(".js") && /leaflet/i.test(a.text));
+    expect(
+      scripts.map((a) => a.url),
+      "scripts with Leaflet on /",
+    ).toEqual([]);
+    // The app's own stylesheet styles the map's markers (.leaflet-marker-icon.pin); Leaflet's
+    // stylesheet itself (its panes, controls) must not load.
+    const styles = home.filter(
+      (a) => a.url.endsWith(".css") && (/leaflet/i.test(a.url) || a.text.includes(".leaflet-pane")),
+    );
+    expect(
+      styles.map((a) => a.url),
+      "Leaflet's stylesheet on /",
+    ).toEqual([]);
+
+    assets.length = 0;
+    await page
+      .getByRole("navigation", { name: "Hlavní navigace" })
+      .getByRole("link", { name: "Mapa", exact: true })
+      .click();
+    await expectMapReady(page);
+    const map = await Promise.all(assets);
+    expect(
+      map.some((a) => a.url.endsWith(".js") && /leaflet/i.test(a.text)),
+      "a script with Leaflet on /map",
+    ).toBe(true);
+    expect(
+      map.some((a) => a.url.endsWith(".css") && a.text.includes(".leaflet-pane")),
+      "Leaflet's stylesheet on /map",
+    ).toBe(true);
+  });
+});
+
+test.describe("in English", () => {
+  test("the title, the legend and the list speak English", async ({ page }) => {
+    await page.goto("/map?lang=en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Partnership map");
+    await expectMapReady(page);
+    const legend = page.getByRole("region", { name: "Legend" });
+    await expect(legend).toBeVisible();
+    await expect(legend.getByRole("listitem")).toHaveText([
+      "Request from a town abroad (blue circle)",
+      "Czech municipality with a profile (purple square)",
+      "A group of nearby points with their number (circle: requests, square: municipalities); click to zoom in",
+      "Existing partnership (dark dashed line)",
+    ]);
+    await expect(page.locator(".leaflet-control-attribution")).toContainText(
+      "Borders: Natural Earth · Places: GeoNames (CC BY 4.0)",
+    );
+    await expect(mapContainer(page)).toHaveAttribute(
+      "aria-label",
+      "Map of Europe with requests, municipalities and partnerships",
+    );
+    const offers = page.getByRole("heading", { level: 3, name: /^Requests on the map: \d+$/ });
+    await expect(offers).toBeVisible();
+    await expect(page.getByRole("group", { name: "Layers" })).toBeVisible();
+    await expect(
+      page.getByRole("checkbox", { name: "Czech municipalities", exact: true }),
+    ).toBeChecked();
+    const count = Number((await offers.textContent())?.replace(/\D/g, ""));
+    await expect.poll(() => represented(page, "offer")).toBe(count);
+  });
+});
