@@ -5,7 +5,16 @@ import { defineConfig } from "vitest/config";
 // database (SQLite by default, PostgreSQL when TEST_DATABASE_URL names one).
 // Playwright specs (tests/e2e) are not vitest's.
 export default defineConfig({
-  resolve: { alias: { "~": path.resolve(import.meta.dirname, "app") } },
+  resolve: {
+    alias: [
+      // As in the server build: browser-only modules are empty (see the stub).
+      {
+        find: /^.*\.client(\.tsx?)?$/,
+        replacement: path.resolve(import.meta.dirname, "tests/support/empty-client-module.ts"),
+      },
+      { find: "~", replacement: path.resolve(import.meta.dirname, "app") },
+    ],
+  },
   test: {
     projects: [
       {

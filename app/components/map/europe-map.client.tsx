@@ -72,6 +72,10 @@ type Props = { kind: "offer" | "municipality"; row: number };
 const CLUSTER_OPTIONS = { radius: 56, maxZoom: 8, minPoints: 3 };
 /** From this zoom single markers carry their name; further out only the best matches do. */
 const LABEL_ZOOM = 8;
+/** One zoom level earlier, towns of at least this size already carry their name. */
+const LABEL_TOWN = 10_000;
+const labelled = (zoom: number, population: number) =>
+  zoom >= LABEL_ZOOM || (zoom >= LABEL_ZOOM - 1 && population >= LABEL_TOWN);
 
 function Label({ text }: { text: string }) {
   return (
@@ -352,7 +356,7 @@ function Layers({
         if (kind === "offer") {
           const o = data.offers[props.row ?? 0] as OfferRow;
           const score = show("matches") ? o[7] : -1;
-          const labelled = view.zoom >= LABEL_ZOOM || (show("matches") && topIds.has(o[0]));
+          const named = labelled(view.zoom, o[3]) || (show("matches") && topIds.has(o[0]));
           return (
             <Marker
               key={`o${o[0]}`}
@@ -361,7 +365,7 @@ function Layers({
               title={o[6]}
               keyboard
             >
-              {labelled ? <Label text={o[6]} /> : null}
+              {named ? <Label text={o[6]} /> : null}
               <Popup>
                 <div className="map-popup">
                   <strong>{o[6]}</strong>
@@ -391,7 +395,7 @@ function Layers({
             title={m[6]}
             keyboard
           >
-            {view.zoom >= LABEL_ZOOM ? <Label text={m[6]} /> : null}
+            {labelled(view.zoom, m[3]) ? <Label text={m[6]} /> : null}
             <Popup>
               <div className="map-popup">
                 <strong>{m[6]}</strong>
