@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { NumberFilter, SelectFilter } from "~/components/filter-fields";
 import { ScoreBadge } from "~/components/match";
 import { EuropeMap } from "~/components/map/europe-map";
 import { mapLinks } from "~/components/map/small-map";
@@ -120,7 +121,6 @@ export default function MapPage() {
   const d = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
-  const [params] = useSearchParams();
   const on = new Set(d.layers);
   const available = MAP_LAYERS.filter((l) => l !== "matches" || d.isMayor);
   return (
@@ -141,80 +141,40 @@ export default function MapPage() {
               </label>
             ))}
           </fieldset>
-          <div className="field">
-            <label htmlFor="country">{t("offers.country")}</label>
-            <select id="country" name="country" defaultValue={params.get("country") ?? ""}>
-              <option value="">{t("offers.sizeAny")}</option>
-              {d.countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="topic">{t("offers.topic")}</label>
-            <select id="topic" name="topic" defaultValue={params.get("topic") ?? ""}>
-              <option value="">{t("offers.sizeAny")}</option>
-              {INTEREST_CODES.map((code) => (
-                <option key={code} value={code}>
-                  {INTEREST_LABELS[code][locale]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="population">{t("offers.population")}</label>
-            <p className="field-hint" id="population-hint">
-              {t("offers.populationHint")}
-            </p>
-            <input
-              id="population"
-              name="population"
-              inputMode="numeric"
-              defaultValue={params.get("population") ?? ""}
-              aria-invalid={d.errors.population ? true : undefined}
-              aria-describedby={
-                d.errors.population ? "population-hint population-error" : "population-hint"
-              }
-            />
-            {d.errors.population ? (
-              <p className="field-error" id="population-error">
-                {d.errors.population}
-              </p>
-            ) : null}
-          </div>
-          <div className="field">
-            <label htmlFor="size">{t("offers.size")}</label>
-            <select id="size" name="size" defaultValue={params.get("size") ?? ""}>
-              <option value="">{t("offers.sizeAny")}</option>
-              {SIZE_KEYS.map((key) => (
-                <option key={key} value={key}>
-                  {t(`offers.size.${key}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectFilter
+            name="country"
+            label={t("offers.country")}
+            anyLabel={t("offers.sizeAny")}
+            options={d.countries.map((c) => ({ value: c.code, label: c.name }))}
+          />
+          <SelectFilter
+            name="topic"
+            label={t("offers.topic")}
+            anyLabel={t("offers.sizeAny")}
+            options={INTEREST_CODES.map((code) => ({
+              value: code,
+              label: INTEREST_LABELS[code][locale],
+            }))}
+          />
+          <NumberFilter
+            name="population"
+            label={t("offers.population")}
+            hint={t("offers.populationHint")}
+            error={d.errors.population}
+          />
+          <SelectFilter
+            name="size"
+            label={t("offers.size")}
+            anyLabel={t("offers.sizeAny")}
+            options={SIZE_KEYS.map((key) => ({ value: key, label: t(`offers.size.${key}`) }))}
+          />
           {d.isMayor ? (
-            <div className="field">
-              <label htmlFor="min">{t("matches.minScore")}</label>
-              <p className="field-hint" id="min-hint">
-                {t("matches.minScoreHint")}
-              </p>
-              <input
-                id="min"
-                name="min"
-                inputMode="numeric"
-                defaultValue={params.get("min") ?? ""}
-                aria-invalid={d.errors.min ? true : undefined}
-                aria-describedby={d.errors.min ? "min-hint min-error" : "min-hint"}
-              />
-              {d.errors.min ? (
-                <p className="field-error" id="min-error">
-                  {d.errors.min}
-                </p>
-              ) : null}
-            </div>
+            <NumberFilter
+              name="min"
+              label={t("matches.minScore")}
+              hint={t("matches.minScoreHint")}
+              error={d.errors.min}
+            />
           ) : null}
           <div className="actions">
             <button type="submit" className="primary">

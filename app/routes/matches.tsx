@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { NumberFilter, SelectFilter } from "~/components/filter-fields";
 import { MatchCard, type ReasonView } from "~/components/match";
 import { Pagination } from "~/components/pagination";
 import { isEuropeanCountry } from "~/domain/europe";
@@ -198,32 +199,6 @@ export default function Matches() {
 type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
 type ViewData<V> = Extract<LoaderData, { view: V }>;
 
-function MinScoreField({ error }: { error: string | null }) {
-  const t = useT();
-  const [params] = useSearchParams();
-  return (
-    <div className="field">
-      <label htmlFor="min">{t("matches.minScore")}</label>
-      <p className="field-hint" id="min-hint">
-        {t("matches.minScoreHint")}
-      </p>
-      <input
-        id="min"
-        name="min"
-        inputMode="numeric"
-        defaultValue={params.get("min") ?? ""}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? "min-hint min-error" : "min-hint"}
-      />
-      {error ? (
-        <p className="field-error" id="min-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 interface CardItem {
   key: string | number;
   heading: React.ReactNode;
@@ -267,7 +242,12 @@ function RankedList({
         <Form method="get" className="filters card" aria-labelledby="match-filters">
           <h2 id="match-filters">{t("offers.filters")}</h2>
           {filters}
-          <MinScoreField error={minScoreError} />
+          <NumberFilter
+            name="min"
+            label={t("matches.minScore")}
+            hint={t("matches.minScoreHint")}
+            error={minScoreError}
+          />
           <div className="actions">
             <button type="submit" className="primary">
               {t("offers.apply")}
@@ -300,7 +280,6 @@ function RankedList({
 function MayorMatches({ data }: { data: ViewData<"mayor"> }) {
   const t = useT();
   const locale = useLocale();
-  const [params] = useSearchParams();
   return (
     <RankedList
       lead={t("matches.lead", { name: data.municipality.name })}
@@ -313,28 +292,21 @@ function MayorMatches({ data }: { data: ViewData<"mayor"> }) {
       }
       filters={
         <>
-          <div className="field">
-            <label htmlFor="country">{t("offers.country")}</label>
-            <select id="country" name="country" defaultValue={params.get("country") ?? ""}>
-              <option value="">{t("offers.sizeAny")}</option>
-              {data.countryOptions.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="topic">{t("offers.topic")}</label>
-            <select id="topic" name="topic" defaultValue={params.get("topic") ?? ""}>
-              <option value="">{t("offers.sizeAny")}</option>
-              {INTEREST_CODES.map((code) => (
-                <option key={code} value={code}>
-                  {INTEREST_LABELS[code][locale]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectFilter
+            name="country"
+            label={t("offers.country")}
+            anyLabel={t("offers.sizeAny")}
+            options={data.countryOptions.map((c) => ({ value: c.code, label: c.name }))}
+          />
+          <SelectFilter
+            name="topic"
+            label={t("offers.topic")}
+            anyLabel={t("offers.sizeAny")}
+            options={INTEREST_CODES.map((code) => ({
+              value: code,
+              label: INTEREST_LABELS[code][locale],
+            }))}
+          />
         </>
       }
       total={data.total}

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
+import { NumberFilter, SelectFilter } from "~/components/filter-fields";
 import { OfferCard } from "~/components/offer-card";
 import { Pagination } from "~/components/pagination";
 import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
@@ -100,36 +101,18 @@ export default function Offers() {
               aria-describedby="q-hint"
             />
           </div>
-          <div className="field">
-            <label htmlFor="population">{t("offers.population")}</label>
-            <p className="field-hint" id="population-hint">
-              {t("offers.populationHint")}
-            </p>
-            <input
-              id="population"
-              name="population"
-              inputMode="numeric"
-              defaultValue={params.get("population") ?? ""}
-              aria-invalid={populationError ? true : undefined}
-              aria-describedby={
-                populationError ? "population-hint population-error" : "population-hint"
-              }
-            />
-            <p className="field-error" id="population-error">
-              {populationError ?? ""}
-            </p>
-          </div>
-          <div className="field">
-            <label htmlFor="size">{t("offers.size")}</label>
-            <select id="size" name="size" defaultValue={params.get("size") ?? ""}>
-              <option value="">{t("offers.sizeAny")}</option>
-              {SIZE_KEYS.map((key) => (
-                <option key={key} value={key}>
-                  {t(`offers.size.${key}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <NumberFilter
+            name="population"
+            label={t("offers.population")}
+            hint={t("offers.populationHint")}
+            error={populationError}
+          />
+          <SelectFilter
+            name="size"
+            label={t("offers.size")}
+            anyLabel={t("offers.sizeAny")}
+            options={SIZE_KEYS.map((key) => ({ value: key, label: t(`offers.size.${key}`) }))}
+          />
           <fieldset>
             <legend>{t("offers.topic")}</legend>
             {INTEREST_CODES.map((code) => (

@@ -1,0 +1,66 @@
+// Filter fields of the GET forms on /offers, /matches and /map: each reads its
+// current value from the URL, so a shared link shows the same choice.
+import { useSearchParams } from "@remix-run/react";
+
+/** A single choice with "any" first (country, topic, size). */
+export function SelectFilter({
+  name,
+  label,
+  anyLabel,
+  options,
+}: {
+  name: string;
+  label: string;
+  anyLabel: string;
+  options: { value: string; label: string }[];
+}) {
+  const [params] = useSearchParams();
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <select id={name} name={name} defaultValue={params.get(name) ?? ""}>
+        <option value="">{anyLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A whole number with a hint and, after a bad value, its error (population, minimum score). */
+export function NumberFilter({
+  name,
+  label,
+  hint,
+  error,
+}: {
+  name: string;
+  label: string;
+  hint: string;
+  error: string | null;
+}) {
+  const [params] = useSearchParams();
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <p className="field-hint" id={`${name}-hint`}>
+        {hint}
+      </p>
+      <input
+        id={name}
+        name={name}
+        inputMode="numeric"
+        defaultValue={params.get(name) ?? ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${name}-hint ${name}-error` : `${name}-hint`}
+      />
+      {/* A fixed slot, so an appearing error does not move the button below. */}
+      <p className="field-error" id={`${name}-error`}>
+        {error ?? ""}
+      </p>
+    </div>
+  );
+}
