@@ -404,7 +404,9 @@ test.describe("the map for a mayor", () => {
       .filter({ hasText: new RegExp(`^${best}$`) })
       .first();
     const fit = page.waitForResponse((r) => r.url().includes("/api/fit?offer="));
-    await marker.click();
+    // By keyboard: a neighbouring pin or cluster may overlap it.
+    await marker.focus();
+    await page.keyboard.press("Enter");
     const popup = page.locator(".leaflet-popup");
     await expect(popup).toBeVisible();
     await expect(popup.locator(".popup-score")).toHaveText(`Skóre shody ${best} ze 100`);
