@@ -1,6 +1,8 @@
 // Filter fields of the GET forms on /offers, /matches and /map: each reads its
 // current value from the URL, so a shared link shows the same choice.
 import { useSearchParams } from "@remix-run/react";
+import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
+import { useLocale, useT } from "~/utils/i18n";
 
 /** A single choice with "any" first (country, topic, size). */
 export function SelectFilter({
@@ -62,5 +64,34 @@ export function NumberFilter({
         {error ?? ""}
       </p>
     </div>
+  );
+}
+
+/** The country (from the given options) and topic choices /matches and /map share. */
+export function CountryAndTopicFilters({
+  countries,
+}: {
+  countries: { code: string; name: string }[];
+}) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <>
+      <SelectFilter
+        name="country"
+        label={t("offers.country")}
+        anyLabel={t("offers.sizeAny")}
+        options={countries.map((c) => ({ value: c.code, label: c.name }))}
+      />
+      <SelectFilter
+        name="topic"
+        label={t("offers.topic")}
+        anyLabel={t("offers.sizeAny")}
+        options={INTEREST_CODES.map((code) => ({
+          value: code,
+          label: INTEREST_LABELS[code][locale],
+        }))}
+      />
+    </>
   );
 }

@@ -1,12 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { NumberFilter, SelectFilter } from "~/components/filter-fields";
+import { CountryAndTopicFilters, NumberFilter, SelectFilter } from "~/components/filter-fields";
 import { ScoreBadge } from "~/components/match";
 import { EuropeMap } from "~/components/map/europe-map";
 import { mapLinks } from "~/components/map/small-map";
 import { Pagination } from "~/components/pagination";
-import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
 import { krajByCode } from "~/domain/kraje";
 import { formatNumber, translator } from "~/i18n";
 import { cachedForMap, mapCacheKey, selectForMap } from "~/models/map.server";
@@ -120,7 +119,6 @@ const LAYER_SYMBOL: Record<MapLayer, string> = {
 export default function MapPage() {
   const d = useLoaderData<typeof loader>();
   const t = useT();
-  const locale = useLocale();
   const on = new Set(d.layers);
   const available = MAP_LAYERS.filter((l) => l !== "matches" || d.isMayor);
   return (
@@ -141,21 +139,7 @@ export default function MapPage() {
               </label>
             ))}
           </fieldset>
-          <SelectFilter
-            name="country"
-            label={t("offers.country")}
-            anyLabel={t("offers.sizeAny")}
-            options={d.countries.map((c) => ({ value: c.code, label: c.name }))}
-          />
-          <SelectFilter
-            name="topic"
-            label={t("offers.topic")}
-            anyLabel={t("offers.sizeAny")}
-            options={INTEREST_CODES.map((code) => ({
-              value: code,
-              label: INTEREST_LABELS[code][locale],
-            }))}
-          />
+          <CountryAndTopicFilters countries={d.countries} />
           <NumberFilter
             name="population"
             label={t("offers.population")}

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { NumberFilter, SelectFilter } from "~/components/filter-fields";
+import { CountryAndTopicFilters, NumberFilter } from "~/components/filter-fields";
 import { MatchCard, type ReasonView } from "~/components/match";
 import { Pagination } from "~/components/pagination";
 import { isEuropeanCountry } from "~/domain/europe";
-import { INTEREST_CODES, INTEREST_LABELS, isInterestCode } from "~/domain/interests";
+import { isInterestCode } from "~/domain/interests";
 import { krajByCode } from "~/domain/kraje";
 import { topReasons, type MatchResult } from "~/domain/scoring";
 import { formatNumber, translator } from "~/i18n";
@@ -292,21 +292,7 @@ function MayorMatches({ data }: { data: ViewData<"mayor"> }) {
       }
       filters={
         <>
-          <SelectFilter
-            name="country"
-            label={t("offers.country")}
-            anyLabel={t("offers.sizeAny")}
-            options={data.countryOptions.map((c) => ({ value: c.code, label: c.name }))}
-          />
-          <SelectFilter
-            name="topic"
-            label={t("offers.topic")}
-            anyLabel={t("offers.sizeAny")}
-            options={INTEREST_CODES.map((code) => ({
-              value: code,
-              label: INTEREST_LABELS[code][locale],
-            }))}
-          />
+          <CountryAndTopicFilters countries={data.countryOptions} />
         </>
       }
       total={data.total}
