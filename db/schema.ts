@@ -25,7 +25,18 @@ export interface UsersTable {
   locale: Locale;
   is_demo: Generated<Flag>;
   created_at: string;
+  /** Null until the owner opened the link e-mailed at sign-up. */
+  email_verified_at: string | null;
+  email_pref: Generated<EmailPref>;
+  /** 1: a mayor wants the weekly "new matches for you" e-mail. */
+  weekly_matches: Generated<Flag>;
+  /** YYYY-MM-DD of the last daily digest / weekly matches e-mail (at most one each). */
+  last_digest_on: string | null;
+  last_weekly_on: string | null;
 }
+
+/** immediate: an e-mail per notification; daily: one digest a day; none: in-app only. */
+export type EmailPref = "immediate" | "daily" | "none";
 
 export interface SessionsTable {
   /** 256-bit random id; the cookie carries it signed. */
@@ -170,7 +181,7 @@ export interface EventsTable {
   created_at: string;
 }
 
-export type AuditEntity = "offer" | "municipality";
+export type AuditEntity = "offer" | "municipality" | "contact" | "partnership";
 
 export interface AuditEventsTable {
   id: Generated<number>;
@@ -206,6 +217,111 @@ export interface PartnershipsTable {
   /** existing: entered for history; spolu: concluded through Spolu. */
   source: Generated<"existing" | "spolu">;
   created_at: string;
+  /** The contact that led to it (source spolu). */
+  contact_id: number | null;
+  /** Messages, stages or recorded activity; 12 months without any makes it dormant. */
+  last_activity_at: string | null;
+  dormant_since: string | null;
+}
+
+export type ContactStatus =
+  | "pending_review"
+  | "forwarded"
+  | "info_requested"
+  | "accepted"
+  | "declined"
+  | "in_contact"
+  | "council_approved"
+  | "agreement_signed"
+  | "expired"
+  | "withdrawn"
+  | "rejected_by_staff";
+/** Which side wrote first: a municipality to an offer, an offer's town to a municipality, or staff. */
+export type ContactInitiator = "municipality" | "offer" | "staff";
+export type ContactStage = "in_contact" | "council_approved" | "agreement_signed";
+
+export interface ContactsTable {
+  id: Generated<number>;
+  municipality_id: number;
+  offer_id: number;
+  initiator: ContactInitiator;
+  sender_id: number | null;
+  message: string;
+  topics: JsonList;
+  status: ContactStatus;
+  status_reason: string | null;
+  municipality_answer: "accepted" | "declined" | null;
+  offer_answer: "accepted" | "declined" | null;
+  waiting_since: string | null;
+  reminded_at: string | null;
+  first_forwarded_at: string | null;
+  first_response_at: string | null;
+  accepted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ContactMessagesTable {
+  id: Generated<number>;
+  contact_id: number;
+  author_id: number | null;
+  kind: "message" | "info_request" | "info_answer";
+  body: string;
+  created_at: string;
+}
+
+export interface ContactStagesTable {
+  id: Generated<number>;
+  contact_id: number;
+  stage: ContactStage;
+  happened_on: string;
+  note: Generated<string>;
+  recorded_by: number | null;
+  created_at: string;
+}
+
+export type EmailStatus = "outbox" | "queued" | "sending" | "sent" | "failed";
+
+export interface EmailsTable {
+  id: Generated<number>;
+  user_id: number | null;
+  to_address: string;
+  locale: Locale;
+  kind: string;
+  subject: string;
+  body_text: string;
+  body_html: string;
+  status: EmailStatus;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface UserTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  purpose: "verify_email" | "reset_password";
+  token_hash: string;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+export interface JobRunsTable {
+  job: string;
+  slot: string;
+  instance: string;
+  started_at: string;
+  finished_at: string | null;
+  result: string | null;
 }
 
 export interface NotificationsTable {
@@ -218,6 +334,7 @@ export interface NotificationsTable {
   dedupe_key: string | null;
   read_at: string | null;
   created_at: string;
+  emailed_at: string | null;
 }
 
 export interface ScoringWeightsTable {
@@ -244,6 +361,13 @@ export interface Database {
   partnerships: PartnershipsTable;
   notifications: NotificationsTable;
   scoring_weights: ScoringWeightsTable;
+  contacts: ContactsTable;
+  contact_messages: ContactMessagesTable;
+  contact_stages: ContactStagesTable;
+  emails: EmailsTable;
+  user_tokens: UserTokensTable;
+  settings: SettingsTable;
+  job_runs: JobRunsTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -264,3 +388,5 @@ export type AuditEvent = Selectable<AuditEventsTable>;
 export type StaffNote = Selectable<StaffNotesTable>;
 export type Partnership = Selectable<PartnershipsTable>;
 export type Notification = Selectable<NotificationsTable>;
+export type Contact = Selectable<ContactsTable>;
+export type Email = Selectable<EmailsTable>;

@@ -1,4 +1,7 @@
 // Czech is the default language; en.ts must have every key (the type checks it).
+import { accountCs } from "./cs-account";
+import { contactsCs } from "./cs-contacts";
+
 export const cs = {
   "app.name": "Spolu",
   "app.tagline": "Partnerská města pro české obce",
@@ -484,6 +487,8 @@ export const cs = {
   "error.generic":
     "Omlouváme se, stránku se nepodařilo zobrazit. Zkuste to prosím znovu za chvíli.",
   "error.home": "Zpět na úvod",
+  ...contactsCs,
+  ...accountCs,
 } as const;
 
 export type MessageKey = keyof typeof cs;

@@ -1,4 +1,6 @@
 import type { MessageKey } from "./cs";
+import { accountEn } from "./en-account";
+import { contactsEn } from "./en-contacts";
 
 export const en: Record<MessageKey, string> = {
   "app.name": "Spolu",
@@ -492,4 +494,6 @@ export const en: Record<MessageKey, string> = {
   "error.genericTitle": "Something went wrong",
   "error.generic": "Sorry, the page could not be shown. Please try again in a moment.",
   "error.home": "Back to the home page",
+  ...contactsEn,
+  ...accountEn,
 };

@@ -12,6 +12,7 @@ import {
   type PreparedMunicipality,
 } from "~/domain/scoring";
 import { VISIBLE_PROFILE_STATUSES } from "~/domain/lifecycle";
+import { openRequestsByOffer } from "./contact.server";
 import { currentWeights, municipalityForMatching, offerForMatching, today } from "./match.server";
 import {
   getOwnedMunicipality,
@@ -83,8 +84,12 @@ export async function selectForMap(
     const table = weightTable(weights);
     const date = today();
     const m: PreparedMunicipality = prepareMunicipality(municipalityForMatching(own));
+    const open = await openRequestsByOffer(db);
     scores = new Map(
-      offers.map((o) => [o.id, evaluate(m, prepareOffer(offerForMatching(o), date), table)]),
+      offers.map((o) => [
+        o.id,
+        evaluate(m, prepareOffer(offerForMatching(o, open.get(o.id)), date), table),
+      ]),
     );
     offers = offers.filter((o) => (scores?.get(o.id) ?? 0) >= input.minScore);
     if (own.lat !== null && own.lon !== null) {
@@ -116,17 +121,20 @@ export async function listPartnershipLines(db: Db): Promise<PartnershipLine[]> {
   const rows = await db
     .selectFrom("partnerships as p")
     .innerJoin("municipalities as m", "m.id", "p.municipality_id")
-    .innerJoin("places as pl", "pl.id", "p.partner_place_id")
-    .select([
+    // The partner's place, or for a partnership made through Spolu the offer's own pin.
+    .leftJoin("places as pl", "pl.id", "p.partner_place_id")
+    .leftJoin("offers as o", "o.id", "p.offer_id")
+    .select((eb) => [
       "m.id as municipalityId",
       "m.name as municipality",
       "m.lat",
       "m.lon",
       "p.partner_town as partnerTown",
       "p.partner_country as partnerCountry",
-      "pl.lat as partnerLat",
-      "pl.lon as partnerLon",
+      eb.fn.coalesce("pl.lat", "o.lat").as("partnerLat"),
+      eb.fn.coalesce("pl.lon", "o.lon").as("partnerLon"),
     ])
+    .where((eb) => eb.or([eb("pl.id", "is not", null), eb("o.lat", "is not", null)]))
     .where("m.status", "in", [...VISIBLE_PROFILE_STATUSES])
     .where("m.lat", "is not", null)
     .orderBy("m.id")
@@ -134,7 +142,13 @@ export async function listPartnershipLines(db: Db): Promise<PartnershipLine[]> {
     .orderBy("p.since_year")
     .orderBy("p.id")
     .execute();
-  return rows.map((r) => ({ ...r, lat: r.lat as number, lon: r.lon as number }));
+  return rows.map((r) => ({
+    ...r,
+    lat: r.lat as number,
+    lon: r.lon as number,
+    partnerLat: r.partnerLat as number,
+    partnerLon: r.partnerLon as number,
+  }));
 }
 
 // ---- The compact JSON the map loads ---------------------------------------------------------

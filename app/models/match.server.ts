@@ -23,6 +23,7 @@ import {
   type WeightTable,
 } from "~/domain/scoring";
 import { WeightsSchema } from "~/domain/forms/weights";
+import { countOpenRequests, openRequestsByOffer } from "./contact.server";
 import { listMatchableOffers, type PublicOffer } from "./offer.server";
 import { listVisibleMunicipalities, type MunicipalityPublic } from "./municipality.server";
 
@@ -115,6 +116,8 @@ export function municipalityForMatching(m: MunicipalityPublic): MatchMunicipalit
   };
 }
 
+const NO_REQUESTS: ReadonlyMap<number, number> = new Map();
+
 export function offerForMatching(o: PublicOffer, openRequests = 0): MatchOffer {
   const [min, max] = o.partnerPopulation ?? [null, null];
   return {
@@ -177,7 +180,11 @@ export async function rankOffersFor(
   page: Page,
   perspective: Perspective = "municipality",
 ): Promise<RankedPage<{ offer: PublicOffer }>> {
-  const [offers, { weights }] = await Promise.all([listMatchableOffers(db), currentWeights(db)]);
+  const [offers, { weights }, open] = await Promise.all([
+    listMatchableOffers(db),
+    currentWeights(db),
+    openRequestsByOffer(db),
+  ]);
   return rankOffers(
     municipalityForMatching(municipality),
     offers,
@@ -185,6 +192,8 @@ export async function rankOffersFor(
     filter,
     page,
     perspective,
+    today(),
+    open,
   );
 }
 
@@ -196,6 +205,8 @@ export function rankOffers(
   page: Page,
   perspective: Perspective,
   date = today(),
+  /** Open requests per offer (the saturation factor); none when omitted. */
+  open: ReadonlyMap<number, number> = NO_REQUESTS,
 ): RankedPage<{ offer: PublicOffer }> {
   const table = weightTable(weights);
   const m = prepareMunicipality(municipality);
@@ -206,7 +217,7 @@ export function rankOffers(
     if (countries && !countries.has(offer.country)) continue;
     // As on /offers: an offer open to any topic suits every topic filter.
     if (topics && !offer.openToAnyTopic && !topics.some((t) => offer.topics.includes(t))) continue;
-    const match = offerForMatching(offer);
+    const match = offerForMatching(offer, open.get(offer.id));
     if (!isMatchable(match, date)) continue;
     const prepared = prepareOffer(match, date);
     const score = evaluate(m, prepared, table);
@@ -232,12 +243,13 @@ export async function rankMunicipalitiesFor(
   page: Page,
   excludeId?: number,
 ): Promise<RankedPage<{ municipality: MunicipalityPublic }>> {
-  const [municipalities, { weights }] = await Promise.all([
+  const [municipalities, { weights }, open] = await Promise.all([
     listVisibleMunicipalities(db),
     currentWeights(db),
+    countOpenRequests(db, offer.id),
   ]);
   const table = weightTable(weights);
-  const o = prepareOffer(offerForMatching(offer), today());
+  const o = prepareOffer(offerForMatching(offer, open), today());
   const scored: {
     municipality: MunicipalityPublic;
     prepared: PreparedMunicipality;
@@ -270,15 +282,16 @@ export async function bestPairs(
   filter: { minScore?: number },
   page: Page,
 ): Promise<RankedPage<{ municipality: MunicipalityPublic; offer: PublicOffer }>> {
-  const [municipalities, offers, { weights }] = await Promise.all([
+  const [municipalities, offers, { weights }, open] = await Promise.all([
     listVisibleMunicipalities(db),
     listMatchableOffers(db),
     currentWeights(db),
+    openRequestsByOffer(db),
   ]);
   const table = weightTable(weights);
   const date = today();
   const ms = municipalities.map((m) => prepareMunicipality(municipalityForMatching(m)));
-  const os = offers.map((o) => prepareOffer(offerForMatching(o), date));
+  const os = offers.map((o) => prepareOffer(offerForMatching(o, open.get(o.id)), date));
   const top = topByScore(
     pairs(ms.length, os.length),
     ([i, j]) => evaluate(ms[i] as PreparedMunicipality, os[j] as PreparedOffer, table),
@@ -309,8 +322,11 @@ export async function explainPair(
   offer: PublicOffer,
   perspective: Perspective,
 ): Promise<MatchResult> {
-  const { weights } = await currentWeights(db);
-  return explainWith(weights, municipality, offer, perspective);
+  const [{ weights }, open] = await Promise.all([
+    currentWeights(db),
+    countOpenRequests(db, offer.id),
+  ]);
+  return explainWith(weights, municipality, offer, perspective, open);
 }
 
 export function explainWith(
@@ -318,11 +334,12 @@ export function explainWith(
   municipality: MunicipalityPublic,
   offer: PublicOffer,
   perspective: Perspective,
+  openRequests = 0,
 ): MatchResult {
   const table = "maxima" in weights ? weights : weightTable(weights);
   return explain(
     prepareMunicipality(municipalityForMatching(municipality)),
-    prepareOffer(offerForMatching(offer), today()),
+    prepareOffer(offerForMatching(offer, openRequests), today()),
     table,
     { perspective },
   );

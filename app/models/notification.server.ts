@@ -1,20 +1,56 @@
 import type { Kysely, Transaction } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Database, Locale } from "../../db/schema";
 import { toCount } from "../../db/dialect";
+import { translator, type MessageKey } from "~/i18n";
+import { appUrl } from "~/utils/env.server";
+import { renderEmail } from "~/utils/email-template";
+import { enqueueEmail } from "./email.server";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export type NotificationKind =
-  | "offer_expiring"
-  | "offer_expired"
-  | "offer_approved"
-  | "offer_changes_requested"
-  | "offer_rejected"
-  | "profile_approved"
-  | "profile_changes_requested"
-  | "profile_rejected";
+export const NOTIFICATION_KINDS = [
+  "offer_expiring",
+  "offer_expired",
+  "offer_approved",
+  "offer_changes_requested",
+  "offer_rejected",
+  "profile_approved",
+  "profile_changes_requested",
+  "profile_rejected",
+  // The contact workflow (app/models/contact.server.ts).
+  "contact_submitted",
+  "contact_forwarded",
+  "contact_received",
+  "contact_rejected",
+  "contact_accepted",
+  "contact_declined",
+  "contact_info_requested",
+  "contact_info_answered",
+  "contact_withdrawn",
+  "contact_reminder",
+  "contact_expired",
+  "contact_expired_recipient",
+  "contact_introduction",
+  "contact_message",
+  "contact_stage",
+  "partnership_signed",
+  "partnership_dormant",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-/** In-app notice; a dedupe key makes repeated scheduled runs add it once. */
+export function notificationText(
+  locale: Locale,
+  kind: NotificationKind,
+  params: Record<string, string | number>,
+): string {
+  return translator(locale)(`notifications.${kind}` as MessageKey, params);
+}
+
+/**
+ * In-app notice, and an e-mail for users who want each one at once (verified
+ * addresses only). A dedupe key makes repeated scheduled runs add it once.
+ * Params carry public facts only (town names, dates): never contact data.
+ */
 export async function notify(
   db: Db,
   input: {
@@ -24,8 +60,9 @@ export async function notify(
     link: string;
     dedupeKey?: string;
   },
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const now = new Date().toISOString();
+  const inserted = await db
     .insertInto("notifications")
     .values({
       user_id: input.userId,
@@ -34,20 +71,62 @@ export async function notify(
       link: input.link,
       dedupe_key: input.dedupeKey ?? null,
       read_at: null,
-      created_at: new Date().toISOString(),
+      created_at: now,
+      emailed_at: null,
     })
     .onConflict((oc) => oc.column("dedupe_key").doNothing())
-    .execute();
+    .returning("id")
+    .executeTakeFirst();
+  if (!inserted) return false;
+
+  const user = await db
+    .selectFrom("users")
+    .select(["email", "name", "locale", "email_pref", "email_verified_at"])
+    .where("id", "=", input.userId)
+    .executeTakeFirst();
+  if (user && user.email_pref === "immediate" && user.email_verified_at) {
+    const sentence = notificationText(user.locale, input.kind, input.params);
+    await enqueueEmail(db, {
+      userId: input.userId,
+      to: user.email,
+      locale: user.locale,
+      kind: input.kind,
+      ...renderEmail({
+        locale: user.locale,
+        name: user.name,
+        subject: `Spolu: ${truncate(sentence, 110)}`,
+        lines: [{ text: sentence, link: input.link }],
+        baseUrl: appUrl(),
+      }),
+    });
+    await db
+      .updateTable("notifications")
+      .set({ emailed_at: now })
+      .where("id", "=", inserted.id)
+      .execute();
+  }
+  return true;
 }
 
-export async function listNotifications(db: Db, userId: number, limit = 50) {
-  const rows = await db
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+export async function listNotifications(
+  db: Db,
+  userId: number,
+  options: { limit?: number; offset?: number; unreadOnly?: boolean } = {},
+) {
+  let q = db
     .selectFrom("notifications")
     .select(["id", "kind", "params", "link", "read_at", "created_at"])
-    .where("user_id", "=", userId)
+    .where("user_id", "=", userId);
+  if (options.unreadOnly) q = q.where("read_at", "is", null);
+  const rows = await q
     .orderBy("created_at", "desc")
     .orderBy("id", "desc")
-    .limit(limit)
+    .limit(options.limit ?? 50)
+    .offset(options.offset ?? 0)
     .execute();
   return rows.map((r) => ({
     id: r.id,
@@ -57,6 +136,15 @@ export async function listNotifications(db: Db, userId: number, limit = 50) {
     read: r.read_at !== null,
     createdAt: r.created_at,
   }));
+}
+
+export async function countNotifications(db: Db, userId: number): Promise<number> {
+  const row = await db
+    .selectFrom("notifications")
+    .select((eb) => eb.fn.countAll().as("n"))
+    .where("user_id", "=", userId)
+    .executeTakeFirstOrThrow();
+  return toCount(row.n);
 }
 
 export async function countUnread(db: Db, userId: number): Promise<number> {
@@ -76,4 +164,22 @@ export async function markAllRead(db: Db, userId: number): Promise<void> {
     .where("user_id", "=", userId)
     .where("read_at", "is", null)
     .execute();
+}
+
+/** Opening a notice marks it read; scoped to its owner. */
+export async function markRead(db: Db, userId: number, id: number): Promise<string | null> {
+  const row = await db
+    .selectFrom("notifications")
+    .select("link")
+    .where("id", "=", id)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+  if (!row) return null;
+  await db
+    .updateTable("notifications")
+    .set({ read_at: new Date().toISOString() })
+    .where("id", "=", id)
+    .where("read_at", "is", null)
+    .execute();
+  return row.link ?? "/notifications";
 }

@@ -5,7 +5,7 @@ import type { Database, Locale, Role, User } from "../../db/schema";
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** What pages may know about a user: never the password hash. */
-export type PublicUser = Omit<User, "password_hash">;
+export type PublicUser = Omit<User, "password_hash" | "last_digest_on" | "last_weekly_on">;
 
 const PUBLIC_COLUMNS = [
   "id",
@@ -16,6 +16,9 @@ const PUBLIC_COLUMNS = [
   "locale",
   "is_demo",
   "created_at",
+  "email_verified_at",
+  "email_pref",
+  "weekly_matches",
 ] as const;
 
 export function normalizeEmail(email: string): string {
@@ -48,8 +51,11 @@ export async function createUser(
     organisation: string;
     locale: Locale;
     isDemo?: boolean;
+    /** Self-service sign-ups verify by e-mailed link; accounts made by staff or the seed are trusted. */
+    emailVerified?: boolean;
   },
 ): Promise<PublicUser> {
+  const now = new Date().toISOString();
   const row = await db
     .insertInto("users")
     .values({
@@ -60,7 +66,8 @@ export async function createUser(
       organisation: input.organisation,
       locale: input.locale,
       is_demo: input.isDemo ? 1 : 0,
-      created_at: new Date().toISOString(),
+      created_at: now,
+      email_verified_at: input.emailVerified === false ? null : now,
     })
     .returning(PUBLIC_COLUMNS)
     .executeTakeFirstOrThrow();
@@ -81,7 +88,7 @@ export async function verifyLogin(
   // Compare against a dummy hash when the user is unknown, so timing does not tell which e-mails exist.
   const ok = await bcrypt.compare(password, row?.password_hash ?? DUMMY_HASH);
   if (!row || !ok) return undefined;
-  const { password_hash: _hash, ...user } = row;
+  const { password_hash: _hash, last_digest_on: _d, last_weekly_on: _w, ...user } = row;
   return user;
 }
 

@@ -37,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     getLocale(request),
     getSessionId(request),
     listSessions(db, user.id),
-    listNotifications(db, user.id, 30),
+    listNotifications(db, user.id, { limit: 30 }),
   ]);
   let profile = null;
   if (user.role === "mayor") {

@@ -33,7 +33,30 @@ const EnvSchema = z.object({
     .optional(),
   /** The tile provider's required credit, shown in the map corner. */
   MAP_TILE_ATTRIBUTION: z.string().max(300).default("© OpenStreetMap contributors"),
+  /**
+   * smtp://user:pass@host:587 or smtps://…:465. Unset: e-mails stay in the outbox
+   * table (shown at /admin/outbox) instead of being sent.
+   */
+  SMTP_URL: z
+    .string()
+    .max(2000)
+    .regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().max(300).default("Spolu <noreply@spolu.example>"),
+  /** Where e-mailed links point, e.g. https://spolu.smocr.cz (default: this machine's port). */
+  APP_URL: z
+    .string()
+    .max(500)
+    .regex(/^https?:\/\/[^/\s]+\/?$/, "must be http(s)://host[:port] without a path")
+    .optional(),
+  /** off: no scheduled jobs in this process (tests, one-off scripts). */
+  SPOLU_JOBS: z.enum(["on", "off"]).default("on"),
 });
+
+/** The absolute base of links in e-mails, without a trailing slash. */
+export function appUrl(env: Env = getEnv()): string {
+  return (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
+}
 
 /** The optional online tile layer, as the maps take it. */
 export function mapTiles(env: Env = getEnv()): { url: string; attribution: string } | null {

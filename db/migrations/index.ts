@@ -4,9 +4,11 @@ import type { Migration } from "kysely";
 import * as init from "./2026_11_25_init";
 import * as moderation from "./2026_11_25_moderation";
 import * as matching from "./2026_11_26_matching";
+import * as contacts from "./2026_11_27_contacts";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_25_init": init,
   "2026_11_25_moderation": moderation,
   "2026_11_26_matching": matching,
+  "2026_11_27_contacts": contacts,
 };

@@ -6,8 +6,13 @@ import { createEmptyDb, dialectName, type TestDb } from "../support/test-db";
 
 const TABLES = [
   "audit_events",
+  "contact_messages",
+  "contact_stages",
+  "contacts",
+  "emails",
   "events",
   "funding_calls",
+  "job_runs",
   "kraje",
   "municipalities",
   "notifications",
@@ -17,7 +22,9 @@ const TABLES = [
   "places",
   "scoring_weights",
   "sessions",
+  "settings",
   "staff_notes",
+  "user_tokens",
   "users",
 ];
 

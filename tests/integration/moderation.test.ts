@@ -202,12 +202,12 @@ describe(`moderation on ${dialectName()}`, () => {
       .where("id", "=", overdue)
       .executeTakeFirstOrThrow();
     expect(status.status).toBe("expired");
-    const notices = (await listNotifications(t.db, author.id, 500)).filter(
+    const notices = (await listNotifications(t.db, author.id, { limit: 500 })).filter(
       (n) => n.link === `/offers/${soon}` && n.kind === "offer_expiring",
     );
     expect(notices).toHaveLength(1);
     await runOfferExpiry(t.db, "2027-06-15");
-    const later = (await listNotifications(t.db, author.id, 500)).filter(
+    const later = (await listNotifications(t.db, author.id, { limit: 500 })).filter(
       (n) => n.link === `/offers/${soon}` && n.kind === "offer_expiring",
     );
     expect(later).toHaveLength(2);

@@ -1,0 +1,2 @@
+// The contact workflow, partnerships, notifications and the staff outbox.
+export const contactsCs = {} as const;

@@ -1,0 +1,3 @@
+import type { contactsCs } from "./cs-contacts";
+
+export const contactsEn: Record<keyof typeof contactsCs, string> = {};
