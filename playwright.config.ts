@@ -1,19 +1,31 @@
 import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
-// A free port, chosen once in the main process; workers inherit it via the environment.
-process.env.E2E_PORT ??= execFileSync(process.execPath, [
-  "-e",
-  "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
-])
-  .toString()
-  .trim();
+function freePort(): string {
+  return execFileSync(process.execPath, [
+    "-e",
+    "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
+  ])
+    .toString()
+    .trim();
+}
+
+// Free ports, chosen once in the main process; workers inherit them via the environment.
+process.env.E2E_PORT ??= freePort();
 const PORT = Number(process.env.E2E_PORT);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+// The SMTP sink (tests/e2e/global-setup.ts) the app sends its e-mails to; mailbox.ts reads them.
+while (!process.env.E2E_SMTP_PORT || process.env.E2E_SMTP_PORT === String(PORT)) {
+  process.env.E2E_SMTP_PORT = freePort();
+}
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT);
+process.env.E2E_MAIL_DIR ??= path.resolve(`.test-results/mail-${PORT}`);
 
 export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.spec.ts",
+  globalSetup: "./tests/e2e/global-setup.ts",
   fullyParallel: false,
   workers: 2,
   retries: 0,
@@ -60,6 +72,10 @@ export default defineConfig({
       NODE_ENV: "production",
       SEED_DEMO: "true",
       SESSION_SECRET: "e2e-only-secret-not-for-production",
+      // Real SMTP to the in-process sink; links in e-mails point at this server.
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      APP_URL: BASE_URL,
+      MAIL_FROM: "Spolu E2E <noreply@spolu.example>",
     },
   },
 });

@@ -61,3 +61,9 @@ export async function deleteOtherSessions(db: Db, userId: number, keepId: string
 export async function deleteExpiredSessions(db: Db): Promise<void> {
   await db.deleteFrom("sessions").where("expires_at", "<=", new Date().toISOString()).execute();
 }
+
+/** Sign out everywhere (after a password reset); the number of sessions ended. */
+export async function deleteUserSessions(db: Db, userId: number): Promise<number> {
+  const result = await db.deleteFrom("sessions").where("user_id", "=", userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

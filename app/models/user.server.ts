@@ -1,6 +1,6 @@
 import bcrypt from "bcryptjs";
 import type { Kysely, Transaction } from "kysely";
-import type { Database, Locale, Role, User } from "../../db/schema";
+import type { Database, EmailPref, Locale, Role, User } from "../../db/schema";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -115,4 +115,20 @@ export async function countUsers(db: Db, role?: Role): Promise<number> {
 
 export async function setUserLocale(db: Db, id: number, locale: Locale): Promise<void> {
   await db.updateTable("users").set({ locale }).where("id", "=", id).execute();
+}
+
+/** How the user wants notifications e-mailed; weeklyMatches undefined leaves that flag as it is. */
+export async function setEmailPreferences(
+  db: Db,
+  id: number,
+  prefs: { emailPref: EmailPref; weeklyMatches?: boolean },
+): Promise<void> {
+  await db
+    .updateTable("users")
+    .set({
+      email_pref: prefs.emailPref,
+      ...(prefs.weeklyMatches === undefined ? {} : { weekly_matches: prefs.weeklyMatches ? 1 : 0 }),
+    })
+    .where("id", "=", id)
+    .execute();
 }

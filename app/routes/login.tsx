@@ -101,6 +101,9 @@ export default function Login() {
           </button>
         </div>
         <p>
+          <Link to="/forgot-password">{t("login.forgot")}</Link>
+        </p>
+        <p>
           {t("login.noAccount")} <Link to="/signup">{t("nav.signup")}</Link>
         </p>
       </Form>

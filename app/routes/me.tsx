@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { mapLinks } from "~/components/map/small-map";
 import { Notifications } from "~/components/notifications";
 import { ProfileForm } from "~/components/profile-form";
@@ -14,17 +15,29 @@ import {
 import { listNotifications, markAllRead } from "~/models/notification.server";
 import { listOffersByAuthor } from "~/models/offer.server";
 import { deleteOtherSessions, listSessions } from "~/models/session.server";
+import { setEmailPreferences } from "~/models/user.server";
+import { deliverSoon, queueVerificationEmail } from "~/utils/account-email.server";
 import { getDb } from "~/utils/db.server";
+import { fieldErrors } from "~/utils/forms.server";
 import { invariantResponse } from "~/utils/http";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { offerCountryOptions } from "~/utils/offer-form.server";
-import { userHasPermission } from "~/utils/permissions";
+import { userHasPermission, userHasRole } from "~/utils/permissions";
 import { parseProfileForm, profileToValues } from "~/utils/profile-form.server";
+import { hitRateLimit } from "~/utils/rate-limit.server";
 import { getSessionId, requireUser } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const links = () => mapLinks;
+
+const EMAIL_PREFS = ["immediate", "daily", "none"] as const;
+
+const EmailPrefsSchema = z.object({
+  emailPref: z.enum(EMAIL_PREFS, { message: "field.emailPref" }),
+  // A checkbox: "1" when ticked, absent when not.
+  weeklyMatches: z.literal("1").optional(),
+});
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${translator(data?.locale ?? "cs")("me.title")} — Spolu` },
@@ -91,6 +104,38 @@ export async function action({ request }: ActionFunctionArgs) {
         removed > 0 ? t("me.logoutOthersDone", { count: removed }) : t("me.logoutOthersNone"),
     });
   }
+  if (intent === "resend-verification") {
+    if (user.email_verified_at) {
+      return redirectWithToast("/me", { type: "info", message: t("verifyEmail.alreadyVerified") });
+    }
+    if (hitRateLimit(`verify-resend:${user.id}`, 3, 60 * 60_000)) {
+      return redirectWithToast("/me", { type: "error", message: t("verifyEmail.resendTooMany") });
+    }
+    await db.transaction().execute((trx) => queueVerificationEmail(trx, user));
+    deliverSoon();
+    return redirectWithToast("/me", {
+      type: "success",
+      message: t("verifyEmail.resent", { email: user.email }),
+    });
+  }
+  if (intent === "email-preferences") {
+    const parsed = EmailPrefsSchema.safeParse({
+      emailPref: form.get("emailPref") ?? undefined,
+      weeklyMatches: form.get("weeklyMatches") ?? undefined,
+    });
+    if (!parsed.success) {
+      return data({ prefsErrors: fieldErrors(parsed.error, locale) }, { status: 400 });
+    }
+    await setEmailPreferences(db, user.id, {
+      emailPref: parsed.data.emailPref,
+      // The weekly matches e-mail is a mayor's; others' forms do not carry the box.
+      weeklyMatches: userHasRole(user, "mayor") ? parsed.data.weeklyMatches === "1" : undefined,
+    });
+    return redirectWithToast("/me#email-preferences", {
+      type: "success",
+      message: t("prefs.saved"),
+    });
+  }
   if (intent === "read-notifications") {
     await markAllRead(db, user.id);
     return redirectWithToast("/me", { type: "info", message: t("notifications.allRead") });
@@ -139,12 +184,25 @@ function deviceLabel(userAgent: string | null): string {
 
 export default function Me() {
   const { user, profile, offers, notifications, sessions } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>();
+  const result = actionData && "values" in actionData ? actionData : undefined;
+  const prefsErrors = actionData && "prefsErrors" in actionData ? actionData.prefsErrors : {};
   const t = useT();
   const locale = useLocale();
   return (
     <>
       <h1>{t("me.title")}</h1>
+      {user.email_verified_at ? null : (
+        <section className="notice" aria-labelledby="verify-banner-title">
+          <h2 id="verify-banner-title">{t("verifyEmail.bannerTitle")}</h2>
+          <p>{t("verifyEmail.bannerText", { email: user.email })}</p>
+          <Form method="post">
+            <button type="submit" name="intent" value="resend-verification" className="secondary">
+              {t("verifyEmail.bannerButton")}
+            </button>
+          </Form>
+        </section>
+      )}
       <Notifications items={notifications} />
 
       {profile ? (
@@ -230,6 +288,46 @@ export default function Me() {
           <dt>{t("me.email")}</dt>
           <dd>{user.email}</dd>
         </dl>
+      </section>
+
+      <section className="card" id="email-preferences" aria-labelledby="prefs-title">
+        <h2 id="prefs-title">{t("prefs.title")}</h2>
+        <p>{t("prefs.lead")}</p>
+        <Form method="post" className="form" noValidate>
+          <fieldset aria-describedby={prefsErrors.emailPref ? "emailPref-error" : undefined}>
+            <legend>{t("prefs.frequency")}</legend>
+            {EMAIL_PREFS.map((pref) => (
+              <label className="radio" key={pref}>
+                <input
+                  type="radio"
+                  name="emailPref"
+                  value={pref}
+                  defaultChecked={user.email_pref === pref}
+                />
+                {t(`prefs.${pref}`)}
+              </label>
+            ))}
+            <p className="field-error" id="emailPref-error">
+              {prefsErrors.emailPref ?? ""}
+            </p>
+          </fieldset>
+          {userHasRole(user, "mayor") ? (
+            <label className="check">
+              <input
+                type="checkbox"
+                name="weeklyMatches"
+                value="1"
+                defaultChecked={user.weekly_matches === 1}
+              />
+              {t("prefs.weeklyMatches")}
+            </label>
+          ) : null}
+          <div>
+            <button type="submit" name="intent" value="email-preferences" className="primary">
+              {t("prefs.submit")}
+            </button>
+          </div>
+        </Form>
       </section>
 
       <section className="card" aria-labelledby="sessions-title">

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { Field, Honeypot } from "~/components/field";
 import { passwordProblem } from "~/domain/password";
 import { translator } from "~/i18n";
-import { createUser, getUserByEmail } from "~/models/user.server";
+import { createUser, getUserByEmail, type PublicUser } from "~/models/user.server";
+import { deliverSoon, queueVerificationEmail } from "~/utils/account-email.server";
 import { getDb } from "~/utils/db.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms.server";
 import { useT } from "~/utils/i18n";
@@ -71,9 +72,9 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
-  let userId: number;
+  let user: PublicUser;
   try {
-    userId = (await createUser(db, { ...input, locale })).id;
+    user = await createUser(db, { ...input, locale, emailVerified: false });
   } catch (error) {
     // Two sign-ups with one e-mail at the same moment: the unique index decides.
     if (await getUserByEmail(db, input.email)) {
@@ -84,7 +85,11 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     throw error;
   }
-  const cookie = await startSession(request, userId);
+  // Not in one transaction with the account: bcrypt would hold the database meanwhile.
+  // Should this fail, the account stands unconfirmed and /me offers a new link.
+  await db.transaction().execute((trx) => queueVerificationEmail(trx, user));
+  deliverSoon();
+  const cookie = await startSession(request, user.id);
   return redirectWithToast("/me", { type: "success", message: t("signup.done") }, [cookie]);
 }
 
