@@ -23,6 +23,7 @@ import {
   type ContactAction,
   type ContactActor,
 } from "~/domain/contact-lifecycle";
+import { pragueDay } from "~/domain/dates";
 import { VISIBLE_PROFILE_STATUSES } from "~/domain/lifecycle";
 import { parseList, toList } from "~/utils/json-list";
 import { recordEvent } from "./audit.server";
@@ -63,7 +64,7 @@ export class ContactError extends Error {
 }
 
 function today(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return pragueDay(now);
 }
 
 // ---- The two sides ---------------------------------------------------------------------------
