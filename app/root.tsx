@@ -28,6 +28,7 @@ import { mapTiles } from "./utils/env.server";
 import { countUnread } from "./models/notification.server";
 import { countPendingMunicipalities } from "./models/municipality.server";
 import { countPendingOffers } from "./models/offer.server";
+import { countContactsForReview } from "./models/contact-view.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: appCss },
@@ -48,9 +49,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ? await Promise.all([
         countUnread(db, user.id),
         userHasPermission(user, "moderate:offer:any")
-          ? Promise.all([countPendingOffers(db), countPendingMunicipalities(db)]).then(
-              ([a, b]) => a + b,
-            )
+          ? Promise.all([
+              countPendingOffers(db),
+              countPendingMunicipalities(db),
+              countContactsForReview(db),
+            ]).then(([a, b, c]) => a + b + c)
           : 0,
       ])
     : [0, 0];
@@ -120,6 +123,15 @@ function Header() {
                 <NavLink to="/matches">{t("nav.matches")}</NavLink>
               </li>
             ) : null}
+            {userHasPermission(user, "read:contact:own") ||
+            userHasPermission(user, "read:contact:any") ? (
+              <li>
+                <NavLink to="/contacts">{t("nav.contacts")}</NavLink>
+              </li>
+            ) : null}
+            <li>
+              <NavLink to="/partnerships">{t("nav.partnerships")}</NavLink>
+            </li>
             {userHasPermission(user, "create:offer:own") ? (
               <li>
                 <NavLink to="/offers/new">{t("nav.newOffer")}</NavLink>
@@ -136,18 +148,18 @@ function Header() {
             {user ? (
               <>
                 <li>
-                  <NavLink to="/me">
-                    {t("nav.me")}
-                    {unread > 0 ? (
-                      <span
-                        className="nav-count"
-                        aria-label={t("nav.notifications", { count: unread })}
-                      >
-                        {" "}
-                        ({unread})
-                      </span>
-                    ) : null}
+                  <NavLink
+                    to="/notifications"
+                    aria-label={
+                      unread > 0 ? t("nav.notifications", { count: unread }) : t("nav.inbox")
+                    }
+                  >
+                    {t("nav.inbox")}
+                    {unread > 0 ? <span className="nav-count"> ({unread})</span> : null}
                   </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/me">{t("nav.me")}</NavLink>
                 </li>
                 <li>
                   <Form method="post" action="/logout">

@@ -56,6 +56,7 @@ export function MatchCard({
   score,
   top,
   all,
+  action,
   headingLevel = 2,
 }: {
   heading: ReactNode;
@@ -63,6 +64,8 @@ export function MatchCard({
   score: number;
   top: ReasonView[];
   all: ReasonView[];
+  /** A next step under the reasons, e.g. "Express interest". */
+  action?: ReactNode;
   headingLevel?: 2 | 3 | 4;
 }) {
   const t = useT();
@@ -81,6 +84,7 @@ export function MatchCard({
         <summary>{t("match.allReasons", { count: all.length })}</summary>
         <ReasonList reasons={all} />
       </details>
+      {action ? <div className="actions">{action}</div> : null}
     </article>
   );
 }

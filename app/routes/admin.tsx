@@ -18,9 +18,11 @@ export default function AdminLayout() {
         <NavLink to="/admin" end>
           {t("admin.queue")}
         </NavLink>
+        <NavLink to="/admin/contacts">{t("adminContacts.title")}</NavLink>
         <NavLink to="/admin/import">{t("admin.import")}</NavLink>
         <NavLink to="/admin/users">{t("admin.users")}</NavLink>
         <NavLink to="/admin/scoring">{t("scoring.nav")}</NavLink>
+        <NavLink to="/admin/outbox">{t("outbox.title")}</NavLink>
       </nav>
       <Outlet />
     </>

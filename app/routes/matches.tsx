@@ -206,6 +206,7 @@ interface CardItem {
   score: number;
   top: ReasonView[];
   all: ReasonView[];
+  action?: React.ReactNode;
 }
 
 /** The layout every role's view shares: filters beside the ranked, explained list. */
@@ -317,6 +318,15 @@ function MayorMatches({ data }: { data: ViewData<"mayor"> }) {
         score: item.score,
         top: item.top,
         all: item.all,
+        action: (
+          <Link
+            to={`/contacts/new?offer=${item.id}`}
+            className="button secondary"
+            aria-label={`${t("cta.interest")}: ${item.town}`}
+          >
+            {t("cta.interest")}
+          </Link>
+        ),
       }))}
     />
   );
@@ -367,6 +377,15 @@ function ForeignMatches({ data }: { data: ViewData<"foreign"> }) {
         score: item.score,
         top: item.top,
         all: item.all,
+        action: data.offer.published ? (
+          <Link
+            to={`/contacts/new?municipality=${item.id}&offer=${data.offer.id}`}
+            className="button secondary"
+            aria-label={`${t("cta.interest")}: ${item.name}`}
+          >
+            {t("cta.interest")}
+          </Link>
+        ) : null,
       }))}
     />
   );
@@ -398,6 +417,15 @@ function StaffMatches({ data }: { data: ViewData<"staff"> }) {
         score: item.score,
         top: item.top,
         all: item.all,
+        action: (
+          <Link
+            to={`/contacts/new?municipality=${item.municipality.id}&offer=${item.offer.id}`}
+            className="button secondary"
+            aria-label={`${t("cta.introduce")}: ${item.municipality.name} ↔ ${item.offer.town}`}
+          >
+            {t("cta.introduce")}
+          </Link>
+        ),
       }))}
     />
   );

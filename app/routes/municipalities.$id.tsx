@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { History } from "~/components/history";
+import { InterestCta, ResponseLine } from "~/components/contact/interest-cta";
 import { ModerationForm } from "~/components/moderation-form";
 import { SmallMap, mapLinks } from "~/components/map/small-map";
 import { StaffNotes } from "~/components/staff-notes";
@@ -19,6 +20,10 @@ import {
   transitionMunicipality,
 } from "~/models/municipality.server";
 import { addStaffNote, listStaffNotes } from "~/models/staff-note.server";
+import { pairForContact } from "~/models/contact.server";
+import { responseStatsFor } from "~/models/contact-view.server";
+import { listOffersByAuthor } from "~/models/offer.server";
+import type { PublicUser } from "~/models/user.server";
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/http";
@@ -74,6 +79,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     contact: full
       ? { name: contactName, role: contactRole, email: contactEmail, phone: contactPhone }
       : null,
+    responses: await responseStatsFor(db, "municipality", id),
+    interest: await interestFor(user, municipality.id),
     staff: isStaff
       ? {
           history: await listHistory(db, "municipality", id),
@@ -82,6 +89,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           staffComment: await latestStaffComment(db, "municipality", id),
         }
       : null,
+  };
+}
+
+/** A foreign town writes from its first published request; the form lets it pick another. */
+async function interestFor(user: PublicUser | null, municipalityId: number) {
+  if (user?.role !== "foreign") return null;
+  const db = getDb();
+  const offer = (await listOffersByAuthor(db, user.id)).find((o) => o.status === "published");
+  if (!offer) return null;
+  const pair = await pairForContact(db, municipalityId, offer.id);
+  if (!pair?.municipality.visible) return null;
+  return {
+    href: `/contacts/new?municipality=${municipalityId}&offer=${offer.id}`,
+    live: pair.live,
+    full: null,
   };
 }
 
@@ -136,7 +158,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function MunicipalityPage() {
-  const { municipality: m, contact, staff } = useLoaderData<typeof loader>();
+  const { municipality: m, contact, staff, responses, interest } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: Record<string, string | undefined> = result?.errors ?? {};
   const t = useT();
@@ -156,6 +178,12 @@ export default function MunicipalityPage() {
       <p className="lead">
         {m.krajName} · {t("offer.population", { count: formatNumber(m.population, locale) })}
       </p>
+      {m.status === "published" ? <ResponseLine stats={responses} /> : null}
+      {interest ? (
+        <div className="actions">
+          <InterestCta {...interest} />
+        </div>
+      ) : null}
 
       {staff ? (
         <section className="card manage" aria-labelledby="moderate-title">

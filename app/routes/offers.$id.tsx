@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { History } from "~/components/history";
+import { InterestCta, ResponseLine } from "~/components/contact/interest-cta";
 import { ReasonList, ScoreBadge } from "~/components/match";
 import { ModerationForm } from "~/components/moderation-form";
 import { SmallMap, mapLinks } from "~/components/map/small-map";
@@ -22,6 +23,8 @@ import {
   TransitionError,
 } from "~/models/offer.server";
 import { explainPair } from "~/models/match.server";
+import { pairForContact } from "~/models/contact.server";
+import { responseStatsFor } from "~/models/contact-view.server";
 import { getOwnedMunicipality } from "~/models/municipality.server";
 import { addStaffNote, listStaffNotes } from "~/models/staff-note.server";
 import { countryName } from "~/utils/countries.server";
@@ -96,7 +99,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         reasons: r.reasons.map((reason) => ({ ...reason, text: reason.text[locale] })),
       }))
     : null;
-  return { locale, offer: publicView, manage, fit };
+  // Mayors write from here; everyone sees how the town answers.
+  const [pair, responses] = await Promise.all([
+    own ? pairForContact(db, own.id, offer.id) : undefined,
+    responseStatsFor(db, "offer", offer.id),
+  ]);
+  const interest = pair
+    ? {
+        href: `/contacts/new?offer=${offer.id}`,
+        live: pair.live,
+        full: pair.full && !pair.live ? pair.openRequests : null,
+      }
+    : null;
+  return { locale, offer: publicView, manage, fit, interest, responses };
 }
 
 const ActionSchema = z.object({
@@ -155,7 +170,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function OfferPage() {
-  const { offer, manage, fit } = useLoaderData<typeof loader>();
+  const { offer, manage, fit, interest, responses } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: Record<string, string | undefined> = result?.errors ?? {};
   const t = useT();
@@ -224,8 +239,14 @@ export default function OfferPage() {
             </div>
           </div>
           <ReasonList reasons={fit.reasons} />
+          {interest ? (
+            <div className="actions">
+              <InterestCta {...interest} />
+            </div>
+          ) : null}
         </section>
       ) : null}
+      {offer.status === "published" ? <ResponseLine stats={responses} /> : null}
 
       <div className="two-col">
         <section className="card" aria-labelledby="about-title">

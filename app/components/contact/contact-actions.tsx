@@ -1,0 +1,208 @@
+import { Form, useNavigation } from "@remix-run/react";
+import type { ContactAction } from "~/domain/contact-lifecycle";
+import type { ContactView } from "~/models/contact-view.server";
+import { useT } from "~/utils/i18n";
+import { TextAreaField } from "./text-area-field";
+
+export type ActionErrors = { intent?: string; errors?: Record<string, string> } | undefined;
+
+/** The steps open to this viewer now, each its own small form. */
+export function ContactActions({
+  contact,
+  result,
+  today,
+}: {
+  contact: Pick<ContactView, "actions" | "actor" | "initiator" | "message" | "status">;
+  result: ActionErrors;
+  today: string;
+}) {
+  const t = useT();
+  const busy = useNavigation().state !== "idle";
+  const errorsFor = (intent: ContactAction) =>
+    result?.intent === intent ? (result.errors ?? {}) : {};
+  const has = (a: ContactAction) => contact.actions.includes(a);
+  // Staff answering an introduction say for which side.
+  const sidePicker = contact.actor === "staff" && contact.initiator === "staff";
+  const stage = contact.actions.find(
+    (a) => a === "in_contact" || a === "council_approved" || a === "agreement_signed",
+  );
+  if (contact.actions.length === 0) return null;
+
+  return (
+    <section className="card contact-actions" aria-labelledby="contact-actions-title">
+      <h2 id="contact-actions-title">{t("contact.actions")}</h2>
+      {result?.errors?.form ? (
+        <p className="form-error" role="alert">
+          {result.errors.form}
+        </p>
+      ) : null}
+
+      {has("forward") ? (
+        <Form method="post" className="inline-action">
+          <button type="submit" className="primary" name="intent" value="forward" disabled={busy}>
+            {t("contact.action.forward")}
+          </button>
+        </Form>
+      ) : null}
+
+      {has("accept") ? (
+        <Form method="post" className="inline-action">
+          {sidePicker ? <SidePicker id="accept-side" error={errorsFor("accept").side} /> : null}
+          <button type="submit" className="primary" name="intent" value="accept" disabled={busy}>
+            {t("contact.action.accept")}
+          </button>
+        </Form>
+      ) : null}
+
+      {has("edit") ? (
+        <Form method="post">
+          <TextAreaField
+            id="edit-text"
+            name="text"
+            label={t("contact.field.editMessage")}
+            defaultValue={contact.message}
+            rows={6}
+            required
+            error={errorsFor("edit").text}
+          />
+          <button type="submit" name="intent" value="edit" className="secondary" disabled={busy}>
+            {t("contact.action.edit")}
+          </button>
+        </Form>
+      ) : null}
+
+      {has("request_info") ? (
+        <Form method="post">
+          <TextAreaField
+            id="question"
+            name="text"
+            label={t("contact.field.question")}
+            required
+            error={errorsFor("request_info").text}
+          />
+          <button
+            type="submit"
+            name="intent"
+            value="request_info"
+            className="secondary"
+            disabled={busy}
+          >
+            {t("contact.action.request_info")}
+          </button>
+        </Form>
+      ) : null}
+
+      {has("answer") ? (
+        <Form method="post">
+          <TextAreaField
+            id="answer"
+            name="text"
+            label={t("contact.field.answer")}
+            required
+            error={errorsFor("answer").text}
+          />
+          <button type="submit" className="primary" name="intent" value="answer" disabled={busy}>
+            {t("contact.action.answer")}
+          </button>
+        </Form>
+      ) : null}
+
+      {stage ? (
+        <Form method="post" className="stage-form">
+          <div className="field">
+            <label htmlFor="happenedOn">{t("contact.field.date")}</label>
+            <input
+              id="happenedOn"
+              name="happenedOn"
+              type="date"
+              defaultValue={today}
+              max={today}
+              required
+              aria-invalid={errorsFor(stage).happenedOn ? true : undefined}
+              aria-describedby="happenedOn-error"
+            />
+            <p className="field-error" id="happenedOn-error">
+              {errorsFor(stage).happenedOn ?? ""}
+            </p>
+          </div>
+          <TextAreaField
+            id="stage-note"
+            name="text"
+            label={t("contact.field.stageNote")}
+            rows={2}
+          />
+          <button type="submit" className="primary" name="intent" value={stage} disabled={busy}>
+            {t(`contact.action.${stage}`)}
+          </button>
+        </Form>
+      ) : null}
+
+      {has("reject") ? (
+        <Form method="post">
+          <TextAreaField
+            id="reject-reason"
+            name="text"
+            label={t("contact.field.reason")}
+            required
+            error={errorsFor("reject").text}
+          />
+          <button type="submit" name="intent" value="reject" className="danger" disabled={busy}>
+            {t("contact.action.reject")}
+          </button>
+        </Form>
+      ) : null}
+
+      {has("decline") ? (
+        <details className="confirm">
+          <summary>{t("contact.action.decline")}…</summary>
+          <Form method="post">
+            {sidePicker ? <SidePicker id="decline-side" error={errorsFor("decline").side} /> : null}
+            <TextAreaField
+              id="decline-reason"
+              name="text"
+              label={t("contact.field.declineReason")}
+            />
+            <p>{t("contact.confirm.decline")}</p>
+            <button type="submit" name="intent" value="decline" className="danger" disabled={busy}>
+              {t("contact.action.decline")}
+            </button>
+          </Form>
+        </details>
+      ) : null}
+
+      {has("withdraw") ? (
+        <details className="confirm">
+          <summary>{t("contact.action.withdraw")}…</summary>
+          <Form method="post">
+            <p>{t("contact.confirm.withdraw")}</p>
+            <button type="submit" name="intent" value="withdraw" className="danger" disabled={busy}>
+              {t("contact.action.withdraw")}
+            </button>
+          </Form>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+function SidePicker({ id, error }: { id: string; error?: string }) {
+  const t = useT();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t("contact.field.side")}</label>
+      <select
+        id={id}
+        name="side"
+        required
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-error`}
+      >
+        <option value="municipality">{t("role.mayor")}</option>
+        <option value="offer">{t("role.foreign")}</option>
+      </select>
+      <p className="field-error" id={`${id}-error`}>
+        {error ?? ""}
+      </p>
+    </div>
+  );
+}

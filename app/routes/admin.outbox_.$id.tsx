@@ -1,0 +1,59 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { formatDate } from "~/i18n";
+import { getEmail } from "~/models/email.server";
+import { getDb } from "~/utils/db.server";
+import { invariantResponse } from "~/utils/http";
+import { useLocale, useT } from "~/utils/i18n";
+import { idParam } from "~/utils/offer-access.server";
+import { requirePermission } from "~/utils/permissions.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.email.subject} — Spolu` : "Spolu" },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePermission(request, "read:admin:any");
+  const email = await getEmail(getDb(), idParam(params.id));
+  invariantResponse(email, "Not found", { status: 404 });
+  return { email };
+}
+
+export default function OutboxEmail() {
+  const { email } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <article>
+      <p>
+        <Link to="/admin/outbox">← {t("outbox.back")}</Link>
+      </p>
+      <h2>{email.subject}</h2>
+      <dl className="facts">
+        <dt>{t("outbox.to")}</dt>
+        <dd>
+          {email.to} ({email.locale})
+        </dd>
+        <dt>{t("outbox.status")}</dt>
+        <dd>
+          {t(`outbox.status.${email.status}`)} · {formatDate(email.createdAt, locale)}
+        </dd>
+        {email.lastError ? (
+          <>
+            <dt>{t("outbox.error")}</dt>
+            <dd>{email.lastError}</dd>
+          </>
+        ) : null}
+      </dl>
+      <section className="card" aria-labelledby="text-title">
+        <h3 id="text-title">{t("outbox.text")}</h3>
+        <pre className="email-text">{email.text}</pre>
+      </section>
+      <section className="card" aria-labelledby="html-title">
+        <h3 id="html-title">{t("outbox.html")}</h3>
+        {/* sandbox without allow-scripts: the e-mail's HTML is shown, never run. */}
+        <iframe title={t("outbox.html")} sandbox="" srcDoc={email.html} className="email-html" />
+      </section>
+    </article>
+  );
+}

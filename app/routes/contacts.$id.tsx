@@ -1,0 +1,240 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ContactActions } from "~/components/contact/contact-actions";
+import { ContactDetailsCard, Stages, Thread } from "~/components/contact/contact-parts";
+import { History } from "~/components/history";
+import { CONTACT_RULES, isRevealed, type ContactAction } from "~/domain/contact-lifecycle";
+import { pragueDay } from "~/domain/dates";
+import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
+import { formatDate, translator, type MessageKey } from "~/i18n";
+import { ContactError, postMessage, transitionContact } from "~/models/contact.server";
+import { getContactView } from "~/models/contact-view.server";
+import { countryName } from "~/utils/countries.server";
+import { getDb } from "~/utils/db.server";
+import { invariantResponse } from "~/utils/http";
+import { useLocale, useT } from "~/utils/i18n";
+import { getLocale } from "~/utils/locale.server";
+import { kickDelivery } from "~/utils/mail.server";
+import { idParam } from "~/utils/offer-access.server";
+import { requirePermission } from "~/utils/permissions.server";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  {
+    title: data
+      ? `${data.contact.municipality.name} ↔ ${data.contact.offer.town} — Spolu`
+      : "Spolu",
+  },
+];
+
+const requireContactUser = (request: Request) =>
+  requirePermission(request, ["read:contact:own", "read:contact:any"]);
+
+/** One sentence on where the contact stands, for the side reading it. */
+const EXPLAIN: Partial<Record<string, MessageKey>> = {
+  "sender.pending_review": "contact.explain.sender.pending_review",
+  "sender.forwarded": "contact.explain.sender.forwarded",
+  "sender.info_requested": "contact.explain.sender.info_requested",
+  "recipient.forwarded": "contact.explain.recipient.forwarded",
+  "recipient.info_requested": "contact.explain.recipient.info_requested",
+};
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const id = idParam(params.id);
+  const user = await requireContactUser(request);
+  const locale = await getLocale(request);
+  const contact = await getContactView(getDb(), id, user);
+  // Someone outside the contact learns nothing, not even that it exists.
+  invariantResponse(contact, "Not found", { status: 404 });
+  return {
+    contact: {
+      ...contact,
+      offer: { ...contact.offer, countryName: countryName(contact.offer.country, locale) },
+    },
+    today: pragueDay(),
+  };
+}
+
+const ACTIONS = Object.keys(CONTACT_RULES).filter((a) => a !== "expire") as [
+  ContactAction,
+  ...ContactAction[],
+];
+const ActionSchema = z.object({
+  intent: z.enum([...ACTIONS, "message"]),
+  text: z.string().max(2000).optional(),
+  body: z.string().max(2000).optional(),
+  happenedOn: z.string().max(10).optional(),
+  side: z.enum(["municipality", "offer"]).optional(),
+});
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const id = idParam(params.id);
+  const user = await requireContactUser(request);
+  const t = translator(await getLocale(request));
+  const form = await request.formData();
+  const raw = (name: string) => {
+    const v = form.get(name);
+    return typeof v === "string" && v !== "" ? v : undefined;
+  };
+  const parsed = ActionSchema.safeParse({
+    intent: raw("intent"),
+    text: raw("text"),
+    body: raw("body"),
+    happenedOn: raw("happenedOn"),
+    side: raw("side"),
+  });
+  if (!parsed.success) {
+    const intent = raw("intent");
+    const tooLong = parsed.error.issues.some((i) => i.code === "too_big");
+    return data(
+      {
+        intent,
+        errors: {
+          [tooLong ? "text" : "form"]: t(
+            tooLong ? "contact.error.too_long" : "contact.error.forbidden",
+          ),
+        },
+      },
+      { status: 400 },
+    );
+  }
+  const { intent, text, body, happenedOn, side } = parsed.data;
+  const db = getDb();
+  try {
+    if (intent === "message") {
+      await postMessage(db, id, user, body ?? "");
+      kickDelivery();
+      return redirectWithToast(`/contacts/${id}#thread-title`, {
+        type: "success",
+        message: t("contact.thread.sent"),
+      });
+    }
+    const status = await transitionContact(db, id, intent, user, { text, happenedOn, side });
+    kickDelivery();
+    return redirectWithToast(`/contacts/${id}`, {
+      type: "success",
+      message: t("contact.done", { status: t(`status.${status}` as MessageKey) }),
+    });
+  } catch (error) {
+    if (!(error instanceof ContactError)) throw error;
+    invariantResponse(error.code !== "not_found", "Not found", { status: 404 });
+    const status = error.code === "forbidden" ? 403 : error.code === "wrong_state" ? 409 : 400;
+    const field = intent === "message" && error.field === "body" ? "body" : error.field;
+    return data(
+      { intent, errors: { [field]: t(`contact.error.${error.code}` as MessageKey) } },
+      { status },
+    );
+  }
+}
+
+export default function ContactPage() {
+  const { contact, today } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const locale = useLocale();
+  const { municipality, offer } = contact;
+  const revealed = isRevealed(contact.status);
+  const explainKey = revealed
+    ? "contact.explain.revealed"
+    : ["declined", "expired", "withdrawn", "rejected_by_staff"].includes(contact.status)
+      ? "contact.explain.closed"
+      : EXPLAIN[`${contact.actor}.${contact.status}`];
+  const relaySide = !offer.hasAccount
+    ? offer.town
+    : !municipality.hasAccount
+      ? municipality.name
+      : null;
+
+  return (
+    <article className="contact">
+      <p>
+        <Link to="/contacts">← {t("contacts.title")}</Link>
+      </p>
+      <h1>
+        <Link to={`/municipalities/${municipality.id}`}>{municipality.name}</Link> ↔{" "}
+        <Link to={`/offers/${offer.id}`}>{offer.town}</Link>{" "}
+        <span className="offer-meta">({offer.countryName})</span>
+      </h1>
+      <p className="lead">
+        {t("contact.state")}:{" "}
+        <strong className={`status status-${contact.status}`} data-testid="contact-status">
+          {t(`status.${contact.status}`)}
+        </strong>
+        {contact.initiator === "staff" ? ` · ${t("contact.introducedBy")}` : ""}
+      </p>
+      {explainKey ? <p>{t(explainKey)}</p> : null}
+      {contact.statusReason ? (
+        <p className="staff-comment">
+          <strong>{t("contact.reason")}:</strong> {contact.statusReason}
+        </p>
+      ) : null}
+      {relaySide && contact.actor === "staff" ? (
+        <p className="staff-comment">{t("contact.relay", { side: relaySide })}</p>
+      ) : null}
+      {contact.warnPrivateDetail ? (
+        <p className="staff-comment" role="note">
+          {t("contact.warnPrivate")}
+        </p>
+      ) : null}
+
+      <section className="card" aria-labelledby="message-title">
+        <h2 id="message-title">
+          {contact.initiator === "staff" ? t("contact.note") : t("contact.message")}
+        </h2>
+        <p className="pre-line">{contact.message}</p>
+        {contact.topics.length > 0 ? (
+          <p>
+            <strong>{t("contact.topics")}:</strong>{" "}
+            {contact.topics
+              .filter(isInterestCode)
+              .map((c) => INTEREST_LABELS[c][locale])
+              .join(", ")}
+          </p>
+        ) : null}
+        {contact.initiator === "staff" ? (
+          <p>
+            <strong>{t("contact.answers")}:</strong> {municipality.name}{" "}
+            {t(`contact.answer.${contact.answers.municipality ?? "pending"}`)}; {offer.town}{" "}
+            {t(`contact.answer.${contact.answers.offer ?? "pending"}`)}.
+          </p>
+        ) : null}
+        <p className="offer-meta">
+          {formatDate(contact.createdAt, locale)}
+          {contact.waitingSince
+            ? ` · ${t("contacts.waitingSince", { date: formatDate(contact.waitingSince, locale) })}`
+            : ""}
+        </p>
+      </section>
+
+      <ContactDetailsCard
+        details={contact.details}
+        municipality={municipality.name}
+        town={offer.town}
+      />
+      <ContactActions contact={contact} result={result} today={today} />
+      {contact.partnership ? (
+        <p className="staff-comment" data-testid="partnership-note">
+          {contact.partnership.dormantSince
+            ? t("contact.partnershipDormant", {
+                date: formatDate(contact.partnership.dormantSince, locale),
+              })
+            : t("contact.partnership")}{" "}
+          <Link to="/map?layers=partnerships">{t("nav.map")}</Link>
+        </p>
+      ) : null}
+      {revealed ? <Stages stages={contact.stages} /> : null}
+      {contact.thread.length > 0 || revealed ? (
+        <Thread
+          thread={contact.thread}
+          canWrite={revealed}
+          error={
+            result?.intent === "message" ? (result.errors?.body ?? result.errors?.form) : undefined
+          }
+        />
+      ) : null}
+      <History entries={contact.history} />
+    </article>
+  );
+}
