@@ -16,3 +16,10 @@ export function pragueHour(now: Date = new Date()): number {
     }).format(now),
   );
 }
+
+/** A real YYYY-MM-DD day: Date.parse takes "2026-02-30" and rolls it over to March. */
+export function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}

@@ -23,7 +23,7 @@ import {
   type ContactAction,
   type ContactActor,
 } from "~/domain/contact-lifecycle";
-import { pragueDay } from "~/domain/dates";
+import { isCalendarDay, pragueDay } from "~/domain/dates";
 import { VISIBLE_PROFILE_STATUSES } from "~/domain/lifecycle";
 import { parseList, toList } from "~/utils/json-list";
 import { recordEvent } from "./audit.server";
@@ -376,8 +376,7 @@ export async function transitionContact(
     let happenedOn: string | undefined;
     if (isStage(action)) {
       happenedOn = input.happenedOn ?? today(now);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(happenedOn) || Number.isNaN(Date.parse(happenedOn)))
-        throw new ContactError("bad_date", "happenedOn");
+      if (!isCalendarDay(happenedOn)) throw new ContactError("bad_date", "happenedOn");
       if (happenedOn > today(now)) throw new ContactError("bad_date", "happenedOn");
     }
 
@@ -475,7 +474,7 @@ export async function transitionContact(
     });
 
     const updated = { ...core, status: to };
-    await notifyMove(trx, updated, action, actor, user, to);
+    await notifyMove(trx, updated, action, actor, user, to, happenedOn);
     if (action === "agreement_signed")
       await createPartnership(trx, updated, happenedOn as string, user.id, stamp);
     return to;
@@ -489,6 +488,7 @@ async function notifyMove(
   actor: ContactActor,
   user: ContactUser,
   to: ContactStatus,
+  happenedOn?: string,
 ): Promise<void> {
   const others = bothSides(core).filter((id) => id !== user.id);
   switch (action) {
@@ -528,6 +528,7 @@ async function notifyMove(
     case "agreement_signed":
       return tell(db, core, actor === "staff" ? bothSides(core) : others, "contact_stage", {
         stage: action,
+        date: happenedOn ?? pragueDay(),
       });
     default:
       return;

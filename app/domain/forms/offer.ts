@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDay } from "../dates";
 import { isEuropeanCountry } from "../europe";
 import { addMonths, EXPIRY_MAX_MONTHS } from "../lifecycle";
 import {
@@ -65,7 +66,7 @@ export function offerFormSchema(
       expiresOn: z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/, "field.date")
-        .refine((d) => !Number.isNaN(Date.parse(d)), "field.date")
+        .refine(isCalendarDay, "field.date")
         .refine((d) => d > today, "field.expiryPast")
         .refine((d) => d <= latest, "field.expiryTooFar"),
     })
