@@ -38,6 +38,7 @@ export interface HistoryEntry {
   toStatus: string | null;
   comment: string | null;
   onBehalf: boolean;
+  actorId: number | null;
   actorName: string | null;
   actorRole: string | null;
   createdAt: string;
@@ -59,6 +60,7 @@ export async function listHistory(
       "e.to_status",
       "e.comment",
       "e.on_behalf",
+      "e.actor_id",
       "e.created_at",
       "u.name as actor_name",
       "u.role as actor_role",
@@ -75,6 +77,7 @@ export async function listHistory(
     toStatus: r.to_status,
     comment: r.comment,
     onBehalf: r.on_behalf === 1,
+    actorId: r.actor_id,
     actorName: r.actor_name,
     actorRole: r.actor_role,
     createdAt: r.created_at,

@@ -85,6 +85,7 @@ export async function getContactView(db: Db, id: number, viewer: ContactUser) {
       .leftJoin("users as u", "u.id", "cm.author_id")
       .select([
         "cm.id",
+        "cm.author_id as authorId",
         "cm.kind",
         "cm.body",
         "cm.created_at as createdAt",
@@ -112,6 +113,14 @@ export async function getContactView(db: Db, id: number, viewer: ContactUser) {
   ]);
 
   const side = userSide(core, viewer);
+  // An account's name is usually its contact person: until acceptance the other
+  // side is named by its town. Staff act for the union and sign with their names.
+  const nameFor = (userId: number | null, name: string | null, role: string | null) => {
+    if (isStaff || revealed || userId === viewer.id || role === "staff") return name;
+    if (userId !== null && userId === core.municipalityOwnerId) return core.municipalityName;
+    if (userId !== null && userId === core.offerAuthorId) return core.offerTown;
+    return role === "mayor" ? core.municipalityName : role === "foreign" ? core.offerTown : null;
+  };
   const actions = allowedContactActions(core.status, actor, core.initiator).filter((a) => {
     // A side that already answered an introduction waits for the other.
     if (core.initiator !== "staff" || actor === "staff" || (a !== "accept" && a !== "decline"))
@@ -148,7 +157,10 @@ export async function getContactView(db: Db, id: number, viewer: ContactUser) {
     // Info requests and answers belong to both sides; the free thread opens at acceptance.
     thread: thread
       .filter((m) => m.kind !== "message" || revealed || isStaff)
-      .map((m) => ({ ...m, mine: false })),
+      .map(({ authorId, authorName, ...m }) => ({
+        ...m,
+        authorName: nameFor(authorId, authorName, m.authorRole),
+      })),
     stages,
     nextStage: nextStage(core.status),
     details,
@@ -159,6 +171,7 @@ export async function getContactView(db: Db, id: number, viewer: ContactUser) {
       ? history
       : history.map((h) => ({
           ...h,
+          actorName: nameFor(h.actorId, h.actorName, h.actorRole),
           comment: h.action === "edit" || h.action === "reject" ? null : h.comment,
         })),
     warnPrivateDetail:
