@@ -97,6 +97,8 @@ export const contactsCs = {
   "contact.error.unverified": "Nejdříve potvrďte svou e-mailovou adresu.",
   "contact.error.bad_date": "Zadejte platné datum, nejpozději dnešní.",
   "contact.error.side_required": "Vyberte, za kterou stranu odpovídáte.",
+  "contact.error.rate_limited":
+    "Za poslední hodinu jste toho poslali hodně. Zkuste to prosím později.",
 
   "contact.title": "{municipality} ↔ {town}",
   "contact.state": "Stav",
@@ -212,7 +214,7 @@ export const contactsCs = {
   "notifications.contact_introduction":
     "Svaz vás seznamuje: {municipality} – {town}. Přijměte, nebo odmítněte pozvání.",
   "notifications.contact_message": "Nová zpráva v kontaktu {municipality} – {town}.",
-  "notifications.contact_stage": "Kontakt {municipality} – {town} se posunul k partnerství.",
+  "notifications.contact_stage": "{municipality} – {town}: zaznamenán krok „{stage}“ ({date}).",
   "notifications.partnership_signed":
     "Partnerství {municipality} – {town} je uzavřeno. Gratulujeme!",
   "notifications.partnership_dormant":

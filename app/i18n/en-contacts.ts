@@ -101,6 +101,7 @@ export const contactsEn: Record<keyof typeof contactsCs, string> = {
   "contact.error.unverified": "Please confirm your e-mail address first.",
   "contact.error.bad_date": "Enter a valid date, today at the latest.",
   "contact.error.side_required": "Choose which side you answer for.",
+  "contact.error.rate_limited": "You have sent a lot in the last hour. Please try again later.",
 
   "contact.title": "{municipality} ↔ {town}",
   "contact.state": "State",
@@ -220,7 +221,7 @@ export const contactsEn: Record<keyof typeof contactsCs, string> = {
   "notifications.contact_introduction":
     "The Union introduces you: {municipality} – {town}. Accept or decline the invitation.",
   "notifications.contact_message": "New message in the contact {municipality} – {town}.",
-  "notifications.contact_stage": "The contact {municipality} – {town} moved towards a partnership.",
+  "notifications.contact_stage": "{municipality} – {town}: step “{stage}” recorded ({date}).",
   "notifications.partnership_signed":
     "The partnership {municipality} – {town} is concluded. Congratulations!",
   "notifications.partnership_dormant":

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database, Locale } from "../../db/schema";
 import { toCount } from "../../db/dialect";
-import { translator, type MessageKey } from "~/i18n";
+import { formatDate, translator, type MessageKey } from "~/i18n";
 import { appUrl } from "~/utils/env.server";
 import { renderEmail } from "~/utils/email-template";
 import { enqueueEmail } from "./email.server";
@@ -38,12 +38,21 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
+/** Stages and dates are stored as codes (YYYY-MM-DD), so each reader gets them in their language. */
+const STAGE_CODES = ["in_contact", "council_approved", "agreement_signed"];
+
 export function notificationText(
   locale: Locale,
   kind: NotificationKind,
   params: Record<string, string | number>,
 ): string {
-  return translator(locale)(`notifications.${kind}` as MessageKey, params);
+  const t = translator(locale);
+  const shown = { ...params };
+  if (typeof params.stage === "string" && STAGE_CODES.includes(params.stage))
+    shown.stage = t(`contact.stage.${params.stage}` as MessageKey);
+  if (typeof params.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(params.date))
+    shown.date = formatDate(params.date, locale);
+  return t(`notifications.${kind}` as MessageKey, shown);
 }
 
 /**

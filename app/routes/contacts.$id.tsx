@@ -19,6 +19,7 @@ import { getLocale } from "~/utils/locale.server";
 import { kickDelivery } from "~/utils/mail.server";
 import { idParam } from "~/utils/offer-access.server";
 import { requirePermission } from "~/utils/permissions.server";
+import { hitRateLimit } from "~/utils/rate-limit.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -104,6 +105,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = getDb();
   try {
     if (intent === "message") {
+      if (hitRateLimit(`contact-message:${user.id}`, 120, 60 * 60_000))
+        return data({ intent, errors: { body: t("contact.error.rate_limited") } }, { status: 429 });
       await postMessage(db, id, user, body ?? "");
       kickDelivery();
       return redirectWithToast(`/contacts/${id}#thread-title`, {
@@ -221,7 +224,7 @@ export default function ContactPage() {
                 date: formatDate(contact.partnership.dormantSince, locale),
               })
             : t("contact.partnership")}{" "}
-          <Link to="/map?layers=partnerships">{t("nav.map")}</Link>
+          <Link to="/map?layers=1&layer=partnerships">{t("nav.map")}</Link>
         </p>
       ) : null}
       {revealed ? <Stages stages={contact.stages} /> : null}

@@ -15,6 +15,7 @@ import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { kickDelivery } from "~/utils/mail.server";
 import { requirePermission } from "~/utils/permissions.server";
+import { hitRateLimit } from "~/utils/rate-limit.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction = () => [{ title: "Projevit zájem / Express interest — Spolu" }];
@@ -98,6 +99,9 @@ export async function action({ request }: ActionFunctionArgs) {
   });
   invariantResponse(parsed.success, "Bad request", { status: 400 });
   const values = { message: parsed.data.message, topics: parsed.data.topics };
+  // Slows a script or a stuck button, never a mayor writing to a handful of towns.
+  if (user.role !== "staff" && hitRateLimit(`contact-new:${user.id}`, 30, 60 * 60_000))
+    return data({ values, errors: { form: t("contact.error.rate_limited") } }, { status: 429 });
   try {
     const id = await createContact(
       getDb(),

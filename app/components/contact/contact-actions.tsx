@@ -138,22 +138,26 @@ export function ContactActions({
       ) : null}
 
       {has("reject") ? (
-        <Form method="post">
-          <TextAreaField
-            id="reject-reason"
-            name="text"
-            label={t("contact.field.reason")}
-            required
-            error={errorsFor("reject").text}
-          />
-          <button type="submit" name="intent" value="reject" className="danger" disabled={busy}>
-            {t("contact.action.reject")}
-          </button>
-        </Form>
+        // Final and seen by the sender: a deliberate second step, open again after an error.
+        <details className="confirm" open={result?.intent === "reject" || undefined}>
+          <summary>{t("contact.action.reject")}…</summary>
+          <Form method="post">
+            <TextAreaField
+              id="reject-reason"
+              name="text"
+              label={t("contact.field.reason")}
+              required
+              error={errorsFor("reject").text}
+            />
+            <button type="submit" name="intent" value="reject" className="danger" disabled={busy}>
+              {t("contact.action.reject")}
+            </button>
+          </Form>
+        </details>
       ) : null}
 
       {has("decline") ? (
-        <details className="confirm">
+        <details className="confirm" open={result?.intent === "decline" || undefined}>
           <summary>{t("contact.action.decline")}…</summary>
           <Form method="post">
             {sidePicker ? <SidePicker id="decline-side" error={errorsFor("decline").side} /> : null}
