@@ -294,6 +294,8 @@ export interface EmailsTable {
   status: EmailStatus;
   attempts: Generated<number>;
   last_error: string | null;
+  /** When a sender took the row ("sending"); a stale claim (crashed process) is taken over. */
+  claimed_at: string | null;
   created_at: string;
   sent_at: string | null;
 }

@@ -1,7 +1,7 @@
 // Every e-mail Spolu writes is first a row here, in the same transaction as the
 // change it reports, so nothing is lost: with SMTP it is queued and delivered
 // (retried on failure), without SMTP it stays in the outbox staff can read.
-import type { Kysely, Transaction } from "kysely";
+import type { ExpressionBuilder, Kysely, Transaction } from "kysely";
 import type { Database, EmailStatus, Locale } from "../../db/schema";
 import { toCount } from "../../db/dialect";
 import { getEnv } from "~/utils/env.server";
@@ -43,25 +43,37 @@ export async function enqueueEmail(
       body_html: email.html,
       status: getEnv().SMTP_URL ? "queued" : "outbox",
       last_error: null,
+      claimed_at: null,
       created_at: new Date().toISOString(),
       sent_at: null,
     })
     .execute();
 }
 
+/** Longer than any SMTP exchange takes (nodemailer gives up after minutes): the sender died. */
+export const STALE_CLAIM_MS = 15 * 60_000;
+
 /**
  * Sends queued (and earlier failed) e-mails, oldest first. Each row is claimed
- * by a conditional update before sending, so two processes never send one twice.
+ * by a conditional update before sending, so two processes never send one twice;
+ * a row left "sending" by a process that died is taken over after STALE_CLAIM_MS.
  */
 export async function deliverQueued(
   db: Kysely<Database>,
   send: (email: OutgoingEmail) => Promise<void>,
   limit = 50,
+  now = new Date(),
 ): Promise<{ sent: number; failed: number }> {
+  const stale = new Date(now.getTime() - STALE_CLAIM_MS).toISOString();
+  const claimable = (eb: ExpressionBuilder<Database, "emails">) =>
+    eb.or([
+      eb("status", "in", ["queued", "failed"]),
+      eb.and([eb("status", "=", "sending"), eb("claimed_at", "<", stale)]),
+    ]);
   const candidates = await db
     .selectFrom("emails")
     .select(["id", "to_address", "locale", "subject", "body_text", "body_html", "attempts"])
-    .where("status", "in", ["queued", "failed"])
+    .where(claimable)
     .where("attempts", "<", MAX_ATTEMPTS)
     .orderBy("id")
     .limit(limit)
@@ -71,9 +83,9 @@ export async function deliverQueued(
   for (const row of candidates) {
     const claim = await db
       .updateTable("emails")
-      .set({ status: "sending", attempts: row.attempts + 1 })
+      .set({ status: "sending", attempts: row.attempts + 1, claimed_at: now.toISOString() })
       .where("id", "=", row.id)
-      .where("status", "in", ["queued", "failed"])
+      .where(claimable)
       .where("attempts", "=", row.attempts)
       .executeTakeFirst();
     if (Number(claim.numUpdatedRows) !== 1) continue;
