@@ -258,6 +258,7 @@ export const contactsCs = {
   "adminContacts.limitSaved": "Limit uložen: {limit}.",
   "adminContacts.limitInvalid": "Zadejte celé číslo od 1 do 1000.",
   "adminContacts.all": "Všechny kontakty",
+  "adminContacts.dormant": "Nečinná partnerství: {count}",
 
   "outbox.title": "Odchozí e-maily",
   "outbox.intro":

@@ -264,6 +264,7 @@ export const contactsEn: Record<keyof typeof contactsCs, string> = {
   "adminContacts.limitSaved": "Limit saved: {limit}.",
   "adminContacts.limitInvalid": "Enter a whole number from 1 to 1000.",
   "adminContacts.all": "All contacts",
+  "adminContacts.dormant": "Dormant partnerships: {count}",
 
   "outbox.title": "Outgoing e-mail",
   "outbox.intro":

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { Field } from "~/components/field";
 import { formatDate, translator } from "~/i18n";
 import { listContacts } from "~/models/contact-view.server";
+import { countPartnerships } from "~/models/partnership.server";
 import { openRequestLimit, setOpenRequestLimit } from "~/models/settings.server";
 import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
@@ -21,10 +22,11 @@ const QUEUE_SIZE = 100;
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "moderate:contact:any");
   const db = getDb();
-  const [review, open, limit] = await Promise.all([
+  const [review, open, limit, dormant] = await Promise.all([
     listContacts(db, user, { filter: "review", limit: QUEUE_SIZE, offset: 0 }),
     listContacts(db, user, { filter: "open", limit: 500, offset: 0 }),
     openRequestLimit(db),
+    countPartnerships(db, user, { dormantOnly: true }),
   ]);
   // Forwarded to a side without an account: the union answers for that town.
   const relay = open.filter(
@@ -36,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           ? !c.municipality.hasAccount
           : !c.offer.hasAccount || !c.municipality.hasAccount),
   );
-  return { review, relay, limit };
+  return { review, relay, limit, dormant };
 }
 
 const LimitSchema = z.coerce.number().int().min(1).max(1000);
@@ -84,7 +86,7 @@ function ContactRows({ rows }: { rows: Row[] }) {
 }
 
 export default function AdminContacts() {
-  const { review, relay, limit } = useLoaderData<typeof loader>();
+  const { review, relay, limit, dormant } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const busy = useNavigation().state !== "idle";
@@ -103,7 +105,8 @@ export default function AdminContacts() {
         <ContactRows rows={relay} />
       </section>
       <p>
-        <Link to="/contacts?show=all">{t("adminContacts.all")}</Link>
+        <Link to="/contacts?show=all">{t("adminContacts.all")}</Link> ·{" "}
+        <Link to="/partnerships?dormant=1">{t("adminContacts.dormant", { count: dormant })}</Link>
       </p>
       <section className="card" aria-labelledby="limit-title">
         <h2 id="limit-title">{t("adminContacts.limit")}</h2>
