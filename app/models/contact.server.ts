@@ -380,8 +380,9 @@ export async function transitionContact(
       if (happenedOn > today(now)) throw new ContactError("bad_date", "happenedOn");
     }
 
-    // Staff move a town's side for it when the town has no account (seeded news offers).
-    const onBehalf = actor === "staff" && !["forward", "reject", "edit"].includes(action);
+    // Staff edit the sender's message, and move a town's side for it when the town has
+    // no account (seeded news offers); forwarding and rejecting are staff's own decisions.
+    const onBehalf = actor === "staff" && !["forward", "reject"].includes(action);
     const stamp = now.toISOString();
     let to = CONTACT_RULES[action].to ?? core.status;
     const patch: Updateable<ContactsTable> & { updated_at: string } = { updated_at: stamp };
