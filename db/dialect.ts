@@ -86,6 +86,12 @@ export function searchKeyType(db: AnyDb) {
 }
 
 /** count(*) is a number on SQLite and a bigint string on PostgreSQL. */
+/** A unique index refused the row (PostgreSQL 23505, SQLite SQLITE_CONSTRAINT_UNIQUE). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE";
+}
+
 export function toCount(value: string | number | bigint | null | undefined): number {
   return Number(value ?? 0);
 }

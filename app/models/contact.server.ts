@@ -13,7 +13,7 @@ import type {
   Database,
   Role,
 } from "../../db/schema";
-import { toCount } from "../../db/dialect";
+import { isUniqueViolation, toCount } from "../../db/dialect";
 import {
   CONTACT_RULES,
   OPEN_STATES,
@@ -56,6 +56,7 @@ export class ContactError extends Error {
       | "already_open"
       | "unverified"
       | "bad_date"
+      | "stage_before_previous"
       | "side_required",
     readonly field: string = "form",
   ) {
@@ -65,6 +66,18 @@ export class ContactError extends Error {
 
 function today(now = new Date()): string {
   return pragueDay(now);
+}
+
+/**
+ * Holds the row's write lock until the transaction ends: a no-op UPDATE locks the row on
+ * PostgreSQL, and on SQLite takes the database's write lock; SELECT … FOR UPDATE is not SQLite.
+ */
+async function lockRow(trx: Transaction<Database>, table: "offers" | "contacts", id: number) {
+  await trx
+    .updateTable(table)
+    .set((eb) => ({ id: eb.ref("id") }))
+    .where("id", "=", id)
+    .execute();
 }
 
 // ---- The two sides ---------------------------------------------------------------------------
@@ -139,6 +152,15 @@ export function recipientUsers(core: ContactCore): number[] {
       ? ["municipality", "offer"]
       : [core.initiator === "municipality" ? "offer" : "municipality"];
   return sides.map((s) => sideUser(core, s)).filter((id): id is number => id !== null);
+}
+
+/** Recipients still to answer: an introduction's side that has answered waits for the other. */
+export function pendingRecipientUsers(core: ContactCore): number[] {
+  if (core.initiator !== "staff") return recipientUsers(core);
+  return [
+    core.municipalityAnswer === null ? core.municipalityOwnerId : null,
+    core.offerAnswer === null ? core.offerAuthorId : null,
+  ].filter((id): id is number => id !== null);
 }
 
 export function senderUsers(core: ContactCore): number[] {
@@ -279,7 +301,10 @@ export async function createContact(
   if (message.length > MESSAGE_MAX) throw new ContactError("too_long", "message");
   if (!user.emailVerified) throw new ContactError("unverified");
 
-  return db.transaction().execute(async (trx) => {
+  const created = db.transaction().execute(async (trx) => {
+    // The duplicate and cap checks read, then write: under PostgreSQL's READ COMMITTED two
+    // requests to one offer would both pass. Locking the offer row first serialises them.
+    await lockRow(trx, "offers", input.offerId);
     const pair = await pairForContact(trx, input.municipalityId, input.offerId);
     if (!pair) throw new ContactError("not_found");
     const initiator: ContactInitiator =
@@ -339,6 +364,10 @@ export async function createContact(
     else await tell(trx, core, senderUsers(core), "contact_submitted");
     return id;
   });
+  // The unique index on live pairs is the last word should the lock ever be bypassed.
+  return created.catch((error: unknown) => {
+    throw isUniqueViolation(error) ? new ContactError("already_open") : error;
+  });
 }
 
 // ---- Moving a contact ------------------------------------------------------------------------
@@ -363,6 +392,9 @@ export async function transitionContact(
   const text = input.text?.trim() ?? "";
   if (text.length > MESSAGE_MAX) throw new ContactError("too_long", "text");
   return db.transaction().execute(async (trx) => {
+    // One move at a time per contact: both sides answering an introduction at once must
+    // each see the other's answer, or neither would make it accepted.
+    await lockRow(trx, "contacts", id);
     const core = await getContactCore(trx, id);
     if (!core) throw new ContactError("not_found");
     const actor = actorOf(core, user);
@@ -378,6 +410,14 @@ export async function transitionContact(
       happenedOn = input.happenedOn ?? today(now);
       if (!isCalendarDay(happenedOn)) throw new ContactError("bad_date", "happenedOn");
       if (happenedOn > today(now)) throw new ContactError("bad_date", "happenedOn");
+      const previous = await trx
+        .selectFrom("contact_stages")
+        .select("happened_on")
+        .where("contact_id", "=", id)
+        .orderBy("happened_on", "desc")
+        .executeTakeFirst();
+      if (previous && happenedOn < previous.happened_on)
+        throw new ContactError("stage_before_previous", "happenedOn");
     }
 
     // Staff edit the sender's message, and move a town's side for it when the town has
@@ -576,6 +616,13 @@ export async function postMessage(
       throw new ContactError("wrong_state");
     const stamp = new Date().toISOString();
     await addThreadEntry(trx, id, user.id, "message", text);
+    // The text is in the thread; the event records who wrote when, for the timeline.
+    await recordEvent(trx, {
+      entity: "contact",
+      entityId: id,
+      actorId: user.id,
+      action: "message",
+    });
     await trx.updateTable("contacts").set({ updated_at: stamp }).where("id", "=", id).execute();
     await touchPartnership(trx, id, stamp);
     await tell(

@@ -44,6 +44,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on("contacts")
     .columns(["municipality_id", "status"])
     .execute();
+  // At most one live contact per pair (the model checks first; this holds under races).
+  await db.schema
+    .createIndex("contacts_live_pair")
+    .unique()
+    .on("contacts")
+    .columns(["municipality_id", "offer_id"])
+    .where(sql.ref("status"), "not in", ["declined", "expired", "withdrawn", "rejected_by_staff"])
+    .execute();
   await db.schema
     .createIndex("contacts_waiting")
     .on("contacts")
