@@ -30,6 +30,7 @@ export const contactsCs = {
   "history.action.agreement_signed": "Smlouva podepsána",
   "history.action.activity": "Zaznamenána aktivita",
   "history.action.dormant": "Označeno jako nečinné",
+  "history.action.message": "Zpráva ve vlákně",
 
   "contacts.title": "Kontakty",
   "contacts.intro":
@@ -96,6 +97,7 @@ export const contactsCs = {
   "contact.error.already_open": "S touto stranou už kontakt máte.",
   "contact.error.unverified": "Nejdříve potvrďte svou e-mailovou adresu.",
   "contact.error.bad_date": "Zadejte platné datum, nejpozději dnešní.",
+  "contact.error.stage_before_previous": "Datum nemůže být dřívější než datum předchozího kroku.",
   "contact.error.side_required": "Vyberte, za kterou stranu odpovídáte.",
   "contact.error.rate_limited":
     "Za poslední hodinu jste toho poslali hodně. Zkuste to prosím později.",

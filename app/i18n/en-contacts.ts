@@ -31,6 +31,7 @@ export const contactsEn: Record<keyof typeof contactsCs, string> = {
   "history.action.agreement_signed": "Agreement signed",
   "history.action.activity": "Activity recorded",
   "history.action.dormant": "Flagged as dormant",
+  "history.action.message": "Message in the thread",
 
   "contacts.title": "Contacts",
   "contacts.intro":
@@ -100,6 +101,7 @@ export const contactsEn: Record<keyof typeof contactsCs, string> = {
   "contact.error.already_open": "You are already in contact with this side.",
   "contact.error.unverified": "Please confirm your e-mail address first.",
   "contact.error.bad_date": "Enter a valid date, today at the latest.",
+  "contact.error.stage_before_previous": "The date cannot be earlier than the previous step's.",
   "contact.error.side_required": "Choose which side you answer for.",
   "contact.error.rate_limited": "You have sent a lot in the last hour. Please try again later.",
 

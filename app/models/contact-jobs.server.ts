@@ -5,7 +5,12 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { DORMANT_MONTHS, EXPIRY_DAYS, REMINDER_DAYS } from "~/domain/contact-lifecycle";
 import { recordEvent } from "./audit.server";
-import { getContactCore, recipientUsers, senderUsers } from "./contact.server";
+import {
+  getContactCore,
+  pendingRecipientUsers,
+  recipientUsers,
+  senderUsers,
+} from "./contact.server";
 import { notify } from "./notification.server";
 
 const DAY = 86_400_000;
@@ -33,7 +38,7 @@ export async function runContactReminders(db: Kysely<Database>, now: Date): Prom
       if (Number(claimed.numUpdatedRows) !== 1) return;
       const core = await getContactCore(trx, row.id);
       if (!core) return;
-      for (const userId of recipientUsers(core))
+      for (const userId of pendingRecipientUsers(core))
         await notify(trx, {
           userId,
           kind: "contact_reminder",
@@ -85,7 +90,13 @@ export async function runContactExpiry(db: Kysely<Database>, now: Date): Promise
         town: core.offerTown,
         days: EXPIRY_DAYS,
       };
-      for (const userId of senderUsers(core))
+      // Whoever waited hears that the other side did not answer (the sender, or the side
+      // of an introduction that accepted); whoever did not answer hears that it ran out.
+      const silent = pendingRecipientUsers(core);
+      const waited = [...senderUsers(core), ...recipientUsers(core)].filter(
+        (id) => !silent.includes(id),
+      );
+      for (const userId of waited)
         await notify(trx, {
           userId,
           kind: "contact_expired",
@@ -93,7 +104,7 @@ export async function runContactExpiry(db: Kysely<Database>, now: Date): Promise
           link: `/contacts/${core.id}`,
           dedupeKey: `contact-expired:${core.id}:${userId}`,
         });
-      for (const userId of recipientUsers(core))
+      for (const userId of silent)
         await notify(trx, {
           userId,
           kind: "contact_expired_recipient",

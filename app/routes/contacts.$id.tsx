@@ -62,6 +62,7 @@ const ACTIONS = Object.keys(CONTACT_RULES).filter((a) => a !== "expire") as [
   ContactAction,
   ...ContactAction[],
 ];
+const FIELDS = { text: 1, body: 1, happenedOn: 1, side: 1 };
 const ActionSchema = z.object({
   intent: z.enum([...ACTIONS, "message"]),
   text: z.string().max(2000).optional(),
@@ -87,17 +88,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
     side: raw("side"),
   });
   if (!parsed.success) {
-    const intent = raw("intent");
-    const tooLong = parsed.error.issues.some((i) => i.code === "too_big");
+    // The error goes beside the field it concerns: the thread's body, a reason or note, a date.
+    const issue = parsed.error.issues[0];
+    const field = String(issue?.path[0] ?? "form");
+    const key: MessageKey =
+      field === "happenedOn"
+        ? "contact.error.bad_date"
+        : field === "side"
+          ? "contact.error.side_required"
+          : field === "text" || field === "body"
+            ? "contact.error.too_long"
+            : "contact.error.forbidden";
     return data(
-      {
-        intent,
-        errors: {
-          [tooLong ? "text" : "form"]: t(
-            tooLong ? "contact.error.too_long" : "contact.error.forbidden",
-          ),
-        },
-      },
+      { intent: raw("intent"), errors: { [field in FIELDS ? field : "form"]: t(key) } },
       { status: 400 },
     );
   }

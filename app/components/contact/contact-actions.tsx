@@ -130,6 +130,7 @@ export function ContactActions({
             name="text"
             label={t("contact.field.stageNote")}
             rows={2}
+            error={errorsFor(stage).text}
           />
           <button type="submit" className="primary" name="intent" value={stage} disabled={busy}>
             {t(`contact.action.${stage}`)}
@@ -165,6 +166,7 @@ export function ContactActions({
               id="decline-reason"
               name="text"
               label={t("contact.field.declineReason")}
+              error={errorsFor("decline").text}
             />
             <p>{t("contact.confirm.decline")}</p>
             <button type="submit" name="intent" value="decline" className="danger" disabled={busy}>
