@@ -1,0 +1,273 @@
+// Shared set-up for the contact tests: accounts, published profiles and offers
+// made through the models, route calls that return status and data alike, a
+// snapshot of everything a contact action may change, and Prague clock times.
+import crypto from "node:crypto";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { EmailPref, Locale, Role } from "../../db/schema";
+import { toCount } from "../../db/dialect";
+import { pragueDay, pragueHour } from "~/domain/dates";
+import {
+  saveMunicipality,
+  transitionMunicipality,
+  type ProfileInput,
+} from "~/models/municipality.server";
+import { createOffer, transitionOffer, type OfferInput } from "~/models/offer.server";
+import { createUser } from "~/models/user.server";
+import type { TestDb } from "./test-db";
+
+export const PASSWORD = "dlouhé heslo kontaktů 2026";
+
+export interface TestUser {
+  id: number;
+  role: Role;
+  email: string;
+  name: string;
+}
+
+/** A short random tag, so names and secrets of one run never collide with another's. */
+export function tag(): string {
+  return crypto.randomBytes(4).toString("hex");
+}
+
+let seq = 0;
+
+export async function makeUser(
+  t: TestDb,
+  role: Role,
+  options: {
+    name?: string;
+    email?: string;
+    locale?: Locale;
+    emailVerified?: boolean;
+    emailPref?: EmailPref;
+    weeklyMatches?: boolean;
+  } = {},
+): Promise<TestUser> {
+  seq += 1;
+  const email = options.email ?? `${role}-${seq}-${tag()}@contact-test.example`;
+  const user = await createUser(t.db, {
+    email,
+    password: PASSWORD,
+    role,
+    name: options.name ?? `${role} user ${seq}`,
+    organisation: `Org ${seq}`,
+    locale: options.locale ?? "cs",
+    emailVerified: options.emailVerified,
+  });
+  if (options.emailPref || options.weeklyMatches !== undefined) {
+    await t.db
+      .updateTable("users")
+      .set({
+        ...(options.emailPref ? { email_pref: options.emailPref } : {}),
+        ...(options.weeklyMatches !== undefined
+          ? { weekly_matches: options.weeklyMatches ? (1 as const) : (0 as const) }
+          : {}),
+      })
+      .where("id", "=", user.id)
+      .execute();
+  }
+  return { id: user.id, role, email: user.email, name: user.name };
+}
+
+export function profileInput(overrides: Partial<ProfileInput> = {}): ProfileInput {
+  const n = tag();
+  return {
+    name: `Obec ${n}`,
+    kraj: "CZ-63",
+    population: 2_400,
+    lat: 49.4,
+    lon: 15.6,
+    interests: ["culture", "heritage"],
+    languages: ["cs", "de"],
+    description: "Malá obec na Vysočině hledá partnera.",
+    seeksCountries: [],
+    seeksAnyCountry: true,
+    partnerships: [],
+    contactName: `Kontakt ${n}`,
+    contactRole: "starosta",
+    contactEmail: `kontakt-${n}@obec-test.example`,
+    contactPhone: "",
+    ...overrides,
+  };
+}
+
+export function offerInput(overrides: Partial<OfferInput> = {}): OfferInput {
+  const n = tag();
+  return {
+    town: `Town ${n}`,
+    country: "AT",
+    region: "Lower Austria",
+    population: 5_500,
+    lat: 48.77,
+    lon: 14.98,
+    topics: ["culture", "sport"],
+    openToAnyTopic: false,
+    preferredKraje: [],
+    languages: ["de", "cs"],
+    description: "Wir suchen eine Partnergemeinde.",
+    descriptionLang: "de",
+    descriptionCs: "",
+    descriptionEn: "",
+    contactName: `Contact ${n}`,
+    contactEmail: `contact-${n}@town-test.example`,
+    contactPhone: "",
+    expiresOn: "2099-12-31",
+    ...overrides,
+  };
+}
+
+/** A municipality profile saved by its mayor (or by staff for none) and approved by staff. */
+export async function makeMunicipality(
+  t: TestDb,
+  ownerId: number | null,
+  staffId: number,
+  overrides: Partial<ProfileInput> = {},
+  options: { approve?: boolean } = {},
+): Promise<number> {
+  const id = await saveMunicipality(t.db, profileInput(overrides), {
+    ownerId,
+    actor: ownerId === null ? { id: staffId, role: "staff" } : { id: ownerId, role: "mayor" },
+  });
+  if (options.approve !== false)
+    await transitionMunicipality(t.db, id, "approve", { id: staffId, as: "staff" });
+  return id;
+}
+
+/** An offer written by its foreign author (or by staff for a town without an account), published by staff. */
+export async function makeOffer(
+  t: TestDb,
+  authorId: number | null,
+  staffId: number,
+  overrides: Partial<OfferInput> = {},
+  options: { publish?: boolean } = {},
+): Promise<number> {
+  const id = await createOffer(t.db, offerInput(overrides), {
+    actor: authorId === null ? { id: staffId, role: "staff" } : { id: authorId, role: "foreign" },
+    authorId,
+    source: authorId === null ? "news" : "self",
+    sourceDate: null,
+    submit: true,
+  });
+  if (options.publish !== false)
+    await transitionOffer(t.db, id, "approve", {
+      user: { id: staffId, role: "staff" },
+      as: "staff",
+    });
+  return id;
+}
+
+// ---- Calling routes ----------------------------------------------------------------------------
+
+type Handler = (args: LoaderFunctionArgs | ActionFunctionArgs) => Promise<unknown>;
+
+export interface RouteResult {
+  status: number;
+  location: string | null;
+  /** What the route answered with: the loader's data, a data() payload or a Response's body. */
+  data: unknown;
+  /** The whole answer serialised, to search for strings in. */
+  text: string;
+}
+
+/** Status, redirect target and data of a loader or action, whether it returns or throws. */
+export async function call(
+  handler: Handler,
+  request: Request,
+  params: Record<string, string> = {},
+): Promise<RouteResult> {
+  let result: unknown;
+  try {
+    result = await handler({ request, params, context: {} });
+  } catch (thrown) {
+    if (!(thrown instanceof Response)) throw thrown;
+    result = thrown;
+  }
+  if (result instanceof Response) {
+    const body = result.body ? await result.text() : "";
+    let data: unknown = body;
+    if ((result.headers.get("Content-Type") ?? "").includes("json") && body) {
+      data = JSON.parse(body) as unknown;
+    }
+    return { status: result.status, location: result.headers.get("Location"), data, text: body };
+  }
+  const wrapped = result as { type?: string; data?: unknown; init?: { status?: number } } | null;
+  const isWrapped =
+    !!wrapped && typeof wrapped === "object" && wrapped.type === "DataWithResponseInit";
+  const data = isWrapped ? wrapped.data : result;
+  return {
+    status: isWrapped ? (wrapped.init?.status ?? 200) : 200,
+    location: null,
+    data,
+    text: JSON.stringify(data) ?? "",
+  };
+}
+
+/** The field errors of a refused action ({ errors: { field: message } }). */
+export function errorsOf(result: RouteResult): Record<string, string> {
+  const data = result.data as { errors?: Record<string, string> } | null;
+  return data?.errors ?? {};
+}
+
+// ---- What a contact action may change ---------------------------------------------------------
+
+export async function countWhere(
+  t: TestDb,
+  table: "contact_messages" | "contact_stages" | "partnerships",
+  contactId: number,
+): Promise<number> {
+  const row = await t.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as("n"))
+    .where("contact_id", "=", contactId)
+    .executeTakeFirstOrThrow();
+  return toCount(row.n);
+}
+
+export async function countAll(
+  t: TestDb,
+  table: "contacts" | "audit_events" | "notifications" | "emails" | "partnerships",
+): Promise<number> {
+  const row = await t.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as("n"))
+    .executeTakeFirstOrThrow();
+  return toCount(row.n);
+}
+
+/** Everything about a contact a refused action must leave as it was. */
+export async function contactSnapshot(t: TestDb, contactId: number) {
+  const [contact, messages, stages, partnerships, audit, notifications, emails, contacts] =
+    await Promise.all([
+      t.db.selectFrom("contacts").selectAll().where("id", "=", contactId).executeTakeFirst(),
+      countWhere(t, "contact_messages", contactId),
+      countWhere(t, "contact_stages", contactId),
+      countWhere(t, "partnerships", contactId),
+      countAll(t, "audit_events"),
+      countAll(t, "notifications"),
+      countAll(t, "emails"),
+      countAll(t, "contacts"),
+    ]);
+  return { contact, messages, stages, partnerships, audit, notifications, emails, contacts };
+}
+
+// ---- Clock --------------------------------------------------------------------------------------
+
+export const DAY_MS = 86_400_000;
+
+export function addMs(date: Date | string, ms: number): Date {
+  return new Date((typeof date === "string" ? Date.parse(date) : date.getTime()) + ms);
+}
+
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T12:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The instant when the clock in Prague shows `hour:minute` on `day` (CET or CEST). */
+export function pragueAt(day: string, hour: number, minute = 0): Date {
+  const naive = Date.parse(`${day}T00:00:00Z`) + (hour * 60 + minute) * 60_000;
+  for (const offsetHours of [1, 2]) {
+    const candidate = new Date(naive - offsetHours * 3_600_000);
+    if (pragueDay(candidate) === day && pragueHour(candidate) === hour) return candidate;
+  }
+  throw new Error(`no ${hour}:${minute} on ${day} in Prague`);
+}
