@@ -15,7 +15,15 @@ import {
 } from "~/domain/contact-lifecycle";
 import { parseList } from "~/utils/json-list";
 import { listHistory } from "./audit.server";
-import { actorOf, getContactCore, userSide, visibleTo, type ContactUser } from "./contact.server";
+import {
+  actorOf,
+  getContactCore,
+  spokenForSide,
+  staffMayAnswerFor,
+  userSide,
+  visibleTo,
+  type ContactUser,
+} from "./contact.server";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -121,11 +129,24 @@ export async function getContactView(db: Db, id: number, viewer: ContactUser) {
     if (userId !== null && userId === core.offerAuthorId) return core.offerTown;
     return role === "mayor" ? core.municipalityName : role === "foreign" ? core.offerTown : null;
   };
+  const answerOf = (s: "municipality" | "offer") =>
+    s === "municipality" ? core.municipalityAnswer : core.offerAnswer;
+  // The sides of an introduction staff may still answer for: without an account, not yet answered.
+  const staffSides =
+    isStaff && core.initiator === "staff"
+      ? (["municipality", "offer"] as const).filter(
+          (s) => staffMayAnswerFor(core, s) && answerOf(s) === null,
+        )
+      : [];
   const actions = allowedContactActions(core.status, actor, core.initiator).filter((a) => {
+    const answersIntroduction = core.initiator === "staff" && (a === "accept" || a === "decline");
+    if (isStaff) {
+      if (answersIntroduction) return staffSides.length > 0;
+      const spoken = spokenForSide(core, a);
+      return spoken === null || staffMayAnswerFor(core, spoken);
+    }
     // A side that already answered an introduction waits for the other.
-    if (core.initiator !== "staff" || actor === "staff" || (a !== "accept" && a !== "decline"))
-      return true;
-    return (side === "municipality" ? core.municipalityAnswer : core.offerAnswer) === null;
+    return !answersIntroduction || (side !== null && answerOf(side) === null);
   });
 
   return {
@@ -166,6 +187,7 @@ export async function getContactView(db: Db, id: number, viewer: ContactUser) {
     details,
     partnership: partnership ?? null,
     actions,
+    staffSides,
     // Staff see the whole story; the towns see the moves without staff's internal wording.
     history: isStaff
       ? history

@@ -57,7 +57,8 @@ export class ContactError extends Error {
       | "unverified"
       | "bad_date"
       | "stage_before_previous"
-      | "side_required",
+      | "side_required"
+      | "has_account",
     readonly field: string = "form",
   ) {
     super(code);
@@ -161,6 +162,25 @@ export function pendingRecipientUsers(core: ContactCore): number[] {
     core.municipalityAnswer === null ? core.municipalityOwnerId : null,
     core.offerAnswer === null ? core.offerAuthorId : null,
   ].filter((id): id is number => id !== null);
+}
+
+/** The side whose answer an action gives (accept, decline, a question, an answer), if any. */
+export function spokenForSide(
+  core: Pick<ContactCore, "initiator">,
+  action: ContactAction,
+  introductionSide?: "municipality" | "offer",
+): "municipality" | "offer" | null {
+  const recipientAction = action === "accept" || action === "decline" || action === "request_info";
+  if (!recipientAction && action !== "answer") return null;
+  if (core.initiator === "staff") return introductionSide ?? null;
+  const sender = core.initiator;
+  const recipient = sender === "municipality" ? "offer" : "municipality";
+  return recipientAction ? recipient : sender;
+}
+
+/** Whether staff may answer for this side: only a town without an account. */
+export function staffMayAnswerFor(core: ContactCore, side: "municipality" | "offer"): boolean {
+  return sideUser(core, side) === null;
 }
 
 export function senderUsers(core: ContactCore): number[] {
@@ -420,8 +440,15 @@ export async function transitionContact(
         throw new ContactError("stage_before_previous", "happenedOn");
     }
 
+    // Staff answer for a town only when it has no account (seeded news offers): accepting
+    // for a town that can answer itself would hand out its contact details without consent.
+    if (actor === "staff") {
+      const side = spokenForSide(core, action, input.side);
+      if (side && sideUser(core, side) !== null)
+        throw new ContactError("has_account", core.initiator === "staff" ? "side" : "form");
+    }
     // Staff edit the sender's message, and move a town's side for it when the town has
-    // no account (seeded news offers); forwarding and rejecting are staff's own decisions.
+    // no account; forwarding and rejecting are staff's own decisions.
     const onBehalf = actor === "staff" && !["forward", "reject"].includes(action);
     const stamp = now.toISOString();
     let to = CONTACT_RULES[action].to ?? core.status;

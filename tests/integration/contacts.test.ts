@@ -958,12 +958,86 @@ describe(`the contact workflow on ${dialectName()}`, () => {
         onBehalf: true,
       });
       await expectRefused(() => move(id, "accept", staff, { side: "offer" }), "wrong_state", id);
+      // The mayor has an account: only the mayor answers for the municipality.
+      await expectRefused(
+        () => move(id, "accept", staff, { side: "municipality" }),
+        "has_account",
+        id,
+        "side",
+      );
       expect(await move(id, "accept", p.mayor)).toBe("accepted");
       expect(await contactRow(id)).toMatchObject({
         municipality_answer: "accepted",
         offer_answer: "accepted",
       });
       expect(await notices(p.mayor, id)).toEqual(["contact_introduction", "contact_accepted"]);
+    });
+  });
+
+  describe("staff answering for a town", () => {
+    it("is refused when the town has its own account, and offered only where it has none", async () => {
+      // Accepting for a town that can answer itself would hand out its contact details.
+      const p = await newPair();
+      const id = await forwarded(p);
+      for (const action of ["accept", "decline", "request_info"] as const)
+        await expectRefused(
+          () => move(id, action, staff, { text: "Za město." }),
+          "has_account",
+          id,
+        );
+      const view = await getContactView(t.db, id, as(staff));
+      expect(view?.actions).toEqual(["withdraw"]);
+      expect(view?.staffSides).toEqual([]);
+
+      await move(id, "request_info", p.foreign, { text: "Kolik máte škol?" });
+      await expectRefused(() => move(id, "answer", staff, { text: "Dvě." }), "has_account", id);
+
+      // A news offer without an account: staff relay its answers.
+      const relayed = await newPair({ authorless: true });
+      const relayedId = await forwarded(relayed);
+      expect((await getContactView(t.db, relayedId, as(staff)))?.actions).toEqual(
+        expect.arrayContaining(["accept", "decline", "request_info", "withdraw"]),
+      );
+      expect(await move(relayedId, "accept", staff)).toBe("accepted");
+      expect((await history(relayedId)).at(-1)).toMatchObject({
+        action: "accept",
+        by: staff.name,
+        onBehalf: true,
+      });
+    });
+
+    it("offers staff only the introduction's sides without an account that have not answered", async () => {
+      const both = await newPair();
+      const introduction = await createContact(
+        t.db,
+        {
+          municipalityId: both.municipalityId,
+          offerId: both.offerId,
+          message: "Seznamte se.",
+          topics: [],
+        },
+        { ...as(staff), emailVerified: true },
+      );
+      const view = await getContactView(t.db, introduction, as(staff));
+      expect(view?.staffSides).toEqual([]);
+      expect(view?.actions).not.toContain("accept");
+
+      const authorless = await newPair({ authorless: true });
+      const relayed = await createContact(
+        t.db,
+        {
+          municipalityId: authorless.municipalityId,
+          offerId: authorless.offerId,
+          message: "Seznamte se.",
+          topics: [],
+        },
+        { ...as(staff), emailVerified: true },
+      );
+      expect((await getContactView(t.db, relayed, as(staff)))?.staffSides).toEqual(["offer"]);
+      await move(relayed, "accept", staff, { side: "offer" });
+      const after = await getContactView(t.db, relayed, as(staff));
+      expect(after?.staffSides).toEqual([]);
+      expect(after?.actions).not.toContain("accept");
     });
   });
 
@@ -1207,6 +1281,10 @@ describe(`the contact workflow on ${dialectName()}`, () => {
       await refusedNew(p.mayor, { message: TOO_LONG }, 400, "message");
       await refusedNew(p.mayor, { topics: [] }, 400, "topics");
       await refusedNew(p.mayor, { topics: ["heritage"] }, 400, "topics");
+      // An empty form is told everything at once, not one field per attempt.
+      const empty = await send(p.mayor, { ...base, message: "", topics: [] });
+      expect(empty.status).toBe(400);
+      expect(Object.keys(errorsOf(empty)).sort()).toEqual(["message", "topics"]);
       const unverified = await newPair({ mayorVerified: false });
       await refusedNew(
         unverified.mayor,
