@@ -192,3 +192,14 @@ export async function markRead(db: Db, userId: number, id: number): Promise<stri
     .execute();
   return row.link ?? "/notifications";
 }
+
+/** Opening the page a notice points to reads it, however the reader got there (e-mail, link). */
+export async function markReadByLink(db: Db, userId: number, link: string): Promise<void> {
+  await db
+    .updateTable("notifications")
+    .set({ read_at: new Date().toISOString() })
+    .where("user_id", "=", userId)
+    .where("link", "=", link)
+    .where("read_at", "is", null)
+    .execute();
+}

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ContactActions } from "~/components/contact/contact-actions";
+import { ContactActions, StageForm } from "~/components/contact/contact-actions";
 import { ContactDetailsCard, Stages, Thread } from "~/components/contact/contact-parts";
 import { History } from "~/components/history";
 import { CONTACT_RULES, isRevealed, type ContactAction } from "~/domain/contact-lifecycle";
@@ -11,12 +11,13 @@ import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
 import { formatDate, translator, type MessageKey } from "~/i18n";
 import { ContactError, postMessage, transitionContact } from "~/models/contact.server";
 import { getContactView } from "~/models/contact-view.server";
+import { markReadByLink } from "~/models/notification.server";
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/http";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { kickDelivery } from "~/utils/mail.server";
+import { deliverSoon } from "~/utils/mail.server";
 import { idParam } from "~/utils/offer-access.server";
 import { requirePermission } from "~/utils/permissions.server";
 import { hitRateLimit } from "~/utils/rate-limit.server";
@@ -49,6 +50,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const contact = await getContactView(getDb(), id, user);
   // Someone outside the contact learns nothing, not even that it exists.
   invariantResponse(contact, "Not found", { status: 404 });
+  // A write on GET, but only of the reader's own "read" marks: the inbox should not keep
+  // counting what they are reading now.
+  await markReadByLink(getDb(), user.id, `/contacts/${id}`);
   return {
     contact: {
       ...contact,
@@ -111,14 +115,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (hitRateLimit(`contact-message:${user.id}`, 120, 60 * 60_000))
         return data({ intent, errors: { body: t("contact.error.rate_limited") } }, { status: 429 });
       await postMessage(db, id, user, body ?? "");
-      kickDelivery();
+      deliverSoon();
       return redirectWithToast(`/contacts/${id}#thread-title`, {
         type: "success",
         message: t("contact.thread.sent"),
       });
     }
     const status = await transitionContact(db, id, intent, user, { text, happenedOn, side });
-    kickDelivery();
+    deliverSoon();
     return redirectWithToast(`/contacts/${id}`, {
       type: "success",
       message: t("contact.done", { status: t(`status.${status}` as MessageKey) }),
@@ -142,11 +146,29 @@ export default function ContactPage() {
   const locale = useLocale();
   const { municipality, offer } = contact;
   const revealed = isRevealed(contact.status);
-  const explainKey = revealed
+  const closed = ["declined", "expired", "withdrawn", "rejected_by_staff"].includes(contact.status);
+  const introduction = contact.initiator === "staff";
+  const answered = contact.side !== null && contact.answers[contact.side] !== null;
+  const explainKey: MessageKey | undefined = revealed
     ? "contact.explain.revealed"
-    : ["declined", "expired", "withdrawn", "rejected_by_staff"].includes(contact.status)
+    : closed
       ? "contact.explain.closed"
-      : EXPLAIN[`${contact.actor}.${contact.status}`];
+      : introduction && contact.actor === "recipient"
+        ? answered
+          ? "contact.explain.introduction.waiting"
+          : "contact.explain.introduction.open"
+        : EXPLAIN[`${contact.actor}.${contact.status}`];
+  const privacyNote = t(
+    closed
+      ? "contact.privacy.closed"
+      : introduction
+        ? "contact.privacy.introduction"
+        : contact.actor === "sender"
+          ? "contact.privacy.sender"
+          : contact.actor === "recipient"
+            ? "contact.privacy.recipient"
+            : "contact.privacy",
+  );
   const relaySide = !offer.hasAccount
     ? offer.town
     : !municipality.hasAccount
@@ -201,8 +223,8 @@ export default function ContactPage() {
         ) : null}
         {contact.initiator === "staff" ? (
           <p>
-            <strong>{t("contact.answers")}:</strong> {municipality.name}{" "}
-            {t(`contact.answer.${contact.answers.municipality ?? "pending"}`)}; {offer.town}{" "}
+            <strong>{t("contact.answers")}:</strong> {municipality.name}:{" "}
+            {t(`contact.answer.${contact.answers.municipality ?? "pending"}`)}; {offer.town}:{" "}
             {t(`contact.answer.${contact.answers.offer ?? "pending"}`)}.
           </p>
         ) : null}
@@ -218,8 +240,9 @@ export default function ContactPage() {
         details={contact.details}
         municipality={municipality.name}
         town={offer.town}
+        privacyNote={privacyNote}
       />
-      <ContactActions contact={contact} result={result} today={today} />
+      <ContactActions contact={contact} result={result} />
       {contact.partnership ? (
         <p className="staff-comment" data-testid="partnership-note">
           {contact.partnership.dormantSince
@@ -230,7 +253,11 @@ export default function ContactPage() {
           <Link to="/map?layers=1&layer=partnerships">{t("nav.map")}</Link>
         </p>
       ) : null}
-      {revealed ? <Stages stages={contact.stages} /> : null}
+      {revealed ? (
+        <Stages stages={contact.stages}>
+          <StageForm contact={contact} result={result} today={today} />
+        </Stages>
+      ) : null}
       {contact.thread.length > 0 || revealed ? (
         <Thread
           thread={contact.thread}

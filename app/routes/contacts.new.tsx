@@ -13,7 +13,7 @@ import { getDb } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/http";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { kickDelivery } from "~/utils/mail.server";
+import { deliverSoon } from "~/utils/mail.server";
 import { requirePermission } from "~/utils/permissions.server";
 import { hitRateLimit } from "~/utils/rate-limit.server";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -69,8 +69,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
         id: pair.municipality.id,
         name: pair.municipality.name,
         visible: pair.municipality.visible,
+        hasAccount: pair.municipality.ownerId !== null,
       },
-      offer: { id: pair.offer.id, town: pair.offer.town, open: pair.offer.open },
+      offer: {
+        id: pair.offer.id,
+        town: pair.offer.town,
+        open: pair.offer.open,
+        hasAccount: pair.offer.authorId !== null,
+      },
       shared: pair.shared,
       live: pair.live,
       full: user.role === "mayor" && pair.full,
@@ -102,6 +108,12 @@ export async function action({ request }: ActionFunctionArgs) {
   // Slows a script or a stuck button, never a mayor writing to a handful of towns.
   if (user.role !== "staff" && hitRateLimit(`contact-new:${user.id}`, 30, 60 * 60_000))
     return data({ values, errors: { form: t("contact.error.rate_limited") } }, { status: 429 });
+  // Every empty field at once, beside its field; the model checks the rest (and these again).
+  const empty: Record<string, string> = {};
+  if (!values.message.trim()) empty.message = t("contact.error.text_required");
+  if (user.role !== "staff" && values.topics.length === 0)
+    empty.topics = t("contact.error.topics_required");
+  if (Object.keys(empty).length > 0) return data({ values, errors: empty }, { status: 400 });
   try {
     const id = await createContact(
       getDb(),
@@ -113,7 +125,7 @@ export async function action({ request }: ActionFunctionArgs) {
       },
       { id: user.id, role: user.role, emailVerified: user.email_verified_at !== null },
     );
-    kickDelivery();
+    deliverSoon();
     return redirectWithToast(`/contacts/${id}`, {
       type: "success",
       message: t(user.role === "staff" ? "contact.new.introduced" : "contact.new.sent"),
@@ -199,8 +211,30 @@ export default function NewContactPage() {
           {blocker}
         </p>
       ) : pair ? (
-        <Form method="post" className="form">
+        <Form method="post" className="form" noValidate>
           <p>{intro ? t("contact.new.introLead") : t("contact.new.lead")}</p>
+          {intro ? (
+            <>
+              <p>
+                {t("contact.new.sharedTopics", {
+                  topics: pair.shared
+                    .filter(isInterestCode)
+                    .map((c) => INTEREST_LABELS[c][locale])
+                    .join(", "),
+                })}
+              </p>
+              {[
+                pair.municipality.hasAccount ? null : pair.municipality.name,
+                pair.offer.hasAccount ? null : pair.offer.town,
+              ]
+                .filter((side): side is string => side !== null)
+                .map((side) => (
+                  <p key={side} className="staff-comment">
+                    {t("contact.new.noAccount", { side })}
+                  </p>
+                ))}
+            </>
+          ) : null}
           <input type="hidden" name="municipality" value={pair.municipality.id} />
           <input type="hidden" name="offer" value={pair.offer.id} />
           {intro ? null : (

@@ -1,6 +1,6 @@
 // The two account e-mails: confirm the address after sign-up, choose a new
 // password. Each makes a one-time token and queues the e-mail in the caller's
-// transaction, in the user's language; call deliverSoon() once it has committed.
+// transaction, in the user's language; call deliverSoon() (mail.server) once it has committed.
 import type { Kysely, Transaction } from "kysely";
 import { translator } from "~/i18n";
 import { enqueueEmail } from "~/models/email.server";
@@ -8,7 +8,6 @@ import { createUserToken } from "~/models/user-token.server";
 import type { Database, Locale } from "../../db/schema";
 import { renderEmail } from "./email-template";
 import { appUrl } from "./env.server";
-import { kickDelivery } from "./mail.server";
 
 type Db = Kysely<Database> | Transaction<Database>;
 type Recipient = { id: number; email: string; name: string; locale: Locale };
@@ -56,12 +55,4 @@ async function queue(
     showPreferences: false,
   });
   await enqueueEmail(db, { userId: user.id, to: user.email, locale: user.locale, kind, ...email });
-}
-
-/**
- * Sends at once what was queued. A pass already running may have picked its rows
- * before ours was committed, so a second pass follows it (cheap when nothing is left).
- */
-export function deliverSoon(): void {
-  void kickDelivery().then(() => kickDelivery());
 }

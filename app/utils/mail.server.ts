@@ -52,3 +52,11 @@ export function kickDelivery(): Promise<void> {
     });
   return delivering;
 }
+
+/**
+ * Sends at once what was queued. A pass already running may have picked its rows
+ * before ours was committed, so a second pass follows it (cheap when nothing is left).
+ */
+export function deliverSoon(): void {
+  void kickDelivery().then(() => kickDelivery());
+}
