@@ -13,19 +13,24 @@ export function History({ entries }: { entries: HistoryEntry[] }) {
         <p>{t("history.empty")}</p>
       ) : (
         <ol className="history">
-          {entries.map((e) => (
-            <li key={e.id}>
-              <time dateTime={e.createdAt}>{formatDate(e.createdAt, locale)}</time> —{" "}
-              <strong>{t(`history.action.${e.action}` as never) || e.action}</strong>
-              {e.toStatus && e.toStatus !== e.fromStatus
-                ? ` → ${t(`status.${e.toStatus}` as never)}`
-                : ""}
-              {" · "}
-              {e.actorName ?? t("history.system")}
-              {e.onBehalf ? ` (${t("history.onBehalf")})` : ""}
-              {e.comment ? <blockquote>{e.comment}</blockquote> : null}
-            </li>
-          ))}
+          {entries.map((e) => {
+            const action = t(`history.action.${e.action}` as never) || e.action;
+            const status = e.toStatus ? t(`status.${e.toStatus}` as never) : "";
+            return (
+              <li key={e.id}>
+                <time dateTime={e.createdAt}>{formatDate(e.createdAt, locale)}</time> —{" "}
+                <strong>{action}</strong>
+                {/* "Accepted → Accepted" says nothing: the state only when it adds something. */}
+                {e.toStatus && e.toStatus !== e.fromStatus && status !== action
+                  ? ` → ${status}`
+                  : ""}
+                {" · "}
+                {e.actorName ?? t("history.system")}
+                {e.onBehalf ? ` (${t("history.onBehalf")})` : ""}
+                {e.comment ? <blockquote>{e.comment}</blockquote> : null}
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>

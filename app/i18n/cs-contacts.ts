@@ -112,9 +112,9 @@ export const contactsCs = {
   "contact.note": "Poznámka Svazu",
   "contact.reason": "Důvod",
   "contact.answers": "Odpovědi na seznámení",
-  "contact.answer.pending": "zatím neodpověděla",
-  "contact.answer.accepted": "přijala",
-  "contact.answer.declined": "odmítla",
+  "contact.answer.pending": "zatím bez odpovědi",
+  "contact.answer.accepted": "přijato",
+  "contact.answer.declined": "odmítnuto",
   "contact.explain.sender.pending_review":
     "Svaz vaši zprávu kontroluje. Obvykle do dvou pracovních dnů.",
   "contact.explain.sender.forwarded": "Zpráva je u druhé strany. Na odpověď má 30 dní.",
@@ -131,7 +131,8 @@ export const contactsCs = {
   "contact.details.email": "E-mail",
   "contact.details.phone": "Telefon",
   "contact.details.none": "neuvedeno",
-  "contact.relay": "{side} nemá v Spolu účet: Svaz předá zprávu a odpověď zaznamená za něj.",
+  "contact.relay":
+    "{side} nemá ve Spolu účet: Svaz předá zprávu a odpověď zaznamená za tuto stranu.",
   "contact.warnPrivate":
     "Zpráva zřejmě obsahuje e-mail nebo telefon. Před předáním ji zvažte upravit: údaje se mají vyměnit až po přijetí.",
   "contact.actions": "Co můžete udělat",
@@ -285,4 +286,24 @@ export const contactsCs = {
   "outbox.back": "Zpět na odchozí e-maily",
   "outbox.jobs": "Plánované úlohy",
   "outbox.jobsEmpty": "Zatím neproběhly.",
+  "contact.question": "Dotaz druhé strany",
+  "contact.action.withdrawIntroduction": "Stáhnout seznámení",
+  "contact.confirm.withdrawUnseen":
+    "Opravdu stáhnout projev zájmu? Svaz ho ještě nepředal, takže se o něm druhá strana nedozví. Vzít zpět to nejde.",
+  "contact.confirm.withdrawIntroduction":
+    "Opravdu stáhnout seznámení? Obě strany se to dozví a vzít zpět to nejde.",
+  "contact.field.sideFixed": "Odpovídáte za: {side}",
+  "contact.explain.introduction.open":
+    "Svaz vás seznamuje s druhou stranou. Přijměte, nebo odmítněte pozvání; když přijmou obě strany, uvidíte navzájem své kontaktní údaje.",
+  "contact.explain.introduction.waiting": "Pozvání jste přijali. Čeká se na odpověď druhé strany.",
+  "contact.privacy.sender":
+    "Kontaktní osobu, e-mail a telefon druhé strany uvidíte, až váš projev zájmu přijme; ona zároveň uvidí vaše.",
+  "contact.privacy.recipient":
+    "Když projev zájmu přijmete, uvidíte kontaktní údaje druhé strany a ona vaše. Do té doby je nevidí nikdo z vás.",
+  "contact.privacy.introduction":
+    "Když pozvání přijmou obě strany, uvidí navzájem své kontaktní údaje. Do té doby je nevidí nikdo z vás.",
+  "contact.privacy.closed": "Kontakt je uzavřený; kontaktní údaje se nesdílely.",
+  "contact.new.noAccount":
+    "{side} nemá ve Spolu účet: pozvání za tuto stranu přijme nebo odmítne Svaz.",
+  "contact.new.sharedTopics": "Společná témata: {topics}.",
 } as const;

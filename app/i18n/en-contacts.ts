@@ -115,7 +115,7 @@ export const contactsEn: Record<keyof typeof contactsCs, string> = {
   "contact.note": "The Union's note",
   "contact.reason": "Reason",
   "contact.answers": "Answers to the introduction",
-  "contact.answer.pending": "has not answered yet",
+  "contact.answer.pending": "no answer yet",
   "contact.answer.accepted": "accepted",
   "contact.answer.declined": "declined",
   "contact.explain.sender.pending_review":
@@ -291,4 +291,25 @@ export const contactsEn: Record<keyof typeof contactsCs, string> = {
   "outbox.back": "Back to outgoing e-mail",
   "outbox.jobs": "Scheduled jobs",
   "outbox.jobsEmpty": "None has run yet.",
+  "contact.question": "The other side's question",
+  "contact.action.withdrawIntroduction": "Withdraw the introduction",
+  "contact.confirm.withdrawUnseen":
+    "Withdraw this expression of interest? The union has not forwarded it yet, so the other side will not hear of it. This cannot be undone.",
+  "contact.confirm.withdrawIntroduction":
+    "Withdraw this introduction? Both sides will be told, and it cannot be undone.",
+  "contact.field.sideFixed": "You answer for: {side}",
+  "contact.explain.introduction.open":
+    "The union introduces you to the other side. Accept or decline the invitation; once both sides accept, you see each other's contact details.",
+  "contact.explain.introduction.waiting":
+    "You accepted the invitation. Waiting for the other side's answer.",
+  "contact.privacy.sender":
+    "You will see the other side's contact person, e-mail and phone once they accept your expression of interest; they will then see yours.",
+  "contact.privacy.recipient":
+    "If you accept, you will see the other side's contact details and they will see yours. Until then neither of you sees them.",
+  "contact.privacy.introduction":
+    "Once both sides accept, each sees the other's contact details. Until then neither does.",
+  "contact.privacy.closed": "This contact is closed; no contact details were shared.",
+  "contact.new.noAccount":
+    "{side} has no Spolu account: the union accepts or declines the invitation for it.",
+  "contact.new.sharedTopics": "Shared topics: {topics}.",
 };

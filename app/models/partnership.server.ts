@@ -48,6 +48,8 @@ export async function listPartnerships(
       "m.name as municipality",
       "m.owner_id as ownerId",
       "o.author_id as offerAuthorId",
+      "o.id as offerId",
+      "o.status as offerStatus",
     ])
     .orderBy("p.created_at", "desc")
     .orderBy("p.id", "desc")
@@ -62,6 +64,8 @@ export async function listPartnerships(
       municipalityId: r.municipalityId,
       municipality: r.municipality,
       partnerTown: r.partnerTown,
+      // The request it was born of, while that is public.
+      offerId: r.offerStatus === "published" ? r.offerId : null,
       partnerCountry: r.partnerCountry,
       sinceYear: r.sinceYear,
       source: r.source,

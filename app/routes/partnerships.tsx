@@ -112,7 +112,12 @@ export default function PartnershipsPage() {
             <li key={p.id} className="card">
               <h2>
                 <Link to={`/municipalities/${p.municipalityId}`}>{p.municipality}</Link> ↔{" "}
-                {p.partnerTown} <span className="offer-meta">({p.countryName})</span>
+                {p.offerId ? (
+                  <Link to={`/offers/${p.offerId}`}>{p.partnerTown}</Link>
+                ) : (
+                  p.partnerTown
+                )}{" "}
+                <span className="offer-meta">({p.countryName})</span>
               </h2>
               <p className="offer-meta">
                 {p.sinceYear ? `${t("partnerships.since", { year: p.sinceYear })} · ` : ""}

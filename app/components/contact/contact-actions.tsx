@@ -6,27 +6,48 @@ import { TextAreaField } from "./text-area-field";
 
 export type ActionErrors = { intent?: string; errors?: Record<string, string> } | undefined;
 
-/** The steps open to this viewer now, each its own small form. */
+type ActionsView = Pick<
+  ContactView,
+  | "actions"
+  | "actor"
+  | "initiator"
+  | "message"
+  | "status"
+  | "staffSides"
+  | "thread"
+  | "municipality"
+  | "offer"
+>;
+
+const STAGE_ACTIONS: readonly ContactAction[] = [
+  "in_contact",
+  "council_approved",
+  "agreement_signed",
+];
+
+/** The steps open to this viewer now, each its own small form (stages: StageForm). */
 export function ContactActions({
   contact,
   result,
-  today,
 }: {
-  contact: Pick<ContactView, "actions" | "actor" | "initiator" | "message" | "status">;
+  contact: ActionsView;
   result: ActionErrors;
-  today: string;
 }) {
   const t = useT();
   const busy = useNavigation().state !== "idle";
   const errorsFor = (intent: ContactAction) =>
     result?.intent === intent ? (result.errors ?? {}) : {};
   const has = (a: ContactAction) => contact.actions.includes(a);
-  // Staff answering an introduction say for which side.
-  const sidePicker = contact.actor === "staff" && contact.initiator === "staff";
-  const stage = contact.actions.find(
-    (a) => a === "in_contact" || a === "council_approved" || a === "agreement_signed",
-  );
-  if (contact.actions.length === 0) return null;
+  const introduction = contact.initiator === "staff";
+  // Staff answering an introduction say for which side (only sides without an account).
+  const sidePicker = contact.actor === "staff" && introduction;
+  const sides = contact.staffSides.map((side) => ({
+    side,
+    name: side === "municipality" ? contact.municipality.name : contact.offer.town,
+  }));
+  // The question being answered, shown above the answer.
+  const question = [...contact.thread].reverse().find((m) => m.kind === "info_request");
+  if (contact.actions.filter((a) => !STAGE_ACTIONS.includes(a)).length === 0) return null;
 
   return (
     <section className="card contact-actions" aria-labelledby="contact-actions-title">
@@ -47,7 +68,9 @@ export function ContactActions({
 
       {has("accept") ? (
         <Form method="post" className="inline-action">
-          {sidePicker ? <SidePicker id="accept-side" error={errorsFor("accept").side} /> : null}
+          {sidePicker ? (
+            <SidePicker id="accept-side" sides={sides} error={errorsFor("accept").side} />
+          ) : null}
           <button type="submit" className="primary" name="intent" value="accept" disabled={busy}>
             {t("contact.action.accept")}
           </button>
@@ -94,6 +117,12 @@ export function ContactActions({
 
       {has("answer") ? (
         <Form method="post">
+          {question ? (
+            <blockquote className="question" data-testid="open-question">
+              <strong>{t("contact.question")}:</strong>{" "}
+              <span className="pre-line">{question.body}</span>
+            </blockquote>
+          ) : null}
           <TextAreaField
             id="answer"
             name="text"
@@ -103,37 +132,6 @@ export function ContactActions({
           />
           <button type="submit" className="primary" name="intent" value="answer" disabled={busy}>
             {t("contact.action.answer")}
-          </button>
-        </Form>
-      ) : null}
-
-      {stage ? (
-        <Form method="post" className="stage-form">
-          <div className="field">
-            <label htmlFor="happenedOn">{t("contact.field.date")}</label>
-            <input
-              id="happenedOn"
-              name="happenedOn"
-              type="date"
-              defaultValue={today}
-              max={today}
-              required
-              aria-invalid={errorsFor(stage).happenedOn ? true : undefined}
-              aria-describedby="happenedOn-error"
-            />
-            <p className="field-error" id="happenedOn-error">
-              {errorsFor(stage).happenedOn ?? ""}
-            </p>
-          </div>
-          <TextAreaField
-            id="stage-note"
-            name="text"
-            label={t("contact.field.stageNote")}
-            rows={2}
-            error={errorsFor(stage).text}
-          />
-          <button type="submit" className="primary" name="intent" value={stage} disabled={busy}>
-            {t(`contact.action.${stage}`)}
           </button>
         </Form>
       ) : null}
@@ -161,7 +159,9 @@ export function ContactActions({
         <details className="confirm" open={result?.intent === "decline" || undefined}>
           <summary>{t("contact.action.decline")}…</summary>
           <Form method="post">
-            {sidePicker ? <SidePicker id="decline-side" error={errorsFor("decline").side} /> : null}
+            {sidePicker ? (
+              <SidePicker id="decline-side" sides={sides} error={errorsFor("decline").side} />
+            ) : null}
             <TextAreaField
               id="decline-reason"
               name="text"
@@ -178,11 +178,21 @@ export function ContactActions({
 
       {has("withdraw") ? (
         <details className="confirm">
-          <summary>{t("contact.action.withdraw")}…</summary>
+          <summary>
+            {t(introduction ? "contact.action.withdrawIntroduction" : "contact.action.withdraw")}…
+          </summary>
           <Form method="post">
-            <p>{t("contact.confirm.withdraw")}</p>
+            <p>
+              {t(
+                introduction
+                  ? "contact.confirm.withdrawIntroduction"
+                  : contact.status === "pending_review"
+                    ? "contact.confirm.withdrawUnseen"
+                    : "contact.confirm.withdraw",
+              )}
+            </p>
             <button type="submit" name="intent" value="withdraw" className="danger" disabled={busy}>
-              {t("contact.action.withdraw")}
+              {t(introduction ? "contact.action.withdrawIntroduction" : "contact.action.withdraw")}
             </button>
           </Form>
         </details>
@@ -191,24 +201,96 @@ export function ContactActions({
   );
 }
 
-function SidePicker({ id, error }: { id: string; error?: string }) {
+/** The side staff answer for: named by its town; a choice only when both still can be. */
+function SidePicker({
+  id,
+  sides,
+  error,
+}: {
+  id: string;
+  sides: { side: "municipality" | "offer"; name: string }[];
+  error?: string;
+}) {
   const t = useT();
+  const only = sides.length === 1 ? sides[0] : undefined;
   return (
     <div className="field">
-      <label htmlFor={id}>{t("contact.field.side")}</label>
-      <select
-        id={id}
-        name="side"
-        required
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-error`}
-      >
-        <option value="municipality">{t("role.mayor")}</option>
-        <option value="offer">{t("role.foreign")}</option>
-      </select>
+      {only ? (
+        <p id={id}>
+          <input type="hidden" name="side" value={only.side} />
+          {t("contact.field.sideFixed", { side: only.name })}
+        </p>
+      ) : (
+        <>
+          <label htmlFor={id}>{t("contact.field.side")}</label>
+          <select
+            id={id}
+            name="side"
+            required
+            aria-invalid={error ? true : undefined}
+            aria-describedby={`${id}-error`}
+          >
+            {sides.map((s) => (
+              <option key={s.side} value={s.side}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
       <p className="field-error" id={`${id}-error`}>
         {error ?? ""}
       </p>
     </div>
+  );
+}
+
+/** The next partnership stage with its date and note, inside the stages card. */
+export function StageForm({
+  contact,
+  result,
+  today,
+}: {
+  contact: Pick<ContactView, "actions">;
+  result: ActionErrors;
+  today: string;
+}) {
+  const t = useT();
+  const busy = useNavigation().state !== "idle";
+  const stage = contact.actions.find(
+    (a): a is "in_contact" | "council_approved" | "agreement_signed" => STAGE_ACTIONS.includes(a),
+  );
+  if (!stage) return null;
+  const errorsFor = (intent: ContactAction) =>
+    result?.intent === intent ? (result.errors ?? {}) : {};
+  return (
+    <Form method="post" className="stage-form">
+      <div className="field">
+        <label htmlFor="happenedOn">{t("contact.field.date")}</label>
+        <input
+          id="happenedOn"
+          name="happenedOn"
+          type="date"
+          defaultValue={today}
+          max={today}
+          required
+          aria-invalid={errorsFor(stage).happenedOn ? true : undefined}
+          aria-describedby="happenedOn-error"
+        />
+        <p className="field-error" id="happenedOn-error">
+          {errorsFor(stage).happenedOn ?? ""}
+        </p>
+      </div>
+      <TextAreaField
+        id="stage-note"
+        name="text"
+        label={t("contact.field.stageNote")}
+        rows={2}
+        error={errorsFor(stage).text}
+      />
+      <button type="submit" className="primary" name="intent" value={stage} disabled={busy}>
+        {t(`contact.action.${stage}`)}
+      </button>
+    </Form>
   );
 }

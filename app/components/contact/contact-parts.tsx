@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Form, useNavigation } from "@remix-run/react";
 import { formatDate } from "~/i18n";
 import type { ContactView } from "~/models/contact-view.server";
@@ -9,16 +10,19 @@ export function ContactDetailsCard({
   details,
   municipality,
   town,
+  privacyNote,
 }: {
   details: ContactView["details"];
   municipality: string;
   town: string;
+  /** Said instead of the details: when (and whether) they will appear, for this reader. */
+  privacyNote: string;
 }) {
   const t = useT();
   if (!details)
     return (
       <p className="privacy-note" data-testid="contact-privacy">
-        {t("contact.privacy")}
+        {privacyNote}
       </p>
     );
   const sides = [
@@ -100,7 +104,14 @@ export function Thread({
 const STAGES = ["in_contact", "council_approved", "agreement_signed"] as const;
 
 /** First contact → council decision → agreement signed, each with its date. */
-export function Stages({ stages }: { stages: ContactView["stages"] }) {
+export function Stages({
+  stages,
+  children,
+}: {
+  stages: ContactView["stages"];
+  /** The form for the next stage, when the reader may record it. */
+  children?: ReactNode;
+}) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -125,6 +136,7 @@ export function Stages({ stages }: { stages: ContactView["stages"] }) {
           );
         })}
       </ol>
+      {children}
     </section>
   );
 }
