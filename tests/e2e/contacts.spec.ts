@@ -1,0 +1,1209 @@
+// Contacts end to end: a mayor's expression of interest through the union's review, a
+// question and its answer, acceptance, the partnership stages and the partnership on the
+// map; the union's introductions; withdrawing, rejecting, the inbox, the outbox and who
+// may open what. Every e-mail is read from the real SMTP sink (mailbox.ts).
+//
+// The three demo accounts (db/seed.ts) are the only seeded accounts: the demo mayor speaks
+// for Slavonice, the demo foreign user owns Kłodzko's offer; every other seeded town and
+// news offer has no account (staff answer for it). Each test uses its own pair of towns, so
+// that the tests do not depend on each other's order; the database is shared with the other
+// spec files, so nothing here relies on global counts. Where a second mayor is needed it is
+// a fresh sign-up (a verified e-mail is needed only to write, not to be refused a page).
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
+import { DEMO, expect, expectAccessible, loginAs, test, type Role } from "./fixtures";
+import { linkFrom, readMailbox, waitForEmail, type ReceivedEmail } from "./mailbox";
+
+// Sign-ups are rate-limited per client: this file is its own client (see account-email.spec.ts).
+const CLIENT = { "X-Forwarded-For": "198.51.100.61" };
+test.use({ extraHTTPHeaders: CLIENT });
+
+/** The private contact details of the demo towns, as seeded from db/seed-data/demo.ts. */
+const SLAVONICE = {
+  person: "Markéta Dvořáková",
+  email: "marketa.dvorakova@slavonice.example",
+  phone: "+420 602 418 337",
+};
+const KLODZKO = {
+  person: "Agnieszka Wróbel",
+  email: "a.wrobel@klodzko.example",
+  phone: "+48 74 865 42 17",
+};
+const IDRIJA = { person: "Maja Kos", email: "maja.kos@idrija.example", phone: "+386 5 373 41 26" };
+const JICIN = {
+  person: "Hana Vondráčková",
+  email: "hana.vondrackova@jicin.example",
+  phone: "+420 604 318 927",
+};
+/** The demo accounts' own names (db/seed.ts), which are not the towns' contact people. */
+const ACCOUNT_NAME = { mayor: "Demo starosta", foreign: "Demo foreign town" } as const;
+
+/** What each reader is told about the details before acceptance (app/i18n/cs-contacts.ts). */
+const PRIVACY = {
+  sender:
+    "Kontaktní osobu, e-mail a telefon druhé strany uvidíte, až váš projev zájmu přijme; ona zároveň uvidí vaše.",
+  recipient:
+    "Když projev zájmu přijmete, uvidíte kontaktní údaje druhé strany a ona vaše. Do té doby je nevidí nikdo z vás.",
+  introduction:
+    "Když pozvání přijmou obě strany, uvidí navzájem své kontaktní údaje. Do té doby je nevidí nikdo z vás.",
+} as const;
+const STATUS = {
+  pending: "Čeká na kontrolu Svazu",
+  forwarded: "Předáno, čeká na odpověď",
+  infoRequested: "Vyžádáno doplnění",
+  accepted: "Přijato",
+  inContact: "V kontaktu",
+  council: "Schváleno zastupitelstvem",
+  signed: "Smlouva podepsána",
+  withdrawn: "Staženo",
+  rejected: "Nepředáno Svazem",
+} as const;
+const PASSWORD = "obec-na-kopci-2026-heslo";
+
+// ---- Helpers -----------------------------------------------------------------------------------
+
+interface Session {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions, as the fixture collects them for `page`. */
+  errors: string[];
+}
+
+/** A browser of its own for one person, signed in through the real form when a role is given. */
+async function openAs(browser: Browser, role: Role | null): Promise<Session> {
+  const context = await browser.newContext({ extraHTTPHeaders: CLIENT });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error" && !/status of 4\d\d/.test(msg.text())) errors.push(msg.text());
+  });
+  page.on("pageerror", (err) => errors.push(err.message));
+  if (role) await loginAs(page, role);
+  return { page, context, errors };
+}
+
+function expectNoConsoleErrors(...sessions: Session[]): void {
+  for (const s of sessions) expect(s.errors, "console errors").toEqual([]);
+}
+
+async function closeAll(...sessions: Session[]): Promise<void> {
+  for (const s of sessions) await s.context.close();
+}
+
+function uniqueEmail(label: string): string {
+  const random = Math.random().toString(36).slice(2, 8);
+  return `${label}-${Date.now()}-w${test.info().workerIndex}-${random}@obec.example`;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function mainNav(page: Page): Locator {
+  return page.getByRole("navigation", { name: "Hlavní navigace" });
+}
+
+function toast(page: Page, text: string): Locator {
+  return page.getByRole("status").filter({ hasText: text });
+}
+
+function status(page: Page): Locator {
+  return page.getByTestId("contact-status");
+}
+
+function actions(page: Page): Locator {
+  return page.getByRole("region", { name: "Co můžete udělat" });
+}
+
+function details(page: Page): Locator {
+  return page.getByRole("region", { name: "Kontaktní údaje" });
+}
+
+function contactIdOf(page: Page): number {
+  const id = Number(new URL(page.url()).pathname.match(/^\/contacts\/(\d+)$/)?.[1]);
+  expect(id, `a contact page: ${page.url()}`).toBeGreaterThan(0);
+  return id;
+}
+
+/** Before acceptance: the privacy note, and nothing of the other side's contact or person. */
+async function expectOtherSideHidden(
+  page: Page,
+  other: { person: string; email: string; phone: string },
+  note: keyof typeof PRIVACY,
+  otherAccountName?: string,
+): Promise<void> {
+  await expect(page.getByTestId("contact-privacy")).toHaveText(PRIVACY[note]);
+  await expect(details(page)).toHaveCount(0);
+  const html = await page.content();
+  expect(html, "the other side's e-mail").not.toContain(other.email);
+  expect(html, "the other side's phone").not.toContain(other.phone);
+  expect(html, "the other side's contact person").not.toContain(other.person);
+  // An account's name is usually its contact person: until acceptance the other side is
+  // named by its town only (app/models/contact-view.server.ts), in the thread and the history.
+  if (otherAccountName)
+    expect(
+      await page.locator("main").innerText(),
+      "the other side's account name before acceptance",
+    ).not.toContain(otherAccountName);
+}
+
+/** After acceptance: both towns' contact person, e-mail and phone. */
+async function expectBothSidesShown(
+  page: Page,
+  sides: { town: string; person: string; email: string; phone: string }[],
+): Promise<void> {
+  await expect(page.getByTestId("contact-privacy")).toHaveCount(0);
+  const card = details(page);
+  await expect(card).toBeVisible();
+  for (const side of sides) {
+    // Each side is a heading and the paragraph under it, in one column.
+    const block = card
+      .getByRole("heading", { level: 3, name: side.town, exact: true })
+      .locator("xpath=..");
+    await expect(block).toContainText(`Kontaktní osoba: ${side.person}`);
+    await expect(block.getByRole("link", { name: side.email })).toHaveAttribute(
+      "href",
+      `mailto:${side.email}`,
+    );
+    await expect(block).toContainText(`Telefon: ${side.phone}`);
+  }
+}
+
+/**
+ * A contact e-mail as the recipient gets it: exact Czech subject, Czech content and a link
+ * to this contact's page.
+ */
+async function expectContactEmail(query: {
+  to: string;
+  subject: string;
+  since: number;
+  contactId: number;
+}): Promise<{ email: ReceivedEmail; link: string }> {
+  const email = await waitForEmail({
+    to: query.to,
+    subjectIncludes: query.subject,
+    since: query.since,
+  });
+  expect(email.subject).toBe(query.subject);
+  expect(email.contentLanguage).toBe("cs");
+  expect(email.text).toContain(query.subject.replace(/^Spolu: /, ""));
+  const link = linkFrom(email, "/contacts/");
+  expect(new URL(link).pathname).toBe(`/contacts/${query.contactId}`);
+  expect(email.html).toContain(`href="${link}"`);
+  return { email, link };
+}
+
+/**
+ * expectAccessible for the outbox's e-mail page, leaving out the e-mail's own HTML: it is
+ * shown in an iframe sandboxed without scripts, which axe cannot enter (it waits forever).
+ */
+async function expectAccessibleBesideEmailFrame(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .exclude("iframe")
+    .analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === "serious" || v.impact === "critical",
+  );
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+    `accessibility violations on ${page.url()}`,
+  ).toEqual([]);
+}
+
+function expectNoDetailsIn(
+  emails: ReceivedEmail[],
+  other: { email: string; phone: string },
+  what: string,
+): void {
+  for (const email of emails) {
+    const all = `${email.subject}\n${email.text}\n${email.html}`;
+    expect(all, `${what}: "${email.subject}" names the other side's e-mail`).not.toContain(
+      other.email,
+    );
+    expect(all, `${what}: "${email.subject}" names the other side's phone`).not.toContain(
+      other.phone,
+    );
+  }
+}
+
+/** Opens a published offer by its town, from the list of offers. */
+async function openOffer(page: Page, town: string): Promise<void> {
+  await page.goto(`/offers?q=${encodeURIComponent(town)}`);
+  await page.getByRole("link", { name: town, exact: true }).first().click();
+  await expect(page).toHaveURL(/\/offers\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    new RegExp(`^${town}(\\s*Ukázka)?$`),
+  );
+}
+
+/**
+ * A mayor writes to an offer from its page: picks the topics and sends the message. Returns
+ * the new contact's id.
+ */
+async function expressInterest(
+  page: Page,
+  town: string,
+  topics: string[],
+  message: string,
+): Promise<number> {
+  await openOffer(page, town);
+  await page
+    .getByRole("region", { name: "Jak se hodí vaší obci" })
+    .getByRole("link", { name: "Projevit zájem" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "Projevit zájem" })).toBeVisible();
+  const group = page.getByRole("group", { name: "Společná témata, o kterých chcete mluvit" });
+  for (const topic of topics)
+    await group.getByRole("checkbox", { name: topic, exact: true }).check();
+  await page.getByLabel("Zpráva", { exact: true }).fill(message);
+  await page.getByRole("button", { name: "Odeslat projev zájmu" }).click();
+  await expect(page).toHaveURL(/\/contacts\/\d+$/);
+  await expect(toast(page, "Projev zájmu je odeslán. Svaz ho zkontroluje a předá.")).toBeVisible();
+  await expect(status(page)).toHaveText(STATUS.pending);
+  return contactIdOf(page);
+}
+
+/** Staff open a contact waiting for review from "Kontakty ke kontrole". */
+async function openFromReviewQueue(page: Page, pair: string): Promise<void> {
+  await page.goto("/admin");
+  await page
+    .getByRole("navigation", { name: "Správa Svazu" })
+    .getByRole("link", { name: "Kontakty ke kontrole" })
+    .click();
+  await expect(page).toHaveURL(/\/admin\/contacts$/);
+  const queue = page.getByRole("region", { name: /^Čekají na kontrolu \(\d+\)$/ });
+  await queue.getByRole("link", { name: pair, exact: true }).click();
+  await expect(page).toHaveURL(/\/contacts\/\d+$/);
+}
+
+/**
+ * Records the next partnership stage with today's date (the form's default); returns the
+ * date as Czech pages and e-mails write it ("2. 12. 2026").
+ */
+async function recordStage(page: Page, button: string, note: string): Promise<string> {
+  // The form sits in the card that lists the stages.
+  const form = page.getByRole("region", { name: "Cesta k partnerství" });
+  const day = await form.getByLabel("Datum").inputValue();
+  expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  await form.getByLabel("Poznámka (nepovinné)").fill(note);
+  await form.getByRole("button", { name: button }).click();
+  return czechDate(day);
+}
+
+function czechDate(day: string): string {
+  return new Intl.DateTimeFormat("cs-CZ", {
+    day: "numeric",
+    month: "numeric",
+    year: "numeric",
+    timeZone: "Europe/Prague",
+  }).format(new Date(`${day}T12:00:00Z`));
+}
+
+/** The unread count in the main navigation's "Oznámení" link (0 when it shows none). */
+async function unreadInNav(page: Page): Promise<number> {
+  const link = mainNav(page).getByRole("link", { name: /^Oznámení/ });
+  const name = (await link.getAttribute("aria-label")) ?? (await link.innerText());
+  const match = name.match(/^Oznámení \((\d+)\)$/);
+  if (match) return Number(match[1]);
+  expect(name.trim()).toBe("Oznámení");
+  return 0;
+}
+
+/** A fresh mayor account through the sign-up form (its e-mail not yet verified). */
+async function signUpMayor(page: Page, name: string, organisation: string): Promise<string> {
+  const email = uniqueEmail("mayor");
+  await page.goto("/signup");
+  await page.getByRole("radio", { name: /^Česká obec/ }).check();
+  await page.getByLabel("Vaše jméno").fill(name);
+  await page.getByLabel("Název obce nebo města").fill(organisation);
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Heslo", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Vytvořit účet" }).click();
+  await expect(page).toHaveURL(/\/me$/);
+  return email;
+}
+
+// ---- 1. The main journey -----------------------------------------------------------------------
+
+test("a mayor's interest in Kłodzko goes through review, a question and acceptance to a partnership on the map", async ({
+  browser,
+}) => {
+  test.setTimeout(360_000); // three people, a dozen steps, e-mails and axe on the main pages
+  const mayor = await openAs(browser, "mayor");
+  const foreign = await openAs(browser, "foreign");
+  const staff = await openAs(browser, "staff");
+  const m = mayor.page;
+  const f = foreign.page;
+  const s = staff.page;
+  const start = Date.now();
+  try {
+    // The mayor opens Kłodzko's offer and expresses interest.
+    await openOffer(m, "Kłodzko");
+    const fit = m.getByRole("region", { name: "Jak se hodí vaší obci" });
+    await expect(fit).toContainText("Skóre");
+    await expect(m.getByText(KLODZKO.email)).toHaveCount(0);
+    await fit.getByRole("link", { name: "Projevit zájem" }).click();
+    await expect(m).toHaveURL(/\/contacts\/new\?offer=\d+$/);
+    await expect(m.getByRole("heading", { level: 1, name: "Projevit zájem" })).toBeVisible();
+    await expect(m.getByRole("main").getByText("Slavonice ↔ Kłodzko")).toBeVisible();
+    const topics = m.getByRole("group", { name: "Společná témata, o kterých chcete mluvit" });
+    // Slavonice (heritage, tourism, youth, culture) and Kłodzko (tourism, heritage, youth).
+    await expect(topics.getByRole("checkbox")).toHaveCount(3);
+    for (const topic of ["Cestovní ruch", "Kulturní dědictví", "Mládež"])
+      await expect(topics.getByRole("checkbox", { name: topic })).not.toBeChecked();
+    await expectAccessible(m);
+
+    // Sent with no topic and no message: both problems are told at once, nothing is sent.
+    const message = m.getByLabel("Zpráva", { exact: true });
+    const send = m.getByRole("button", { name: "Odeslat projev zájmu" });
+    await send.click();
+    await expect(m).toHaveURL(/\/contacts\/new\?offer=\d+$/);
+    expect(
+      await message.evaluate(
+        (el: HTMLTextAreaElement) =>
+          el.validity.valueMissing || el.getAttribute("aria-invalid") === "true",
+      ),
+      "the empty message is flagged",
+    ).toBe(true);
+    await expect
+      .soft(
+        m.locator("#topics-error"),
+        "the missing topic is told at the first attempt, together with the empty message",
+      )
+      .toHaveText("Vyberte alespoň jedno společné téma.");
+
+    // With a message but still no topic, the server answers with the topic's field error.
+    const text =
+      "Dobrý den, Slavonice by rády navázaly partnerství s Kladskem: výměny mládeže a péče o památky.";
+    await message.fill(text);
+    const refused = m.waitForResponse(
+      (r) => r.request().method() === "POST" && r.url().includes("/contacts/new"),
+    );
+    await send.click();
+    expect((await refused).status()).toBe(400);
+    await expect(m.locator("#topics-error")).toHaveText("Vyberte alespoň jedno společné téma.");
+    await expect(topics).toHaveAccessibleDescription(/Vyberte alespoň jedno společné téma\./);
+    await expect(message).toHaveValue(text);
+    await expectAccessible(m);
+
+    await topics.getByRole("checkbox", { name: "Kulturní dědictví" }).check();
+    await topics.getByRole("checkbox", { name: "Mládež" }).check();
+    await send.click();
+    await expect(m).toHaveURL(/\/contacts\/\d+$/);
+    const id = contactIdOf(m);
+    await expect(toast(m, "Projev zájmu je odeslán. Svaz ho zkontroluje a předá.")).toBeVisible();
+    await expect(m.getByRole("heading", { level: 1 })).toHaveText("Slavonice ↔ Kłodzko (Polsko)");
+    await expect(status(m)).toHaveText(STATUS.pending);
+    await expect(
+      m.getByText("Svaz vaši zprávu kontroluje. Obvykle do dvou pracovních dnů."),
+    ).toBeVisible();
+    const messageCard = m.getByRole("region", { name: "Zpráva" });
+    await expect(messageCard).toContainText(text);
+    await expect(messageCard).toContainText("Témata: Kulturní dědictví, Mládež");
+    await expectOtherSideHidden(m, KLODZKO, "sender", ACCOUNT_NAME.foreign);
+    await expectAccessible(m);
+    const submitted = await expectContactEmail({
+      to: DEMO.mayor,
+      subject: "Spolu: Váš projev zájmu Slavonice – Kłodzko čeká na kontrolu Svazu.",
+      since: start,
+      contactId: id,
+    });
+    await m.goto(submitted.link);
+    await expect(status(m)).toHaveText(STATUS.pending);
+
+    // The foreign town knows nothing of it until the union forwards it.
+    const early = await f.goto(`/contacts/${id}`);
+    expect(early?.status(), "the recipient before forwarding").toBe(404);
+
+    // Staff find it in "Kontakty ke kontrole" and forward it.
+    await openFromReviewQueue(s, "Slavonice ↔ Kłodzko");
+    expect(contactIdOf(s)).toBe(id);
+    await expect(status(s)).toHaveText(STATUS.pending);
+    await expect(s.getByRole("region", { name: "Zpráva" })).toContainText(text);
+    // Nothing in the message looks like an e-mail or a phone number.
+    await expect(s.getByRole("note")).toHaveCount(0);
+    await expectAccessible(s);
+    const beforeForward = Date.now();
+    await actions(s).getByRole("button", { name: "Předat druhé straně" }).click();
+    await expect(toast(s, `Hotovo: ${STATUS.forwarded}.`)).toBeVisible();
+    await expect(status(s)).toHaveText(STATUS.forwarded);
+    await s.goto("/admin/contacts");
+    await expect(
+      s
+        .getByRole("region", { name: /^Čekají na kontrolu/ })
+        .getByRole("link", { name: "Slavonice ↔ Kłodzko" }),
+    ).toHaveCount(0);
+
+    await expectContactEmail({
+      to: DEMO.mayor,
+      subject: "Spolu: Svaz předal váš projev zájmu Slavonice – Kłodzko druhé straně.",
+      since: beforeForward,
+      contactId: id,
+    });
+    const received = await expectContactEmail({
+      to: DEMO.foreign,
+      subject: "Spolu: Nový projev zájmu: Slavonice – Kłodzko. Odpovězte prosím do 30 dnů.",
+      since: beforeForward,
+      contactId: id,
+    });
+
+    // The foreign town opens the e-mail's link and asks for more.
+    await f.goto(received.link);
+    await expect(status(f)).toHaveText(STATUS.forwarded);
+    await expect(
+      f.getByText("Přijměte, odmítněte, nebo se zeptejte. Na odpověď máte 30 dní od předání."),
+    ).toBeVisible();
+    await expect(f.getByRole("region", { name: "Zpráva" })).toContainText(text);
+    await expectOtherSideHidden(f, SLAVONICE, "recipient", ACCOUNT_NAME.mayor);
+    await expectAccessible(f);
+    const question = "Kolik mladých lidí by se výměny účastnilo a v jakém měsíci?";
+    await actions(f).getByLabel("Na co se chcete zeptat").fill(question);
+    const beforeQuestion = Date.now();
+    await actions(f).getByRole("button", { name: "Zeptat se" }).click();
+    await expect(toast(f, `Hotovo: ${STATUS.infoRequested}.`)).toBeVisible();
+    await expect(status(f)).toHaveText(STATUS.infoRequested);
+    await expect(f.getByText("Čekáte na doplnění od druhé strany.")).toBeVisible();
+    await expectOtherSideHidden(f, SLAVONICE, "recipient", ACCOUNT_NAME.mayor);
+
+    // The mayor answers from the e-mail's link.
+    const asked = await expectContactEmail({
+      to: DEMO.mayor,
+      subject: "Spolu: Druhá strana žádá o doplnění projevu zájmu Slavonice – Kłodzko.",
+      since: beforeQuestion,
+      contactId: id,
+    });
+    await m.goto(asked.link);
+    await expect(status(m)).toHaveText(STATUS.infoRequested);
+    await expect(m.getByText("Druhá strana se ptá. Odpovězte níže.")).toBeVisible();
+    const thread = m.getByRole("region", { name: "Zprávy" });
+    await expect(thread.getByRole("listitem")).toHaveCount(1);
+    await expect(thread.getByRole("listitem").first()).toContainText(question);
+    await expect(thread.getByRole("listitem").first()).toContainText("Dotaz · Kłodzko");
+    await expect(thread).toContainText(
+      "Volné zprávy se otevřou, až projev zájmu přijme druhá strana.",
+    );
+    await expectOtherSideHidden(m, KLODZKO, "sender", ACCOUNT_NAME.foreign);
+    await expectAccessible(m);
+    const answer = "Asi dvacet žáků základní školy, nejraději v květnu.";
+    await actions(m).getByLabel("Vaše doplnění").fill(answer);
+    const beforeAnswer = Date.now();
+    await actions(m).getByRole("button", { name: "Odeslat doplnění" }).click();
+    await expect(toast(m, `Hotovo: ${STATUS.forwarded}.`)).toBeVisible();
+    await expect(status(m)).toHaveText(STATUS.forwarded);
+    await expect(thread.getByRole("listitem")).toHaveCount(2);
+    await expect(thread.getByRole("listitem").nth(1)).toContainText(answer);
+
+    // The foreign town reads the answer and accepts.
+    const answered = await expectContactEmail({
+      to: DEMO.foreign,
+      subject: "Spolu: Projev zájmu Slavonice – Kłodzko byl doplněn a čeká na vaši odpověď.",
+      since: beforeAnswer,
+      contactId: id,
+    });
+    await f.goto(answered.link);
+    await expect(status(f)).toHaveText(STATUS.forwarded);
+    await expect(
+      f.getByRole("region", { name: "Zprávy" }).getByRole("listitem").nth(1),
+    ).toContainText(`Doplnění · Slavonice`);
+    await expectOtherSideHidden(f, SLAVONICE, "recipient", ACCOUNT_NAME.mayor);
+    const beforeAccept = Date.now();
+    await actions(f).getByRole("button", { name: "Přijmout" }).click();
+    await expect(toast(f, `Hotovo: ${STATUS.accepted}.`)).toBeVisible();
+    await expect(status(f)).toHaveText(STATUS.accepted);
+    await expect(f.getByText("Obě strany se dohodly: kontaktní údaje vidí obě.")).toBeVisible();
+    const both = [
+      { town: "Slavonice", ...SLAVONICE },
+      { town: "Kłodzko", ...KLODZKO },
+    ];
+    await expectBothSidesShown(f, both);
+    await expectAccessible(f);
+
+    // No e-mail before the acceptance gave either side the other's contact.
+    const mayorMails = readMailbox({ to: DEMO.mayor, since: start }).filter(
+      (e) => Date.parse(e.receivedAt) < beforeAccept,
+    );
+    const foreignMails = readMailbox({ to: DEMO.foreign, since: start }).filter(
+      (e) => Date.parse(e.receivedAt) < beforeAccept,
+    );
+    expect(mayorMails.length, "e-mails to the mayor before acceptance").toBeGreaterThanOrEqual(3);
+    expect(foreignMails.length, "e-mails to the town before acceptance").toBeGreaterThanOrEqual(2);
+    expectNoDetailsIn(mayorMails, KLODZKO, "to the mayor");
+    expectNoDetailsIn(foreignMails, SLAVONICE, "to Kłodzko");
+
+    // The mayor sees Kłodzko's contact now, and records the first stage.
+    const accepted = await expectContactEmail({
+      to: DEMO.mayor,
+      subject:
+        "Spolu: Projev zájmu Slavonice – Kłodzko byl přijat. Nyní vidíte kontakty obou stran.",
+      since: beforeAccept,
+      contactId: id,
+    });
+    await m.goto(accepted.link);
+    await expect(status(m)).toHaveText(STATUS.accepted);
+    await expectBothSidesShown(m, both);
+    // The free thread is open now: a message reaches Kłodzko by e-mail.
+    const note = "Děkujeme za přijetí, domluvíme videohovor starostů.";
+    await m.getByRole("region", { name: "Zprávy" }).getByLabel("Nová zpráva").fill(note);
+    const beforeMessage = Date.now();
+    await m.getByRole("button", { name: "Odeslat zprávu" }).click();
+    await expect(toast(m, "Zpráva odeslána.")).toBeVisible();
+    await expect(
+      m.getByRole("region", { name: "Zprávy" }).getByRole("listitem").last(),
+    ).toContainText(`Zpráva · ${ACCOUNT_NAME.mayor}`);
+    await expectContactEmail({
+      to: DEMO.foreign,
+      subject: "Spolu: Nová zpráva v kontaktu Slavonice – Kłodzko.",
+      since: beforeMessage,
+      contactId: id,
+    });
+    const stages = m.getByRole("region", { name: "Cesta k partnerství" });
+    await expect(stages.getByRole("listitem")).toHaveText([
+      "První kontakt navázán: zatím ne",
+      "Schváleno zastupitelstvem: zatím ne",
+      "Smlouva podepsána: zatím ne",
+    ]);
+    await expectAccessible(m);
+    const beforeStage1 = Date.now();
+    const day1 = await recordStage(
+      m,
+      "Zaznamenat: první kontakt navázán",
+      "Videohovor obou starostů.",
+    );
+    await expect(toast(m, `Hotovo: ${STATUS.inContact}.`)).toBeVisible();
+    await expect(status(m)).toHaveText(STATUS.inContact);
+    await expect(stages.getByRole("listitem").first()).toContainText("Videohovor obou starostů.");
+
+    // Kłodzko records the council's approval.
+    const stage1 = await expectContactEmail({
+      to: DEMO.foreign,
+      subject: `Spolu: Slavonice – Kłodzko: zaznamenán krok „První kontakt navázán“ (${day1}).`,
+      since: beforeStage1,
+      contactId: id,
+    });
+    await f.goto(stage1.link);
+    await expect(status(f)).toHaveText(STATUS.inContact);
+    const beforeStage2 = Date.now();
+    const day2 = await recordStage(
+      f,
+      "Zaznamenat: schváleno zastupitelstvem",
+      "Rada města souhlasí.",
+    );
+    await expect(toast(f, `Hotovo: ${STATUS.council}.`)).toBeVisible();
+    await expect(status(f)).toHaveText(STATUS.council);
+
+    // The mayor records the signed agreement: the partnership is born.
+    const stage2 = await expectContactEmail({
+      to: DEMO.mayor,
+      subject: `Spolu: Slavonice – Kłodzko: zaznamenán krok „Schváleno zastupitelstvem“ (${day2}).`,
+      since: beforeStage2,
+      contactId: id,
+    });
+    await m.goto(stage2.link);
+    await expect(status(m)).toHaveText(STATUS.council);
+    const beforeSigned = Date.now();
+    const day3 = await recordStage(
+      m,
+      "Zaznamenat: smlouva podepsána",
+      "Podepsáno na radnici ve Slavonicích.",
+    );
+    await expect(toast(m, `Hotovo: ${STATUS.signed}.`)).toBeVisible();
+    await expect(status(m)).toHaveText(STATUS.signed);
+    const done = stages.getByRole("listitem");
+    await expect(done).toHaveCount(3);
+    await expect(done).toHaveText([
+      `První kontakt navázán: ${day1} — Videohovor obou starostů.`,
+      `Schváleno zastupitelstvem: ${day2} — Rada města souhlasí.`,
+      `Smlouva podepsána: ${day3} — Podepsáno na radnici ve Slavonicích.`,
+    ]);
+    await expect(m.getByTestId("partnership-note")).toContainText(
+      "Partnerství je uzavřeno a je vidět na mapě.",
+    );
+    // No further stage to record.
+    await expect(actions(m)).toHaveCount(0);
+    await expectBothSidesShown(m, both);
+    await expectAccessible(m);
+
+    await expectContactEmail({
+      to: DEMO.foreign,
+      subject: `Spolu: Slavonice – Kłodzko: zaznamenán krok „Smlouva podepsána“ (${day3}).`,
+      since: beforeSigned,
+      contactId: id,
+    });
+    for (const to of [DEMO.mayor, DEMO.foreign])
+      await expectContactEmail({
+        to,
+        subject: "Spolu: Partnerství Slavonice – Kłodzko je uzavřeno. Gratulujeme!",
+        since: beforeSigned,
+        contactId: id,
+      });
+
+    // The partnership line on the map, and in the list beside it.
+    await m.getByTestId("partnership-note").getByRole("link", { name: "Mapa" }).click();
+    await expect(m).toHaveURL(/\/map\?layers=1&layer=partnerships$/);
+    const onMap = m.getByRole("region", { name: /^Partnerství na mapě: \d+$/ });
+    await expect(
+      onMap.getByRole("listitem").filter({ hasText: /^Slavonice ↔ Kłodzko \(Polsko\)$/ }),
+    ).toHaveCount(1);
+    // One dashed line per listed partnership, the new one among them.
+    const listed = Number(
+      (await onMap.getByRole("heading").textContent())?.match(/(\d+)$/)?.[1] ?? NaN,
+    );
+    expect(listed).toBeGreaterThan(0);
+    await expect(m.locator("path.line-partnership")).toHaveCount(listed);
+    await expectAccessible(m);
+
+    // And on /partnerships, for everyone.
+    const visitor = await openAs(browser, null);
+    try {
+      await visitor.page.goto("/partnerships");
+      const card = visitor.page.getByRole("listitem").filter({
+        has: visitor.page.getByRole("heading", { name: "Slavonice ↔ Kłodzko (Polsko)" }),
+      });
+      await expect(card).toHaveCount(1);
+      await expect(card).toContainText("uzavřeno přes Spolu");
+      await expect(card).toContainText(`od ${new Date().getFullYear()}`);
+      await expect(card).not.toContainText(KLODZKO.email);
+      await expectAccessible(visitor.page);
+      expectNoConsoleErrors(visitor);
+    } finally {
+      await closeAll(visitor);
+    }
+    await f.goto("/partnerships?mine=1");
+    const own = f
+      .getByRole("listitem")
+      .filter({ has: f.getByRole("heading", { name: "Slavonice ↔ Kłodzko (Polsko)" }) });
+    await expect(own.getByRole("link", { name: "Kontakt" })).toHaveAttribute(
+      "href",
+      `/contacts/${id}`,
+    );
+
+    // The contact is among the mayor's accepted ones.
+    await m.goto("/contacts");
+    await m.getByLabel("Zobrazit").selectOption({ label: "Přijaté" });
+    await m.getByRole("button", { name: "Použít filtry" }).click();
+    await expect(m).toHaveURL(/[?&]show=active/);
+    const row = m
+      .getByRole("listitem")
+      .filter({ has: m.getByRole("link", { name: "Slavonice ↔ Kłodzko" }) });
+    await expect(row).toContainText("Odeslaný");
+    await expect(row).toContainText(STATUS.signed);
+    await f.goto("/contacts");
+    await expect(
+      f.getByRole("listitem").filter({ has: f.getByRole("link", { name: "Slavonice ↔ Kłodzko" }) }),
+    ).toContainText(`Přijatý ${STATUS.signed}`);
+    await expectAccessible(m);
+    expectNoConsoleErrors(mayor, foreign, staff);
+  } finally {
+    await closeAll(mayor, foreign, staff);
+  }
+});
+
+// ---- 2. E-mail in the recipient's language ------------------------------------------------------
+
+test("a mayor who switched to English gets the next contact e-mail in English", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const mayor = await openAs(browser, null);
+  const m = mayor.page;
+  try {
+    // A second mayor: signed up, e-mail confirmed, a municipality profile sent for review.
+    const email = await signUpMayor(m, "Petra Anglická", "Město Vimperk");
+    const verify = await waitForEmail({ to: email, subjectIncludes: "Potvrďte svůj e-mail" });
+    expect(verify.contentLanguage).toBe("cs");
+    await m.goto(linkFrom(verify, "/verify-email"));
+    await m.getByRole("button", { name: "Potvrdit e-mail" }).click();
+    await expect(m.getByRole("status")).toHaveText("Děkujeme, váš e-mail je ověřen.");
+    const name = m.getByRole("combobox", { name: "Název obce" });
+    await name.fill("Vimperk");
+    await m
+      .getByRole("option", { name: /Vimperk/ })
+      .first()
+      .click();
+    await expect(m.getByLabel("Kraj", { exact: true })).toHaveValue("CZ-31");
+    await m.getByRole("checkbox", { name: "Kultura", exact: true }).check();
+    await m.getByRole("checkbox", { name: "Cestovní ruch" }).check();
+    await m.getByRole("button", { name: "Vytvořit profil a odeslat ke schválení" }).click();
+    await expect(m.getByText("Profil byl uložen a odeslán Svazu ke kontrole.")).toBeVisible();
+
+    // The header's language switch.
+    await mainNav(m).getByRole("link", { name: "English" }).click();
+    await expect(m).toHaveURL(/\/me\?lang=en$/);
+    await expect(m.getByRole("heading", { level: 1, name: "My account" })).toBeVisible();
+
+    // Writes to Savonlinna in English.
+    await m.goto("/offers?q=Savonlinna");
+    await m.getByRole("link", { name: "Savonlinna", exact: true }).first().click();
+    await m
+      .getByRole("region", { name: "How it fits your municipality" })
+      .getByRole("link", { name: "Express interest" })
+      .click();
+    await expect(m.getByRole("heading", { level: 1, name: "Express interest" })).toBeVisible();
+    await m
+      .getByRole("group", { name: "Shared topics you want to talk about" })
+      .getByRole("checkbox", { name: "Culture", exact: true })
+      .check();
+    await m.getByLabel("Message", { exact: true }).fill("Hello from Vimperk: music festivals?");
+    const since = Date.now();
+    await m.getByRole("button", { name: "Send expression of interest" }).click();
+    await expect(m).toHaveURL(/\/contacts\/\d+$/);
+    const id = contactIdOf(m);
+    await expect(m.locator("html")).toHaveAttribute("lang", "en");
+    await expectAccessible(m);
+
+    const mail = await waitForEmail({ to: email, subjectIncludes: "Vimperk – Savonlinna", since });
+    expect(new URL(linkFrom(mail, "/contacts/")).pathname).toBe(`/contacts/${id}`);
+    expect(mail.contentLanguage, "the language the mayor switched to").toBe("en");
+    expect(mail.subject).toBe(
+      "Spolu: Your expression of interest Vimperk – Savonlinna awaits the Union's review.",
+    );
+    expectNoConsoleErrors(mayor);
+  } finally {
+    await closeAll(mayor);
+  }
+});
+
+// ---- 3. The union introduces two towns ----------------------------------------------------------
+
+/** Staff find the pair among the best pairs of /matches and propose the introduction. */
+async function introduce(page: Page, pair: string, note: string): Promise<number> {
+  await page.goto("/matches");
+  await expect(page.getByRole("heading", { level: 1, name: "Doporučené shody" })).toBeVisible();
+  const button = page.getByRole("link", { name: `Navrhnout seznámení: ${pair}` });
+  const pagination = page.getByRole("navigation", { name: "Stránkování" });
+  // The best pairs move a little with the other specs' data; look a few pages deep.
+  for (let pages = 1; (await button.count()) === 0 && pages < 10; pages++) {
+    await pagination.getByRole("link", { name: "Další" }).click();
+    await expect(pagination).toContainText(`Strana ${pages + 1} z`);
+  }
+  await expect(button, `${pair} among the best pairs`).toHaveCount(1);
+  await button.click();
+  await expect(page).toHaveURL(/\/contacts\/new\?municipality=\d+&offer=\d+$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Navrhnout seznámení" })).toBeVisible();
+  await expect(page.getByRole("main").getByText(pair)).toBeVisible();
+  await expect(
+    page.getByText(
+      "Obě strany dostanou pozvání a každá ho přijme nebo odmítne. Když přijmou obě, mohou spolu rovnou mluvit.",
+    ),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Poznámka pro obě strany").fill(note);
+  await page.getByRole("button", { name: "Navrhnout seznámení" }).click();
+  await expect(page).toHaveURL(/\/contacts\/\d+$/);
+  await expect(toast(page, "Seznámení je navrženo, obě strany dostaly pozvání.")).toBeVisible();
+  await expect(status(page)).toHaveText(STATUS.forwarded);
+  await expect(page.getByRole("main")).toContainText("Seznámení navrhl Svaz");
+  const noteCard = page.getByRole("region", { name: "Poznámka Svazu" });
+  await expect(noteCard).toContainText(note);
+  return contactIdOf(page);
+}
+
+/** Opens the invitation from the inbox, as a person would after seeing the count. */
+async function openInvitation(page: Page, text: string): Promise<void> {
+  await page.goto("/me");
+  expect(await unreadInNav(page), "an unread count in the navigation").toBeGreaterThan(0);
+  await mainNav(page)
+    .getByRole("link", { name: /^Oznámení/ })
+    .click();
+  await expect(page).toHaveURL(/\/notifications$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Oznámení");
+  const item = page.getByRole("listitem").filter({ hasText: text });
+  await expect(item).toHaveCount(1);
+  await expect(item).toHaveClass(/unread/);
+  await expectAccessible(page);
+  await item.getByRole("button", { name: text }).click();
+  await expect(page).toHaveURL(/\/contacts\/\d+$/);
+}
+
+test("staff introduce Slavonice and Idrija: the mayor accepts, staff answer for Idrija", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const mayor = await openAs(browser, "mayor");
+  const staff = await openAs(browser, "staff");
+  const m = mayor.page;
+  const s = staff.page;
+  try {
+    const since = Date.now();
+    const note = "Obě města pečují o renesanční památky a hornickou historii.";
+    const id = await introduce(s, "Slavonice ↔ Idrija", note);
+    await expect(s.getByRole("main")).toContainText(
+      "Odpovědi na seznámení: Slavonice: zatím bez odpovědi; Idrija: zatím bez odpovědi.",
+    );
+    // Idrija has no account: the union answers for it.
+    await expect(
+      s.getByText(
+        "Idrija nemá ve Spolu účet: Svaz předá zprávu a odpověď zaznamená za tuto stranu.",
+      ),
+    ).toBeVisible();
+    await expectAccessible(s);
+
+    // The mayor gets the invitation: an e-mail and a notice in the inbox.
+    const text = "Svaz vás seznamuje: Slavonice – Idrija. Přijměte, nebo odmítněte pozvání.";
+    const invited = await expectContactEmail({
+      to: DEMO.mayor,
+      subject: `Spolu: ${text}`,
+      since,
+      contactId: id,
+    });
+    expectNoDetailsIn([invited.email], IDRIJA, "the invitation");
+    await openInvitation(m, text);
+    expect(contactIdOf(m)).toBe(id);
+    await expect(status(m)).toHaveText(STATUS.forwarded);
+    await expect(m.getByRole("region", { name: "Poznámka Svazu" })).toContainText(note);
+    await expectOtherSideHidden(m, IDRIJA, "introduction");
+    await expectAccessible(m);
+    // An introduction has no questions: the page must not suggest asking one.
+    await expect(actions(m).getByRole("button", { name: "Zeptat se" })).toHaveCount(0);
+    await expect
+      .soft(m.getByText(/nebo se zeptejte/), "no 'ask' in the explanation of an introduction")
+      .toHaveCount(0);
+    await actions(m).getByRole("button", { name: "Přijmout" }).click();
+    await expect(toast(m, `Hotovo: ${STATUS.forwarded}.`)).toBeVisible();
+    await expect(m.getByRole("main")).toContainText(
+      "Odpovědi na seznámení: Slavonice: přijato; Idrija: zatím bez odpovědi.",
+    );
+    // Answered once: no second answer, and still nothing of Idrija's contact.
+    await expect(m.getByRole("button", { name: "Přijmout" })).toHaveCount(0);
+    await expect
+      .soft(m.getByText(/^Přijměte, odmítněte/), "no call to accept what was accepted")
+      .toHaveCount(0);
+    await expectOtherSideHidden(m, IDRIJA, "introduction");
+
+    // Staff find it among the contacts they answer for, and cannot answer again for
+    // Slavonice; they answer for Idrija with the side picker.
+    await s.goto("/admin/contacts");
+    await s
+      .getByRole("region", { name: /^Předané městům bez účtu/ })
+      .getByRole("link", { name: "Slavonice ↔ Idrija", exact: true })
+      .click();
+    await expect(s).toHaveURL(new RegExp(`/contacts/${id}$`));
+    // Slavonice has an account and has answered: staff may answer for Idrija only, so there
+    // is nothing to choose.
+    await expect(actions(s).getByRole("combobox", { name: "Odpovídá za" })).toHaveCount(0);
+    await expect(actions(s).getByText("Odpovídáte za: Idrija").first()).toBeVisible();
+    const beforeAccept = Date.now();
+    await actions(s).getByRole("button", { name: "Přijmout" }).click();
+    await expect(toast(s, `Hotovo: ${STATUS.accepted}.`)).toBeVisible();
+    await expect(status(s)).toHaveText(STATUS.accepted);
+
+    // An accepted contact: both contacts are visible to the mayor.
+    const accepted = await expectContactEmail({
+      to: DEMO.mayor,
+      subject:
+        "Spolu: Projev zájmu Slavonice – Idrija byl přijat. Nyní vidíte kontakty obou stran.",
+      since: beforeAccept,
+      contactId: id,
+    });
+    await m.goto(accepted.link);
+    await expect(status(m)).toHaveText(STATUS.accepted);
+    await expectBothSidesShown(m, [
+      { town: "Slavonice", ...SLAVONICE },
+      { town: "Idrija", ...IDRIJA },
+    ]);
+    await expect(m.getByRole("region", { name: "Cesta k partnerství" })).toBeVisible();
+    await expectAccessible(m);
+    expectNoConsoleErrors(mayor, staff);
+  } finally {
+    await closeAll(mayor, staff);
+  }
+});
+
+test("staff introduce Jičín and Kłodzko: staff answer for Jičín, the foreign town accepts", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const foreign = await openAs(browser, "foreign");
+  const staff = await openAs(browser, "staff");
+  const f = foreign.page;
+  const s = staff.page;
+  try {
+    const since = Date.now();
+    const id = await introduce(s, "Jičín ↔ Kłodzko", "Jičín hledá partnera pro školy a mládež.");
+    await expect(
+      s.getByText(
+        "Jičín nemá ve Spolu účet: Svaz předá zprávu a odpověď zaznamená za tuto stranu.",
+      ),
+    ).toBeVisible();
+    // Staff answer for Jičín, which has no account; Kłodzko answers for itself.
+    await expect(actions(s).getByRole("combobox", { name: "Odpovídá za" })).toHaveCount(0);
+    await expect(actions(s).getByText("Odpovídáte za: Jičín").first()).toBeVisible();
+    await actions(s).getByRole("button", { name: "Přijmout" }).click();
+    await expect(toast(s, `Hotovo: ${STATUS.forwarded}.`)).toBeVisible();
+    await expect(s.getByRole("main")).toContainText(
+      "Odpovědi na seznámení: Jičín: přijato; Kłodzko: zatím bez odpovědi.",
+    );
+
+    const text = "Svaz vás seznamuje: Jičín – Kłodzko. Přijměte, nebo odmítněte pozvání.";
+    const invited = await expectContactEmail({
+      to: DEMO.foreign,
+      subject: `Spolu: ${text}`,
+      since,
+      contactId: id,
+    });
+    expectNoDetailsIn([invited.email], JICIN, "the invitation");
+    await openInvitation(f, text);
+    expect(contactIdOf(f)).toBe(id);
+    await expectOtherSideHidden(f, JICIN, "introduction");
+    await expectAccessible(f);
+    await actions(f).getByRole("button", { name: "Přijmout" }).click();
+    await expect(toast(f, `Hotovo: ${STATUS.accepted}.`)).toBeVisible();
+    await expect(status(f)).toHaveText(STATUS.accepted);
+    await expectBothSidesShown(f, [
+      { town: "Jičín", ...JICIN },
+      { town: "Kłodzko", ...KLODZKO },
+    ]);
+    // Opening the invitation marked it read.
+    await f.goto("/notifications");
+    await expect(f.getByRole("listitem").filter({ hasText: text })).not.toHaveClass(/unread/);
+    await expectAccessible(f);
+    expectNoConsoleErrors(foreign, staff);
+  } finally {
+    await closeAll(foreign, staff);
+  }
+});
+
+// ---- 4. Smaller journeys -------------------------------------------------------------------------
+
+test("a mayor withdraws a request after confirming it", async ({ page }) => {
+  test.slow();
+  await loginAs(page, "mayor");
+  const id = await expressInterest(
+    page,
+    "Weitra",
+    ["Kultura"],
+    "Slavonice a Weitra leží kousek od sebe, zkusíme společný festival?",
+  );
+  // The offer page now points at the contact instead of offering a second one.
+  await openOffer(page, "Weitra");
+  const fit = page.getByRole("region", { name: "Jak se hodí vaší obci" });
+  await expect(fit.getByRole("link", { name: `Kontakt: ${STATUS.pending}` })).toHaveAttribute(
+    "href",
+    `/contacts/${id}`,
+  );
+  await expect(fit.getByRole("link", { name: "Projevit zájem" })).toHaveCount(0);
+  await fit.getByRole("link", { name: `Kontakt: ${STATUS.pending}` }).click();
+
+  const confirm = actions(page).getByRole("button", { name: "Stáhnout projev zájmu", exact: true });
+  await expect(confirm).toBeHidden();
+  await actions(page).getByText("Stáhnout projev zájmu…").click();
+  await expect(
+    actions(page).getByText(
+      "Opravdu stáhnout projev zájmu? Svaz ho ještě nepředal, takže se o něm druhá strana nedozví. Vzít zpět to nejde.",
+    ),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await confirm.click();
+  await expect(toast(page, `Hotovo: ${STATUS.withdrawn}.`)).toBeVisible();
+  await expect(status(page)).toHaveText(STATUS.withdrawn);
+  await expect(page.getByText("Tento kontakt je uzavřený.")).toBeVisible();
+  await expect(actions(page)).toHaveCount(0);
+  // The privacy note says nothing will appear; the history says who withdrew, once.
+  await expect(page.getByTestId("contact-privacy")).toHaveText(
+    "Kontakt je uzavřený; kontaktní údaje se nesdílely.",
+  );
+  const history = page.getByRole("region", { name: "Historie" });
+  await expect(history.getByRole("listitem").last()).toContainText(
+    `— ${STATUS.withdrawn} · ${ACCOUNT_NAME.mayor}`,
+  );
+  await expect(history).not.toContainText(`${STATUS.withdrawn} → ${STATUS.withdrawn}`);
+
+  // Closed: among the closed contacts, and the offer takes a new request again.
+  await page.goto("/contacts?show=closed");
+  await expect(
+    page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: "Slavonice ↔ Weitra" }) }),
+  ).toContainText(STATUS.withdrawn);
+  await openOffer(page, "Weitra");
+  await expect(
+    page.getByRole("region", { name: "Jak se hodí vaší obci" }).getByRole("link", {
+      name: "Projevit zájem",
+    }),
+  ).toBeVisible();
+});
+
+test("staff reject a request with a reason; the mayor reads it from the inbox and marks all read", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const mayor = await openAs(browser, "mayor");
+  const staff = await openAs(browser, "staff");
+  const m = mayor.page;
+  const s = staff.page;
+  try {
+    const id = await expressInterest(
+      m,
+      "Matera",
+      ["Kulturní dědictví"],
+      "Slavonice by rády poznaly Materu. Máme podzemí, vy jeskynní obydlí.",
+    );
+
+    await openFromReviewQueue(s, "Slavonice ↔ Matera");
+    expect(contactIdOf(s)).toBe(id);
+    const reason = "Matera hledá větší partnera; zkuste prosím obec podobné velikosti.";
+    // Final and seen by the sender: behind a second step, with a required reason.
+    const rejectButton = actions(s).getByRole("button", {
+      name: "Nepředat (s důvodem)",
+      exact: true,
+    });
+    await expect(rejectButton).toBeHidden();
+    await actions(s).getByText("Nepředat (s důvodem)…").click();
+    const reasonField = actions(s).getByLabel("Důvod (uvidí odesílatel)");
+    await expect(reasonField).toBeVisible();
+    await expectAccessible(s);
+    await rejectButton.click();
+    expect(
+      await reasonField.evaluate(
+        (el: HTMLTextAreaElement) =>
+          el.validity.valueMissing || el.getAttribute("aria-invalid") === "true",
+      ),
+      "an empty reason is refused",
+    ).toBe(true);
+    await expect(status(s)).toHaveText(STATUS.pending);
+    await reasonField.fill(reason);
+    const since = Date.now();
+    await rejectButton.click();
+    await expect(toast(s, `Hotovo: ${STATUS.rejected}.`)).toBeVisible();
+    await expect(status(s)).toHaveText(STATUS.rejected);
+
+    // The e-mail, then the inbox: the count in the navigation, the notice, the reason.
+    const text = "Svaz nepředal váš projev zájmu Slavonice – Matera. Důvod najdete v detailu.";
+    await expectContactEmail({ to: DEMO.mayor, subject: `Spolu: ${text}`, since, contactId: id });
+    await m.goto("/me");
+    expect(await unreadInNav(m)).toBeGreaterThan(0);
+    await mainNav(m)
+      .getByRole("link", { name: /^Oznámení/ })
+      .click();
+    const item = m.getByRole("listitem").filter({ hasText: text });
+    await expect(item).toHaveClass(/unread/);
+    await expect(m.getByRole("heading", { level: 1 })).toContainText(/nepřečtená: \d+/);
+    await expectAccessible(m);
+    // "Jen nepřečtená" lists it; marking all read empties the list and the count.
+    await m.getByRole("link", { name: "Jen nepřečtená" }).click();
+    await expect(m).toHaveURL(/\/notifications\?unread=1$/);
+    await expect(m.getByRole("listitem").filter({ hasText: text })).toHaveCount(1);
+    const markAll = m.getByRole("button", { name: "Označit vše jako přečtené" });
+    await markAll.click();
+    await expect(toast(m, "Oznámení jsou označena jako přečtená.")).toBeVisible();
+    await expect(m).toHaveURL(/\/notifications$/);
+    await expect(m.getByRole("listitem").filter({ hasText: text })).not.toHaveClass(/unread/);
+    await expect(m.locator(".inbox li.unread")).toHaveCount(0);
+    expect(await unreadInNav(m)).toBe(0);
+    await expect(markAll).toHaveCount(0);
+    await m.getByRole("link", { name: "Jen nepřečtená" }).click();
+    await expect(m.getByRole("listitem").filter({ hasText: text })).toHaveCount(0);
+    await m.getByRole("link", { name: "Všechna" }).click();
+    await expect(m).toHaveURL(/\/notifications$/);
+
+    // A read notice still leads to its contact, where the reason is.
+    await m
+      .getByRole("listitem")
+      .filter({ hasText: text })
+      .getByRole("button", { name: text })
+      .click();
+    await expect(m).toHaveURL(new RegExp(`/contacts/${id}$`));
+    await expect(status(m)).toHaveText(STATUS.rejected);
+    await expect(m.getByRole("main")).toContainText(`Důvod: ${reason}`);
+    await expect(m.getByText("Tento kontakt je uzavřený.")).toBeVisible();
+    await expectAccessible(m);
+
+    // The outbox lists the e-mail, and shows it.
+    await s.goto("/admin");
+    await s
+      .getByRole("navigation", { name: "Správa Svazu" })
+      .getByRole("link", { name: "Odchozí e-maily" })
+      .click();
+    await expect(s).toHaveURL(/\/admin\/outbox$/);
+    await expect(s.getByRole("heading", { level: 2, name: "Odchozí e-maily" })).toBeVisible();
+    await expect(s.getByText("SMTP je nastaveno: e-maily se odesílají.")).toBeVisible();
+    const row = s.getByRole("row").filter({ has: s.getByRole("link", { name: `Spolu: ${text}` }) });
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText(`${DEMO.mayor} (cs)`);
+    // Marked sent right after the sink took it.
+    await expect
+      .poll(async () => {
+        await s.reload();
+        return (await row.getByRole("cell").nth(3).innerText()).trim();
+      })
+      .toBe("odesláno");
+    await expectAccessible(s);
+    await row.getByRole("link", { name: `Spolu: ${text}` }).click();
+    await expect(s).toHaveURL(/\/admin\/outbox\/\d+$/);
+    await expect(s.getByRole("main")).toContainText(`/contacts/${id}`);
+    await expect(s.getByTitle("HTML")).toHaveAttribute("sandbox", "");
+    // The HTML version, shown as it is (in a frame without scripts), links to the contact too.
+    await expect(s.getByTitle("HTML")).toHaveAttribute(
+      "srcdoc",
+      new RegExp(`href="[^"]*/contacts/${id}"`),
+    );
+    await expectAccessibleBesideEmailFrame(s);
+    expectNoConsoleErrors(mayor, staff);
+  } finally {
+    await closeAll(mayor, staff);
+  }
+});
+
+test("who may open a contact and the outbox: visitors sign in, other mayors and towns get 404", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const mayor = await openAs(browser, "mayor");
+  const other = await openAs(browser, null);
+  const visitor = await openAs(browser, null);
+  const foreign = await openAs(browser, "foreign");
+  try {
+    const id = await expressInterest(
+      mayor.page,
+      "Szentendre",
+      ["Cestovní ruch"],
+      "Slavonice hledají partnera pro cestovní ruch u řeky i v kopcích.",
+    );
+
+    // A visitor is sent to sign in, and comes back to the contact afterwards.
+    for (const path of [`/contacts/${id}`, "/contacts/1"]) {
+      await visitor.page.goto(path);
+      const login = `/login?${new URLSearchParams({ redirectTo: path }).toString()}`;
+      await expect(visitor.page).toHaveURL(new RegExp(`${escapeRegex(login)}$`));
+      await expect(visitor.page.getByRole("button", { name: "Přihlásit se" })).toBeVisible();
+    }
+    await visitor.page.goto("/admin/outbox");
+    await expect(visitor.page).toHaveURL(/\/login\?redirectTo=%2Fadmin%2Foutbox$/);
+
+    // Another mayor (a fresh sign-up) and a town that is not a side: not found.
+    await signUpMayor(other.page, "Jiří Cizí", "Obec Cizí");
+    for (const session of [other, foreign]) {
+      const response = await session.page.goto(`/contacts/${id}`);
+      expect(response?.status()).toBe(404);
+      await expect(
+        session.page.getByRole("heading", { level: 1, name: "Stránka nenalezena" }),
+      ).toBeVisible();
+      await expect(session.page.getByText("Slavonice ↔ Szentendre")).toHaveCount(0);
+      await expect(session.page.getByText(SLAVONICE.email)).toHaveCount(0);
+    }
+    await expectAccessible(other.page);
+    // Nor can they act on it.
+    const forged = await other.page.request.post(`/contacts/${id}`, {
+      form: { intent: "withdraw" },
+      maxRedirects: 0,
+    });
+    expect(forged.status()).toBe(404);
+    await mayor.page.reload();
+    await expect(status(mayor.page)).toHaveText(STATUS.pending);
+
+    // The outbox is for staff only.
+    for (const session of [mayor, other]) {
+      const response = await session.page.goto("/admin/outbox");
+      expect(response?.status()).toBe(403);
+      await expect(
+        session.page.getByRole("heading", { level: 1, name: "Přístup odepřen" }),
+      ).toBeVisible();
+      await expect(session.page.getByRole("table")).toHaveCount(0);
+    }
+    await expectAccessible(mayor.page);
+    expectNoConsoleErrors(mayor, other, visitor, foreign);
+  } finally {
+    await closeAll(mayor, other, visitor, foreign);
+  }
+});
