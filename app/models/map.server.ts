@@ -211,7 +211,7 @@ export function toMapData(selection: MapSelection): MapData {
  * publication, new partnership or new weights changes it; the date covers expiry.
  */
 export async function mapDataVersion(db: Db): Promise<string> {
-  const [offers, municipalities, partnerships, weights] = await Promise.all([
+  const [offers, municipalities, partnerships, weights, contacts] = await Promise.all([
     db
       .selectFrom("offers")
       .select((eb) => [eb.fn.max("updated_at").as("at"), eb.fn.countAll().as("n")])
@@ -228,8 +228,20 @@ export async function mapDataVersion(db: Db): Promise<string> {
       .selectFrom("scoring_weights")
       .select((eb) => eb.fn.max("id").as("at"))
       .executeTakeFirst(),
+    // Open requests on an offer lower its score (saturation): every move counts.
+    db
+      .selectFrom("contacts")
+      .select((eb) => [eb.fn.max("updated_at").as("at"), eb.fn.countAll().as("n")])
+      .executeTakeFirst(),
   ]);
-  return JSON.stringify([today(), offers, municipalities, partnerships, weights?.at ?? null]);
+  return JSON.stringify([
+    today(),
+    offers,
+    municipalities,
+    partnerships,
+    weights?.at ?? null,
+    contacts,
+  ]);
 }
 
 const CACHE_TTL_MS = 60_000;

@@ -293,4 +293,57 @@ describe(`the map on ${dialectName()}`, () => {
     expect(rows[0]?.partner_place_id).not.toBeNull();
     expect(rows[1]?.partner_place_id).toBeNull();
   });
+
+  it("scores a mayor's map anew as soon as requests on an offer change (saturation)", async () => {
+    const etagOf = async () =>
+      (
+        (await routes.data.loader({
+          request: get("/map.json", cookies.mayor),
+          params: {},
+          context: {},
+        })) as Response
+      ).headers.get("ETag");
+    const before = await etagOf();
+    expect(await etagOf()).toBe(before);
+    // Ten other municipalities' open requests fill an offer: its saturation, so its score, moves.
+    const offer = await t.db
+      .selectFrom("offers")
+      .select("id")
+      .where("status", "=", "published")
+      .where("lat", "is not", null)
+      .executeTakeFirstOrThrow();
+    const others = await t.db
+      .selectFrom("municipalities")
+      .select("id")
+      .where("owner_id", "is", null)
+      .limit(10)
+      .execute();
+    expect(others).toHaveLength(10);
+    const now = new Date().toISOString();
+    await t.db
+      .insertInto("contacts")
+      .values(
+        others.map((other) => ({
+          municipality_id: other.id,
+          offer_id: offer.id,
+          initiator: "municipality",
+          sender_id: null,
+          message: "Máme zájem.",
+          topics: "[]",
+          status: "pending_review",
+          status_reason: null,
+          municipality_answer: null,
+          offer_answer: null,
+          waiting_since: null,
+          reminded_at: null,
+          first_forwarded_at: null,
+          first_response_at: null,
+          accepted_at: null,
+          created_at: now,
+          updated_at: now,
+        })),
+      )
+      .execute();
+    expect(await etagOf()).not.toBe(before);
+  });
 });
