@@ -44,7 +44,7 @@ export const accountCs = {
     "Někdo (nejspíš vy) požádal o nové heslo k účtu {email}. Odkaz níže platí 1 hodinu a lze ho použít jen jednou. Pokud jste o nové heslo nežádali, tento e-mail ignorujte: vaše heslo zůstává beze změny.",
   "resetEmail.linkText": "Nastavit nové heslo",
 
-  "reset.title": "Nové heslo",
+  "reset.title": "Nastavení nového hesla",
   "reset.lead": "Zvolte nové heslo. Po jeho uložení budete odhlášeni ze všech zařízení.",
   "reset.password": "Nové heslo",
   "reset.confirm": "Nové heslo znovu",

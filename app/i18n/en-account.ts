@@ -46,7 +46,7 @@ export const accountEn: Record<keyof typeof accountCs, string> = {
     "Someone (most likely you) asked for a new password for the account {email}. The link below is valid for 1 hour and works once. If you did not ask for it, ignore this e-mail: your password stays as it is.",
   "resetEmail.linkText": "Choose a new password",
 
-  "reset.title": "New password",
+  "reset.title": "Choose a new password",
   "reset.lead": "Choose a new password. Once it is saved, you are signed out on every device.",
   "reset.password": "New password",
   "reset.confirm": "New password again",

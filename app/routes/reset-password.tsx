@@ -20,7 +20,9 @@ const ResetSchema = z.object({
   confirm: z.string().min(1, "field.required"),
 });
 
-export const meta: MetaFunction = () => [{ title: "Nové heslo / New password — Spolu" }];
+export const meta: MetaFunction = () => [
+  { title: "Nastavení nového hesla / Choose a new password — Spolu" },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
