@@ -4,18 +4,44 @@ import { useLocale, useT } from "~/utils/i18n";
 
 export interface NotificationView {
   id: number;
-  kind: string;
-  params: Record<string, string | number>;
+  /** The sentence in the reader's language (notificationText on the server). */
+  text: string;
   link: string | null;
   read: boolean;
   createdAt: string;
 }
 
-/** In-app notices (expiry reminders, moderation decisions) with a way to mark them read. */
-export function Notifications({ items }: { items: NotificationView[] }) {
-  const t = useT();
+/** One notice: opening it (a POST to the inbox) marks it read and goes to its page. */
+export function NotificationItem({ n }: { n: NotificationView }) {
   const locale = useLocale();
-  const unread = items.filter((n) => !n.read).length;
+  return (
+    <li className={n.read ? undefined : "unread"}>
+      {n.link ? (
+        <Form method="post" action="/notifications" className="inline-action">
+          <input type="hidden" name="id" value={n.id} />
+          <button type="submit" name="intent" value="open" className="link-button">
+            {n.text}
+          </button>
+        </Form>
+      ) : (
+        <span>{n.text}</span>
+      )}{" "}
+      <span className="offer-meta">
+        <time dateTime={n.createdAt}>{formatDate(n.createdAt, locale)}</time>
+      </span>
+    </li>
+  );
+}
+
+/** The newest notices on the account page, with the way to the whole inbox. */
+export function LatestNotifications({
+  items,
+  unread,
+}: {
+  items: NotificationView[];
+  unread: number;
+}) {
+  const t = useT();
   return (
     <section className="card" aria-labelledby="notifications-title">
       <h2 id="notifications-title">
@@ -27,26 +53,15 @@ export function Notifications({ items }: { items: NotificationView[] }) {
       {items.length === 0 ? (
         <p>{t("notifications.empty")}</p>
       ) : (
-        <ul className="notifications">
+        <ul className="notifications inbox">
           {items.map((n) => (
-            <li key={n.id} className={n.read ? undefined : "unread"}>
-              {n.link ? (
-                <Link to={n.link}>{t(`notifications.${n.kind}` as never, n.params)}</Link>
-              ) : (
-                t(`notifications.${n.kind}` as never, n.params)
-              )}{" "}
-              <span className="offer-meta">{formatDate(n.createdAt, locale)}</span>
-            </li>
+            <NotificationItem key={n.id} n={n} />
           ))}
         </ul>
       )}
-      {unread > 0 ? (
-        <Form method="post">
-          <button type="submit" name="intent" value="read-notifications" className="secondary">
-            {t("notifications.markRead")}
-          </button>
-        </Form>
-      ) : null}
+      <p>
+        <Link to="/notifications">{t("notifications.all")}</Link>
+      </p>
     </section>
   );
 }

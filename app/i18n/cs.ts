@@ -364,6 +364,7 @@ export const cs = {
   "notifications.title": "Oznámení",
   "notifications.unread": "nepřečtená: {count}",
   "notifications.empty": "Žádná oznámení.",
+  "notifications.all": "Všechna oznámení",
   "notifications.markRead": "Označit vše jako přečtené",
   "notifications.allRead": "Oznámení jsou označena jako přečtená.",
   "notifications.offer_expiring":

@@ -370,6 +370,7 @@ export const en: Record<MessageKey, string> = {
   "notifications.title": "Notifications",
   "notifications.unread": "unread: {count}",
   "notifications.empty": "No notifications.",
+  "notifications.all": "All notifications",
   "notifications.markRead": "Mark all as read",
   "notifications.allRead": "Notifications marked as read.",
   "notifications.offer_expiring":

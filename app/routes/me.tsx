@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { mapLinks } from "~/components/map/small-map";
-import { Notifications } from "~/components/notifications";
+import { LatestNotifications } from "~/components/notifications";
 import { ProfileForm } from "~/components/profile-form";
 import { formatDate, translator } from "~/i18n";
 import { latestStaffComment } from "~/models/audit.server";
@@ -12,7 +12,7 @@ import {
   getOwnedMunicipalityId,
   saveMunicipality,
 } from "~/models/municipality.server";
-import { listNotifications, markAllRead } from "~/models/notification.server";
+import { countUnread, listNotifications, notificationText } from "~/models/notification.server";
 import { listOffersByAuthor } from "~/models/offer.server";
 import { deleteOtherSessions, listSessions } from "~/models/session.server";
 import { setEmailPreferences } from "~/models/user.server";
@@ -33,6 +33,8 @@ import { redirectWithToast } from "~/utils/toast.server";
 export const links = () => mapLinks;
 
 const EMAIL_PREFS = ["immediate", "daily", "none"] as const;
+/** The account page shows the newest few; the inbox has them all. */
+const LATEST_NOTIFICATIONS = 5;
 
 const EmailPrefsSchema = z.object({
   emailPref: z.enum(EMAIL_PREFS, { message: "field.emailPref" }),
@@ -47,11 +49,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const db = getDb();
-  const [locale, sessionId, sessions, notifications] = await Promise.all([
+  const [locale, sessionId, sessions, notifications, unread] = await Promise.all([
     getLocale(request),
     getSessionId(request),
     listSessions(db, user.id),
-    listNotifications(db, user.id, { limit: 30 }),
+    listNotifications(db, user.id, { limit: LATEST_NOTIFICATIONS }),
+    countUnread(db, user.id),
   ]);
   let profile = null;
   if (user.role === "mayor") {
@@ -79,7 +82,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     offers:
       offers?.map((o) => ({ id: o.id, town: o.town, status: o.status, expiresOn: o.expiresOn })) ??
       null,
-    notifications,
+    notifications: notifications.map((n) => ({
+      id: n.id,
+      text: notificationText(locale, n.kind, n.params),
+      link: n.link,
+      read: n.read,
+      createdAt: n.createdAt,
+    })),
+    unread,
     sessions: sessions.map((s) => ({
       current: s.id === sessionId,
       createdAt: s.created_at,
@@ -137,10 +147,6 @@ export async function action({ request }: ActionFunctionArgs) {
       message: t("prefs.saved"),
     });
   }
-  if (intent === "read-notifications") {
-    await markAllRead(db, user.id);
-    return redirectWithToast("/me", { type: "info", message: t("notifications.allRead") });
-  }
   invariantResponse(intent === "profile", "Unknown action", { status: 400 });
   invariantResponse(userHasPermission(user, "update:municipality:own"), "Forbidden", {
     status: 403,
@@ -184,7 +190,7 @@ function deviceLabel(userAgent: string | null): string {
 }
 
 export default function Me() {
-  const { user, profile, offers, notifications, sessions } = useLoaderData<typeof loader>();
+  const { user, profile, offers, notifications, unread, sessions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const result = actionData && "values" in actionData ? actionData : undefined;
   const prefsErrors = actionData && "prefsErrors" in actionData ? actionData.prefsErrors : {};
@@ -204,7 +210,7 @@ export default function Me() {
           </Form>
         </section>
       )}
-      <Notifications items={notifications} />
+      <LatestNotifications items={notifications} unread={unread} />
 
       {profile ? (
         <section aria-labelledby="profile-title">

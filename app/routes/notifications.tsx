@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { NotificationItem } from "~/components/notifications";
 import { Pagination } from "~/components/pagination";
-import { formatDate, translator } from "~/i18n";
+import { translator } from "~/i18n";
 import {
   countNotifications,
   countUnread,
@@ -13,7 +14,7 @@ import {
 } from "~/models/notification.server";
 import { getDb } from "~/utils/db.server";
 import { invariantResponse, safeRedirect } from "~/utils/http";
-import { useLocale, useT } from "~/utils/i18n";
+import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { PageSchema } from "~/utils/offer-filters.server";
 import { requireUser } from "~/utils/session.server";
@@ -82,7 +83,6 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NotificationsPage() {
   const { items, unread, unreadOnly, page, pages } = useLoaderData<typeof loader>();
   const t = useT();
-  const locale = useLocale();
   return (
     <>
       <h1>
@@ -110,21 +110,7 @@ export default function NotificationsPage() {
       ) : (
         <ul className="notifications inbox">
           {items.map((n) => (
-            <li key={n.id} className={n.read ? undefined : "unread"}>
-              {n.link ? (
-                <Form method="post" className="inline-action">
-                  <input type="hidden" name="id" value={n.id} />
-                  <button type="submit" name="intent" value="open" className="link-button">
-                    {n.text}
-                  </button>
-                </Form>
-              ) : (
-                <span>{n.text}</span>
-              )}{" "}
-              <span className="offer-meta">
-                <time dateTime={n.createdAt}>{formatDate(n.createdAt, locale)}</time>
-              </span>
-            </li>
+            <NotificationItem key={n.id} n={n} />
           ))}
         </ul>
       )}
