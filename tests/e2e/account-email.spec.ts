@@ -129,7 +129,9 @@ test("forgotten password: the e-mailed link sets a new one, once", async ({ page
     const link = linkFrom(mail, "/reset-password");
 
     await page.goto(link);
-    await expect(page.getByRole("heading", { level: 1, name: "Nastavení nového hesla" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Nastavení nového hesla" }),
+    ).toBeVisible();
     await page.getByLabel("Nové heslo", { exact: true }).fill(NEW_PASSWORD);
     await page.getByLabel("Nové heslo znovu").fill(`${NEW_PASSWORD}!`);
     await page.getByRole("button", { name: "Uložit nové heslo" }).click();

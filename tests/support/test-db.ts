@@ -42,6 +42,31 @@ export async function adminQuery(statements: string[]): Promise<void> {
   }
 }
 
+/**
+ * Drops a test database once its connections are gone. kysely's destroy() resolves when
+ * pg has *asked* its clients to end; a DROP … WITH (FORCE) right then kills backends still
+ * closing, and their clients report the FATAL as an unhandled error in whatever test runs next.
+ */
+async function dropDatabase(name: string): Promise<void> {
+  const url = postgresUrl();
+  if (!url) throw new Error("dropDatabase needs TEST_DATABASE_URL");
+  const client = new pg.Client({ connectionString: withDatabase(url, "postgres") });
+  await client.connect();
+  try {
+    for (let i = 0; i < 100; i++) {
+      const { rows } = await client.query<{ n: string }>(
+        "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1",
+        [name],
+      );
+      if (Number(rows[0]?.n ?? 0) === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
 export interface TestDb {
   db: Kysely<Database>;
   /** DATABASE_URL that reaches the same database (for spawning CLI commands). */
@@ -62,7 +87,7 @@ export async function createEmptyDb(): Promise<TestDb> {
       url: dbUrl,
       cleanup: async () => {
         await db.destroy();
-        await adminQuery([`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
+        await dropDatabase(name);
       },
     };
   }
@@ -85,7 +110,7 @@ export async function createSeededDb(): Promise<TestDb> {
       url: dbUrl,
       cleanup: async () => {
         await db.destroy();
-        await adminQuery([`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
+        await dropDatabase(name);
       },
     };
   }
