@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatDate } from "~/i18n";
 import { getEmail } from "~/models/email.server";
+import { maskTokens } from "~/utils/email-template";
 import { getDb } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/http";
 import { useLocale, useT } from "~/utils/i18n";
@@ -16,7 +17,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "read:admin:any");
   const email = await getEmail(getDb(), idParam(params.id));
   invariantResponse(email, "Not found", { status: 404 });
-  return { email };
+  // Kept unsent (no SMTP), the links are how staff help a user in; once sent, they are the user's.
+  if (email.status === "outbox") return { email };
+  return { email: { ...email, text: maskTokens(email.text), html: maskTokens(email.html) } };
 }
 
 export default function OutboxEmail() {

@@ -83,3 +83,11 @@ export function renderEmail(input: {
 
   return { subject: input.subject, text, html };
 }
+
+/**
+ * A one-time link's secret replaced by "…": staff reading a sent e-mail in the outbox
+ * must not be able to confirm an address or reset a password for its recipient.
+ */
+export function maskTokens(body: string): string {
+  return body.replace(/([?&]token=)[A-Za-z0-9_-]{20,}/g, "$1…");
+}

@@ -15,7 +15,8 @@ import {
   type OutgoingEmail,
 } from "~/models/email.server";
 import { startSmtpSink, type SmtpSink } from "../e2e/smtp-sink";
-import { useTestDatabase } from "../support/routes";
+import { createUser } from "~/models/user.server";
+import { cookieFor, get, useTestDatabase } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 function freePort(): Promise<number> {
@@ -183,5 +184,49 @@ describe(`e-mail delivery on ${dialectName()}`, () => {
       html: "<p>Dobrý den, starostka@obec.example</p>",
     });
     expect(received.from).toContain("noreply@spolu.example");
+  });
+
+  it("shows staff a sent e-mail's one-time link masked, an unsent one as it is", async () => {
+    const staff = await createUser(t.db, {
+      email: "outbox-staff@svaz.example",
+      password: "dlouhe-heslo-outboxu-2026",
+      role: "staff",
+      name: "Staff",
+      organisation: "Svaz",
+      locale: "cs",
+    });
+    const cookie = await cookieFor(t, staff.id);
+    const outbox = await import("~/routes/admin.outbox_.$id");
+    const token = "Q".repeat(43);
+    const show = async (status: "sent" | "outbox") => {
+      const row = await t.db
+        .insertInto("emails")
+        .values({
+          user_id: null,
+          to_address: `${status}-reset@obec.example`,
+          locale: "cs",
+          kind: "reset_password",
+          subject: "Nastavení nového hesla ve Spolu",
+          body_text: `Odkaz: http://localhost/reset-password?token=${token}`,
+          body_html: `<a href="http://localhost/reset-password?token=${token}">Nastavit</a>`,
+          status,
+          last_error: null,
+          claimed_at: null,
+          created_at: new Date().toISOString(),
+          sent_at: null,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const result = (await outbox.loader({
+        request: get(`/admin/outbox/${row.id}`, cookie),
+        params: { id: String(row.id) },
+        context: {},
+      })) as { email: { text: string; html: string } };
+      return JSON.stringify(result.email);
+    };
+    const sent = await show("sent");
+    expect(sent).not.toContain(token);
+    expect(sent).toContain("reset-password?token=…");
+    expect(await show("outbox")).toContain(token);
   });
 });

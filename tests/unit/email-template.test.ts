@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteLink, escapeHtml, renderEmail } from "~/utils/email-template";
+import { absoluteLink, escapeHtml, maskTokens, renderEmail } from "~/utils/email-template";
 
 const base = "https://spolu.example.org";
 
@@ -61,5 +61,16 @@ describe("the e-mail template", () => {
     expect(absoluteLink(base, "a")).toBe(`${base}/a`);
     expect(absoluteLink(base, "http://other.example/a")).toBe("http://other.example/a");
     expect(escapeHtml(`<>&"'`)).toBe("&lt;&gt;&amp;&quot;&#39;");
+  });
+
+  it("masks one-time tokens in links and leaves everything else as it is", () => {
+    const token = "Ab_-".repeat(10) + "xyz";
+    const text = `Otevřete ${base}/reset-password?token=${token} do hodiny; /contacts/3?tab=1`;
+    const masked = maskTokens(text);
+    expect(masked).toBe(`Otevřete ${base}/reset-password?token=… do hodiny; /contacts/3?tab=1`);
+    expect(masked).not.toContain(token);
+    expect(maskTokens(`<a href="${base}/verify-email?a=1&token=${token}">`)).toBe(
+      `<a href="${base}/verify-email?a=1&token=…">`,
+    );
   });
 });
