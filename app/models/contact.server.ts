@@ -226,16 +226,37 @@ export async function countOpenRequests(db: Db, offerId: number): Promise<number
   return toCount(row.n);
 }
 
-/** Open requests per offer, for the saturation factor of the match score. */
-export async function openRequestsByOffer(db: Db): Promise<Map<number, number>> {
+/** Open requests of municipalities to offers: per offer, and which pairs they come from. */
+export interface OpenRequests {
+  byOffer: ReadonlyMap<number, number>;
+  /** `${municipalityId}:${offerId}` of each open request. */
+  pairs: ReadonlySet<string>;
+}
+
+/** Every open request, for the saturation factor of the match score. */
+export async function openRequestsByOffer(db: Db): Promise<OpenRequests> {
   const rows = await db
     .selectFrom("contacts")
-    .select(["offer_id", (eb) => eb.fn.countAll().as("n")])
+    .select(["offer_id", "municipality_id"])
     .where("initiator", "=", "municipality")
     .where("status", "in", [...OPEN_STATES])
-    .groupBy("offer_id")
     .execute();
-  return new Map(rows.map((r) => [r.offer_id, toCount(r.n)]));
+  const byOffer = new Map<number, number>();
+  for (const r of rows) byOffer.set(r.offer_id, (byOffer.get(r.offer_id) ?? 0) + 1);
+  return { byOffer, pairs: new Set(rows.map((r) => `${r.municipality_id}:${r.offer_id}`)) };
+}
+
+/**
+ * The requests a municipality competes with on an offer: every open one but its own.
+ * A mayor's own expression of interest must not lower their own match with the offer.
+ */
+export function othersOpenRequests(
+  open: OpenRequests,
+  municipalityId: number,
+  offerId: number,
+): number {
+  const n = open.byOffer.get(offerId) ?? 0;
+  return n > 0 && open.pairs.has(`${municipalityId}:${offerId}`) ? n - 1 : n;
 }
 
 /** A contact between the two that is open or already accepted: a second one is refused. */

@@ -12,7 +12,7 @@ import {
   type PreparedMunicipality,
 } from "~/domain/scoring";
 import { VISIBLE_PROFILE_STATUSES } from "~/domain/lifecycle";
-import { openRequestsByOffer } from "./contact.server";
+import { openRequestsByOffer, othersOpenRequests } from "./contact.server";
 import { currentWeights, municipalityForMatching, offerForMatching, today } from "./match.server";
 import {
   getOwnedMunicipality,
@@ -88,7 +88,11 @@ export async function selectForMap(
     scores = new Map(
       offers.map((o) => [
         o.id,
-        evaluate(m, prepareOffer(offerForMatching(o, open.get(o.id)), date), table),
+        evaluate(
+          m,
+          prepareOffer(offerForMatching(o, othersOpenRequests(open, own.id, o.id)), date),
+          table,
+        ),
       ]),
     );
     offers = offers.filter((o) => (scores?.get(o.id) ?? 0) >= input.minScore);

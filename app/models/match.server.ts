@@ -23,11 +23,13 @@ import {
   type WeightTable,
 } from "~/domain/scoring";
 import { WeightsSchema } from "~/domain/forms/weights";
-import { countOpenRequests, openRequestsByOffer } from "./contact.server";
+import { openRequestsByOffer, othersOpenRequests } from "./contact.server";
 import { listMatchableOffers, type PublicOffer } from "./offer.server";
 import { listVisibleMunicipalities, type MunicipalityPublic } from "./municipality.server";
 
 type Db = Kysely<Database>;
+
+const NO_REQUESTS: ReadonlyMap<number, number> = new Map();
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -116,8 +118,6 @@ export function municipalityForMatching(m: MunicipalityPublic): MatchMunicipalit
   };
 }
 
-const NO_REQUESTS: ReadonlyMap<number, number> = new Map();
-
 export function offerForMatching(o: PublicOffer, openRequests = 0): MatchOffer {
   const [min, max] = o.partnerPopulation ?? [null, null];
   return {
@@ -193,7 +193,9 @@ export async function rankOffersFor(
     page,
     perspective,
     today(),
-    open,
+    new Map(
+      [...open.byOffer.keys()].map((id) => [id, othersOpenRequests(open, municipality.id, id)]),
+    ),
   );
 }
 
@@ -205,7 +207,7 @@ export function rankOffers(
   page: Page,
   perspective: Perspective,
   date = today(),
-  /** Open requests per offer (the saturation factor); none when omitted. */
+  /** Open requests per offer as this municipality competes with them (saturation); none when omitted. */
   open: ReadonlyMap<number, number> = NO_REQUESTS,
 ): RankedPage<{ offer: PublicOffer }> {
   const table = weightTable(weights);
@@ -246,10 +248,15 @@ export async function rankMunicipalitiesFor(
   const [municipalities, { weights }, open] = await Promise.all([
     listVisibleMunicipalities(db),
     currentWeights(db),
-    countOpenRequests(db, offer.id),
+    openRequestsByOffer(db),
   ]);
   const table = weightTable(weights);
-  const o = prepareOffer(offerForMatching(offer, open), today());
+  const date = today();
+  const total = open.byOffer.get(offer.id) ?? 0;
+  const o = prepareOffer(offerForMatching(offer, total), date);
+  // A municipality that has written to the offer does not compete with itself.
+  const oOwn = total > 0 ? prepareOffer(offerForMatching(offer, total - 1), date) : o;
+  const offerFor = (m: MunicipalityPublic) => (open.pairs.has(`${m.id}:${offer.id}`) ? oOwn : o);
   const scored: {
     municipality: MunicipalityPublic;
     prepared: PreparedMunicipality;
@@ -258,7 +265,7 @@ export async function rankMunicipalitiesFor(
   for (const municipality of municipalities) {
     if (municipality.id === excludeId) continue;
     const prepared = prepareMunicipality(municipalityForMatching(municipality));
-    const score = evaluate(prepared, o, table);
+    const score = evaluate(prepared, offerFor(municipality), table);
     if (score < (filter.minScore ?? 0)) continue;
     scored.push({ municipality, prepared, score });
   }
@@ -268,7 +275,7 @@ export async function rankMunicipalitiesFor(
     ...rest,
     items: slice.map(({ municipality, prepared }) => ({
       municipality,
-      result: explain(prepared, o, table, { perspective: "offer" }),
+      result: explain(prepared, offerFor(municipality), table, { perspective: "offer" }),
     })),
   };
 }
@@ -291,10 +298,22 @@ export async function bestPairs(
   const table = weightTable(weights);
   const date = today();
   const ms = municipalities.map((m) => prepareMunicipality(municipalityForMatching(m)));
-  const os = offers.map((o) => prepareOffer(offerForMatching(o, open.get(o.id)), date));
+  const os = offers.map((o) => prepareOffer(offerForMatching(o, open.byOffer.get(o.id)), date));
+  // The same offer as seen by a municipality that has written to it (its own request left
+  // out); only offers with requests have one, so the hot loop looks the pair up rarely.
+  const osOwn = offers.map((o) => {
+    const n = open.byOffer.get(o.id) ?? 0;
+    return n > 0 ? prepareOffer(offerForMatching(o, n - 1), date) : null;
+  });
+  const offerFor = (i: number, j: number): PreparedOffer => {
+    const own = osOwn[j];
+    return own && open.pairs.has(`${municipalities[i]?.id}:${offers[j]?.id}`)
+      ? own
+      : (os[j] as PreparedOffer);
+  };
   const top = topByScore(
     pairs(ms.length, os.length),
-    ([i, j]) => evaluate(ms[i] as PreparedMunicipality, os[j] as PreparedOffer, table),
+    ([i, j]) => evaluate(ms[i] as PreparedMunicipality, offerFor(i, j), table),
     BEST_PAIRS_LIMIT,
     filter.minScore ?? 0,
   );
@@ -304,7 +323,7 @@ export async function bestPairs(
     items: slice.map(({ item: [i, j] }) => ({
       municipality: municipalities[i] as MunicipalityPublic,
       offer: offers[j] as PublicOffer,
-      result: explain(ms[i] as PreparedMunicipality, os[j] as PreparedOffer, table, {
+      result: explain(ms[i] as PreparedMunicipality, offerFor(i, j), table, {
         perspective: "staff",
       }),
     })),
@@ -322,11 +341,14 @@ export async function explainPair(
   offer: PublicOffer,
   perspective: Perspective,
 ): Promise<MatchResult> {
-  const [{ weights }, open] = await Promise.all([
-    currentWeights(db),
-    countOpenRequests(db, offer.id),
-  ]);
-  return explainWith(weights, municipality, offer, perspective, open);
+  const [{ weights }, open] = await Promise.all([currentWeights(db), openRequestsByOffer(db)]);
+  return explainWith(
+    weights,
+    municipality,
+    offer,
+    perspective,
+    othersOpenRequests(open, municipality.id, offer.id),
+  );
 }
 
 export function explainWith(

@@ -20,9 +20,10 @@ import {
   type TransitionInput,
 } from "~/models/contact.server";
 import { getContactView, listContacts, responseStatsFor } from "~/models/contact-view.server";
-import { transitionMunicipality } from "~/models/municipality.server";
+import { explainPair, rankMunicipalitiesFor, rankOffersFor } from "~/models/match.server";
+import { getOwnedMunicipality, transitionMunicipality } from "~/models/municipality.server";
 import { notificationText, type NotificationKind } from "~/models/notification.server";
-import { transitionOffer } from "~/models/offer.server";
+import { getPublishedOffer, transitionOffer } from "~/models/offer.server";
 import { openRequestLimit, setOpenRequestLimit } from "~/models/settings.server";
 import { runContactExpiry } from "~/models/contact-jobs.server";
 import { parseList } from "~/utils/json-list";
@@ -1573,6 +1574,50 @@ describe(`the contact workflow on ${dialectName()}`, () => {
   });
 
   // ---- Response statistics ---------------------------------------------------------------------
+
+  describe("saturation in the match score", () => {
+    it("counts other municipalities' open requests, never the municipality's own, in every view", async () => {
+      const p = await newPair();
+      // Compared before rounding (the sides' 0–100): one request moves a score by less than a point.
+      const scores = async () => {
+        const m = await getOwnedMunicipality(t.db, p.mayor.id);
+        const o = await getPublishedOffer(t.db, p.offerId);
+        if (!m || !o) throw new Error("the pair is not published");
+        const all = { page: 1, pageSize: 1000 };
+        return {
+          pair: (await explainPair(t.db, m, o, "municipality")).sides,
+          mayorsList: (await rankOffersFor(t.db, m, {}, all)).items.find(
+            (i) => i.offer.id === p.offerId,
+          )?.result.sides,
+          offersList: (await rankMunicipalitiesFor(t.db, o, {}, all)).items.find(
+            (i) => i.municipality.id === p.municipalityId,
+          )?.result.sides,
+        };
+      };
+      const before = await scores();
+      expect(before.mayorsList).toEqual(before.pair);
+      expect(before.offersList).toEqual(before.pair);
+
+      // Writing to the offer does not make it a worse match for the one who wrote.
+      await request(p);
+      expect(await scores()).toEqual(before);
+
+      // Another municipality waiting on the same offer does.
+      const mayor = await makeUser(t, "mayor");
+      const municipalityId = await makeMunicipality(t, mayor.id, staff.id, {
+        interests: ["culture"],
+      });
+      await createContact(
+        t.db,
+        { municipalityId, offerId: p.offerId, message: MESSAGE, topics: ["culture"] },
+        { ...as(mayor), emailVerified: true },
+      );
+      const after = await scores();
+      expect(after.pair.offer).toBeLessThan(before.pair.offer);
+      expect(after.mayorsList).toEqual(after.pair);
+      expect(after.offersList).toEqual(after.pair);
+    });
+  });
 
   describe("response statistics", () => {
     it("rate and median days from forwarding to the first answer, with controlled timestamps", async () => {
