@@ -233,14 +233,15 @@ export interface OpenRequests {
   pairs: ReadonlySet<string>;
 }
 
-/** Every open request, for the saturation factor of the match score. */
-export async function openRequestsByOffer(db: Db): Promise<OpenRequests> {
-  const rows = await db
+/** Open requests (to one offer, or to all), for the saturation factor of the match score. */
+export async function openRequestsByOffer(db: Db, offerId?: number): Promise<OpenRequests> {
+  let q = db
     .selectFrom("contacts")
     .select(["offer_id", "municipality_id"])
     .where("initiator", "=", "municipality")
-    .where("status", "in", [...OPEN_STATES])
-    .execute();
+    .where("status", "in", [...OPEN_STATES]);
+  if (offerId !== undefined) q = q.where("offer_id", "=", offerId);
+  const rows = await q.execute();
   const byOffer = new Map<number, number>();
   for (const r of rows) byOffer.set(r.offer_id, (byOffer.get(r.offer_id) ?? 0) + 1);
   return { byOffer, pairs: new Set(rows.map((r) => `${r.municipality_id}:${r.offer_id}`)) };

@@ -248,7 +248,7 @@ export async function rankMunicipalitiesFor(
   const [municipalities, { weights }, open] = await Promise.all([
     listVisibleMunicipalities(db),
     currentWeights(db),
-    openRequestsByOffer(db),
+    openRequestsByOffer(db, offer.id),
   ]);
   const table = weightTable(weights);
   const date = today();
@@ -341,7 +341,10 @@ export async function explainPair(
   offer: PublicOffer,
   perspective: Perspective,
 ): Promise<MatchResult> {
-  const [{ weights }, open] = await Promise.all([currentWeights(db), openRequestsByOffer(db)]);
+  const [{ weights }, open] = await Promise.all([
+    currentWeights(db),
+    openRequestsByOffer(db, offer.id),
+  ]);
   return explainWith(
     weights,
     municipality,
