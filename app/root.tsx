@@ -26,7 +26,6 @@ import { Toast } from "./components/toast";
 import { getDb } from "./utils/db.server";
 import { mapTiles } from "./utils/env.server";
 import { countUnread } from "./models/notification.server";
-import { setUserLocale } from "./models/user.server";
 import { countPendingMunicipalities } from "./models/municipality.server";
 import { countPendingOffers } from "./models/offer.server";
 import { countContactsForReview } from "./models/contact-view.server";
@@ -46,8 +45,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     persistLocaleHeader(request),
   ]);
   const db = getDb();
-  // Choosing a language with the switch is also the language of the user's e-mails.
-  if (langHeader && user && user.locale !== locale) await setUserLocale(db, user.id, locale);
   const [unread, pending] = user
     ? await Promise.all([
         countUnread(db, user.id),

@@ -65,4 +65,8 @@ export const accountCs = {
   "prefs.submit": "Uložit nastavení e-mailů",
   "prefs.saved": "Nastavení e-mailů bylo uloženo.",
   "field.emailPref": "Vyberte, kdy vám máme psát.",
+  "prefs.language": "Jazyk e-mailů",
+  "prefs.language.cs": "čeština",
+  "prefs.language.en": "English",
+  "field.emailLocale": "Vyberte jazyk e-mailů.",
 } as const;

@@ -69,4 +69,8 @@ export const accountEn: Record<keyof typeof accountCs, string> = {
   "prefs.submit": "Save e-mail settings",
   "prefs.saved": "Your e-mail settings have been saved.",
   "field.emailPref": "Choose when we should e-mail you.",
+  "prefs.language": "Language of e-mails",
+  "prefs.language.cs": "čeština",
+  "prefs.language.en": "English",
+  "field.emailLocale": "Choose the language of e-mails.",
 };

@@ -117,16 +117,20 @@ export async function setUserLocale(db: Db, id: number, locale: Locale): Promise
   await db.updateTable("users").set({ locale }).where("id", "=", id).execute();
 }
 
-/** How the user wants notifications e-mailed; weeklyMatches undefined leaves that flag as it is. */
+/**
+ * How and in which language the user wants notifications e-mailed; weeklyMatches
+ * undefined leaves that flag as it is.
+ */
 export async function setEmailPreferences(
   db: Db,
   id: number,
-  prefs: { emailPref: EmailPref; weeklyMatches?: boolean },
+  prefs: { emailPref: EmailPref; locale: Locale; weeklyMatches?: boolean },
 ): Promise<void> {
   await db
     .updateTable("users")
     .set({
       email_pref: prefs.emailPref,
+      locale: prefs.locale,
       ...(prefs.weeklyMatches === undefined ? {} : { weekly_matches: prefs.weeklyMatches ? 1 : 0 }),
     })
     .where("id", "=", id)

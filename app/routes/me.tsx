@@ -5,7 +5,7 @@ import { z } from "zod";
 import { mapLinks } from "~/components/map/small-map";
 import { LatestNotifications } from "~/components/notifications";
 import { ProfileForm } from "~/components/profile-form";
-import { formatDate, translator } from "~/i18n";
+import { formatDate, LOCALES, translator } from "~/i18n";
 import { latestStaffComment } from "~/models/audit.server";
 import {
   getMunicipalityWithContact,
@@ -38,6 +38,9 @@ const LATEST_NOTIFICATIONS = 5;
 
 const EmailPrefsSchema = z.object({
   emailPref: z.enum(EMAIL_PREFS, { message: "field.emailPref" }),
+  // The language of e-mails: chosen here, not by the header's switch (a shared ?lang= link
+  // must not change what a user's mailbox receives).
+  locale: z.enum(LOCALES, { message: "field.emailLocale" }),
   // A checkbox: "1" when ticked, absent when not.
   weeklyMatches: z.literal("1").optional(),
 });
@@ -132,6 +135,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === "email-preferences") {
     const parsed = EmailPrefsSchema.safeParse({
       emailPref: form.get("emailPref") ?? undefined,
+      locale: form.get("locale") ?? undefined,
       weeklyMatches: form.get("weeklyMatches") ?? undefined,
     });
     if (!parsed.success) {
@@ -139,6 +143,7 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     await setEmailPreferences(db, user.id, {
       emailPref: parsed.data.emailPref,
+      locale: parsed.data.locale,
       // The weekly matches e-mail is a mayor's; others' forms do not carry the box.
       weeklyMatches: userHasRole(user, "mayor") ? parsed.data.weeklyMatches === "1" : undefined,
     });
@@ -316,6 +321,23 @@ export default function Me() {
             ))}
             <p className="field-error" id="emailPref-error">
               {prefsErrors.emailPref ?? ""}
+            </p>
+          </fieldset>
+          <fieldset aria-describedby={prefsErrors.locale ? "locale-error" : undefined}>
+            <legend>{t("prefs.language")}</legend>
+            {LOCALES.map((code) => (
+              <label className="radio" key={code} lang={code}>
+                <input
+                  type="radio"
+                  name="locale"
+                  value={code}
+                  defaultChecked={user.locale === code}
+                />
+                {t(`prefs.language.${code}`)}
+              </label>
+            ))}
+            <p className="field-error" id="locale-error">
+              {prefsErrors.locale ?? ""}
             </p>
           </fieldset>
           {userHasRole(user, "mayor") ? (

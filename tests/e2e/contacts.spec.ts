@@ -701,7 +701,7 @@ test("a mayor's interest in Kłodzko goes through review, a question and accepta
 
 // ---- 2. E-mail in the recipient's language ------------------------------------------------------
 
-test("a mayor who switched to English gets the next contact e-mail in English", async ({
+test("a mayor who chose English e-mails gets the next contact e-mail in English", async ({
   browser,
 }) => {
   test.setTimeout(180_000);
@@ -727,10 +727,17 @@ test("a mayor who switched to English gets the next contact e-mail in English", 
     await m.getByRole("button", { name: "Vytvořit profil a odeslat ke schválení" }).click();
     await expect(m.getByText("Profil byl uložen a odeslán Svazu ke kontrole.")).toBeVisible();
 
-    // The header's language switch.
+    // The header's language switch changes the pages; e-mails follow the account's choice.
     await mainNav(m).getByRole("link", { name: "English" }).click();
     await expect(m).toHaveURL(/\/me\?lang=en$/);
     await expect(m.getByRole("heading", { level: 1, name: "My account" })).toBeVisible();
+    const prefs = m.getByRole("region", { name: "E-mail notifications" });
+    const language = prefs.getByRole("group", { name: "Language of e-mails" });
+    await expect(language.getByRole("radio", { name: "čeština" })).toBeChecked();
+    await language.getByRole("radio", { name: "English" }).check();
+    await prefs.getByRole("button", { name: "Save e-mail settings" }).click();
+    await expect(m.getByRole("status")).toHaveText("Your e-mail settings have been saved.");
+    await expect(language.getByRole("radio", { name: "English" })).toBeChecked();
 
     // Writes to Savonlinna in English.
     await m.goto("/offers?q=Savonlinna");
@@ -754,7 +761,7 @@ test("a mayor who switched to English gets the next contact e-mail in English", 
 
     const mail = await waitForEmail({ to: email, subjectIncludes: "Vimperk – Savonlinna", since });
     expect(new URL(linkFrom(mail, "/contacts/")).pathname).toBe(`/contacts/${id}`);
-    expect(mail.contentLanguage, "the language the mayor switched to").toBe("en");
+    expect(mail.contentLanguage, "the language the mayor chose for e-mails").toBe("en");
     expect(mail.subject).toBe(
       "Spolu: Your expression of interest Vimperk – Savonlinna awaits the Union's review.",
     );

@@ -410,7 +410,7 @@ describe(`account e-mails on ${dialectName()}`, () => {
         routes.me.action,
         post(
           "/me",
-          { intent: "email-preferences", emailPref: "daily", weeklyMatches: "1" },
+          { intent: "email-preferences", emailPref: "daily", locale: "cs", weeklyMatches: "1" },
           cookie,
         ),
       );
@@ -419,7 +419,7 @@ describe(`account e-mails on ${dialectName()}`, () => {
       // An unticked box is absent from the form: weekly matches off again.
       await call(
         routes.me.action,
-        post("/me", { intent: "email-preferences", emailPref: "none" }, cookie),
+        post("/me", { intent: "email-preferences", emailPref: "none", locale: "cs" }, cookie),
       );
       expect(await prefs(mayor.id)).toEqual({ pref: "none", weekly: 0 });
     });
@@ -428,9 +428,11 @@ describe(`account e-mails on ${dialectName()}`, () => {
       const mayor = await makeUser("mayor");
       const cookie = await cookieFor(t, mayor.id);
       const forms: Record<string, string>[] = [
-        { emailPref: "hourly", weeklyMatches: "1" },
-        { weeklyMatches: "1" },
-        { emailPref: "daily", weeklyMatches: "yes" },
+        { emailPref: "hourly", locale: "cs", weeklyMatches: "1" },
+        { locale: "cs", weeklyMatches: "1" },
+        { emailPref: "daily", locale: "cs", weeklyMatches: "yes" },
+        { emailPref: "daily", locale: "de" },
+        { emailPref: "daily" },
       ];
       for (const fields of forms) {
         const refused = await call(
@@ -442,7 +444,7 @@ describe(`account e-mails on ${dialectName()}`, () => {
       }
       const refused = await call(
         routes.me.action,
-        post("/me", { intent: "email-preferences", emailPref: "hourly" }, cookie),
+        post("/me", { intent: "email-preferences", emailPref: "hourly", locale: "cs" }, cookie),
       );
       expect(refused.data).toMatchObject({
         prefsErrors: { emailPref: "Vyberte, kdy vám máme psát." },
@@ -456,7 +458,7 @@ describe(`account e-mails on ${dialectName()}`, () => {
         routes.me.action,
         post(
           "/me",
-          { intent: "email-preferences", emailPref: "daily", weeklyMatches: "1" },
+          { intent: "email-preferences", emailPref: "daily", locale: "cs", weeklyMatches: "1" },
           cookie,
         ),
       );

@@ -1,20 +1,24 @@
-// The language switch is also the language of the user's e-mails: switching with
-// ?lang= while signed in stores it on the account, which e-mails are written in.
+// The language of a user's e-mails is their explicit choice on /me (defaulting to the
+// language they signed up in): the header's switch and shared ?lang= links change the
+// pages only, never what the mailbox receives.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type * as MeRoute from "~/routes/me";
 import type * as RootRoute from "~/root";
 import { notify } from "~/models/notification.server";
 import { createUser } from "~/models/user.server";
-import { cookieFor, get, useTestDatabase } from "../support/routes";
+import { cookieFor, get, post, statusOf, useTestDatabase } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 describe(`the language of e-mails on ${dialectName()}`, () => {
   let t: TestDb;
   let root: typeof RootRoute;
+  let me: typeof MeRoute;
 
   beforeAll(async () => {
     t = await createSeededDb();
     await useTestDatabase(t);
     root = await import("~/root");
+    me = await import("~/routes/me");
   });
   afterAll(async () => {
     await t?.cleanup();
@@ -24,17 +28,24 @@ describe(`the language of e-mails on ${dialectName()}`, () => {
     (await t.db.selectFrom("users").select("locale").where("id", "=", id).executeTakeFirstOrThrow())
       .locale;
 
-  it("follows the header's switch and writes the next e-mail in that language", async () => {
-    const user = await createUser(t.db, {
-      email: "prepinac@obec.example",
+  const newMayor = (email: string) =>
+    createUser(t.db, {
+      email,
       password: "dlouhe-heslo-prepinace-2026",
       role: "mayor",
       name: "Jana Přepínačová",
       organisation: "Obec",
       locale: "cs",
     });
+
+  it("is chosen on /me and the next e-mail is written in it", async () => {
+    const user = await newMayor("anglictina@obec.example");
     const cookie = await cookieFor(t, user.id);
-    await root.loader({ request: get("/offers?lang=en", cookie), params: {}, context: {} });
+    const saved = await statusOf(
+      me.action,
+      post("/me", { intent: "email-preferences", emailPref: "immediate", locale: "en" }, cookie),
+    );
+    expect(saved).toBe(302);
     expect(await localeOf(user.id)).toBe("en");
 
     await notify(t.db, {
@@ -46,28 +57,18 @@ describe(`the language of e-mails on ${dialectName()}`, () => {
     const email = await t.db
       .selectFrom("emails")
       .select(["locale", "subject", "body_text"])
-      .where("to_address", "=", "prepinac@obec.example")
+      .where("to_address", "=", "anglictina@obec.example")
       .executeTakeFirstOrThrow();
     expect(email.locale).toBe("en");
     expect(email.subject).toContain("New expression of interest");
     expect(email.body_text).toContain("/contacts/1");
-
-    await root.loader({ request: get("/?lang=cs", cookie), params: {}, context: {} });
-    expect(await localeOf(user.id)).toBe("cs");
   });
 
-  it("leaves accounts alone for visitors and for pages without a switch", async () => {
-    const user = await createUser(t.db, {
-      email: "bez-prepnuti@obec.example",
-      password: "dlouhe-heslo-prepinace-2026",
-      role: "foreign",
-      name: "Ewa",
-      organisation: "Miasto",
-      locale: "en",
-    });
+  it("is not changed by the header's switch or a shared ?lang= link", async () => {
+    const user = await newMayor("prepinac@obec.example");
     const cookie = await cookieFor(t, user.id);
-    await root.loader({ request: get("/offers", cookie), params: {}, context: {} });
-    await root.loader({ request: get("/offers?lang=cs"), params: {}, context: {} });
-    expect(await localeOf(user.id)).toBe("en");
+    await root.loader({ request: get("/offers?lang=en", cookie), params: {}, context: {} });
+    await root.loader({ request: get("/matches?lang=en", cookie), params: {}, context: {} });
+    expect(await localeOf(user.id)).toBe("cs");
   });
 });
