@@ -1,6 +1,8 @@
+import type { ReactNode } from "react";
 import { Form, useNavigation } from "@remix-run/react";
 import type { ContactAction } from "~/domain/contact-lifecycle";
 import type { ContactView } from "~/models/contact-view.server";
+import type { MessageKey } from "~/i18n";
 import { useT } from "~/utils/i18n";
 import { TextAreaField } from "./text-area-field";
 
@@ -78,80 +80,55 @@ export function ContactActions({
       ) : null}
 
       {has("edit") ? (
-        <Form method="post">
-          <TextAreaField
-            id="edit-text"
-            name="text"
-            label={t("contact.field.editMessage")}
-            defaultValue={contact.message}
-            rows={6}
-            required
-            error={errorsFor("edit").text}
-          />
-          <button type="submit" name="intent" value="edit" className="secondary" disabled={busy}>
-            {t("contact.action.edit")}
-          </button>
-        </Form>
+        <TextStep
+          intent="edit"
+          id="edit-text"
+          label={t("contact.field.editMessage")}
+          defaultValue={contact.message}
+          rows={6}
+          className="secondary"
+          error={errorsFor("edit").text}
+        />
       ) : null}
 
       {has("request_info") ? (
-        <Form method="post">
-          <TextAreaField
-            id="question"
-            name="text"
-            label={t("contact.field.question")}
-            required
-            error={errorsFor("request_info").text}
-          />
-          <button
-            type="submit"
-            name="intent"
-            value="request_info"
-            className="secondary"
-            disabled={busy}
-          >
-            {t("contact.action.request_info")}
-          </button>
-        </Form>
+        <TextStep
+          intent="request_info"
+          id="question"
+          label={t("contact.field.question")}
+          className="secondary"
+          error={errorsFor("request_info").text}
+        />
       ) : null}
 
       {has("answer") ? (
-        <Form method="post">
+        <TextStep
+          intent="answer"
+          id="answer"
+          label={t("contact.field.answer")}
+          className="primary"
+          error={errorsFor("answer").text}
+        >
           {question ? (
             <blockquote className="question" data-testid="open-question">
               <strong>{t("contact.question")}:</strong>{" "}
               <span className="pre-line">{question.body}</span>
             </blockquote>
           ) : null}
-          <TextAreaField
-            id="answer"
-            name="text"
-            label={t("contact.field.answer")}
-            required
-            error={errorsFor("answer").text}
-          />
-          <button type="submit" className="primary" name="intent" value="answer" disabled={busy}>
-            {t("contact.action.answer")}
-          </button>
-        </Form>
+        </TextStep>
       ) : null}
 
       {has("reject") ? (
         // Final and seen by the sender: a deliberate second step, open again after an error.
         <details className="confirm" open={result?.intent === "reject" || undefined}>
           <summary>{t("contact.action.reject")}…</summary>
-          <Form method="post">
-            <TextAreaField
-              id="reject-reason"
-              name="text"
-              label={t("contact.field.reason")}
-              required
-              error={errorsFor("reject").text}
-            />
-            <button type="submit" name="intent" value="reject" className="danger" disabled={busy}>
-              {t("contact.action.reject")}
-            </button>
-          </Form>
+          <TextStep
+            intent="reject"
+            id="reject-reason"
+            label={t("contact.field.reason")}
+            className="danger"
+            error={errorsFor("reject").text}
+          />
         </details>
       ) : null}
 
@@ -198,6 +175,48 @@ export function ContactActions({
         </details>
       ) : null}
     </section>
+  );
+}
+
+/** A step that needs a text (a question, an answer, a reason, the edited message). */
+function TextStep({
+  intent,
+  id,
+  label,
+  className,
+  error,
+  defaultValue,
+  rows,
+  children,
+}: {
+  intent: ContactAction;
+  id: string;
+  label: string;
+  className: "primary" | "secondary" | "danger";
+  error?: string;
+  defaultValue?: string;
+  rows?: number;
+  /** Shown above the field (the question being answered). */
+  children?: ReactNode;
+}) {
+  const t = useT();
+  const busy = useNavigation().state !== "idle";
+  return (
+    <Form method="post">
+      {children}
+      <TextAreaField
+        id={id}
+        name="text"
+        label={label}
+        defaultValue={defaultValue}
+        rows={rows}
+        required
+        error={error}
+      />
+      <button type="submit" name="intent" value={intent} className={className} disabled={busy}>
+        {t(`contact.action.${intent}` as MessageKey)}
+      </button>
+    </Form>
   );
 }
 
