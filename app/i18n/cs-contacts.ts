@@ -41,6 +41,7 @@ export const contactsCs = {
   "contacts.filter.active": "Přijaté",
   "contacts.filter.closed": "Uzavřené",
   "contacts.filter.review": "Ke kontrole",
+  "contacts.filter.relay": "Za města bez účtu",
   "contacts.empty": "Zatím žádné kontakty.",
   "contacts.emptyHintMayor": "Projev zájmu pošlete z detailu nabídky nebo ze svých shod.",
   "contacts.emptyHintForeign": "Projev zájmu pošlete české obci ze seznamu shod u své nabídky.",

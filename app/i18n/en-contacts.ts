@@ -42,6 +42,7 @@ export const contactsEn: Record<keyof typeof contactsCs, string> = {
   "contacts.filter.active": "Accepted",
   "contacts.filter.closed": "Closed",
   "contacts.filter.review": "To review",
+  "contacts.filter.relay": "For towns without an account",
   "contacts.empty": "No contacts yet.",
   "contacts.emptyHintMayor":
     "Send an expression of interest from an offer's page or from your matches.",

@@ -208,7 +208,9 @@ const LIST_STATES: Record<string, readonly ContactStatus[]> = {
   active: ["accepted", "in_contact", "council_approved", "agreement_signed"],
   closed: ["declined", "expired", "withdrawn", "rejected_by_staff"],
 };
-export const CONTACT_LIST_FILTERS = ["all", "open", "active", "closed", "review"] as const;
+export const CONTACT_LIST_FILTERS = ["all", "open", "active", "closed", "review", "relay"] as const;
+/** The filters only staff use: their review queue and the towns they answer for. */
+export const STAFF_LIST_FILTERS: readonly ContactListFilter[] = ["review", "relay"];
 export type ContactListFilter = (typeof CONTACT_LIST_FILTERS)[number];
 
 function scopedContacts(db: Db, viewer: { id: number; role: Role }, filter: ContactListFilter) {
@@ -228,6 +230,16 @@ function scopedContacts(db: Db, viewer: { id: number; role: Role }, filter: Cont
         eb.or([eb("c.initiator", "=", "offer"), eb("c.first_forwarded_at", "is not", null)]),
       );
   if (filter === "review") q = q.where("c.status", "=", "pending_review");
+  else if (filter === "relay")
+    // Forwarded to a side without an account: the union answers for that town.
+    q = q
+      .where("c.status", "in", ["forwarded", "info_requested"])
+      .where((eb) =>
+        eb.or([
+          eb.and([eb("c.initiator", "!=", "offer"), eb("o.author_id", "is", null)]),
+          eb.and([eb("c.initiator", "!=", "municipality"), eb("m.owner_id", "is", null)]),
+        ]),
+      );
   else if (filter !== "all") q = q.where("c.status", "in", [...(LIST_STATES[filter] ?? [])]);
   return q;
 }

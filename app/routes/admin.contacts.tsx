@@ -22,22 +22,12 @@ const QUEUE_SIZE = 100;
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "moderate:contact:any");
   const db = getDb();
-  const [review, open, limit, dormant] = await Promise.all([
+  const [review, relay, limit, dormant] = await Promise.all([
     listContacts(db, user, { filter: "review", limit: QUEUE_SIZE, offset: 0 }),
-    listContacts(db, user, { filter: "open", limit: 500, offset: 0 }),
+    listContacts(db, user, { filter: "relay", limit: QUEUE_SIZE, offset: 0 }),
     openRequestLimit(db),
     countPartnerships(db, user, { dormantOnly: true }),
   ]);
-  // Forwarded to a side without an account: the union answers for that town.
-  const relay = open.filter(
-    (c) =>
-      c.status !== "pending_review" &&
-      (c.initiator === "municipality"
-        ? !c.offer.hasAccount
-        : c.initiator === "offer"
-          ? !c.municipality.hasAccount
-          : !c.offer.hasAccount || !c.municipality.hasAccount),
-  );
   return { review, relay, limit, dormant };
 }
 

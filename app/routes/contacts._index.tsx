@@ -3,7 +3,12 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Pagination } from "~/components/pagination";
 import { formatDate } from "~/i18n";
-import { CONTACT_LIST_FILTERS, countContacts, listContacts } from "~/models/contact-view.server";
+import {
+  CONTACT_LIST_FILTERS,
+  STAFF_LIST_FILTERS,
+  countContacts,
+  listContacts,
+} from "~/models/contact-view.server";
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
@@ -21,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filters =
     user.role === "staff"
       ? CONTACT_LIST_FILTERS
-      : CONTACT_LIST_FILTERS.filter((f) => f !== "review");
+      : CONTACT_LIST_FILTERS.filter((f) => !STAFF_LIST_FILTERS.includes(f));
   const filter = z
     .enum(filters as [string, ...string[]])
     .catch("all")
