@@ -41,8 +41,9 @@ import {
   tag,
   type RouteResult,
   type TestUser,
+  cookieCache,
 } from "../support/contact-fixtures";
-import { cookieFor, get, useTestDatabase } from "../support/routes";
+import { get, useTestDatabase } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 const SCENARIOS = [
@@ -190,7 +191,7 @@ describe(`contact privacy on ${dialectName()}`, () => {
   let otherMayor: TestUser;
   let otherForeign: TestUser;
   const pairs = new Map<Scenario, PrivacyPair>();
-  const cookies = new Map<number, string>();
+  let cookieOf: ReturnType<typeof cookieCache>;
   let routes: {
     contact: typeof ContactRoute;
     contacts: typeof ContactsRoute;
@@ -349,6 +350,7 @@ describe(`contact privacy on ${dialectName()}`, () => {
 
   beforeAll(async () => {
     t = await createSeededDb();
+    cookieOf = cookieCache(t);
     await useTestDatabase(t);
     staff = await makeUser(t, "staff");
     // The expired pair first: its fake clock expires every request then waiting.
@@ -395,16 +397,6 @@ describe(`contact privacy on ${dialectName()}`, () => {
   afterAll(async () => {
     await t?.cleanup();
   });
-
-  async function cookieOf(user: TestUser | null): Promise<string | undefined> {
-    if (!user) return undefined;
-    let value = cookies.get(user.id);
-    if (!value) {
-      value = await cookieFor(t, user.id);
-      cookies.set(user.id, value);
-    }
-    return value;
-  }
 
   function userOf(viewer: Viewer, pair: PrivacyPair): TestUser | null {
     switch (viewer) {

@@ -13,6 +13,7 @@ import {
 } from "~/models/municipality.server";
 import { createOffer, transitionOffer, type OfferInput } from "~/models/offer.server";
 import { createUser } from "~/models/user.server";
+import { cookieFor } from "./routes";
 import type { TestDb } from "./test-db";
 
 export const PASSWORD = "dlouhé heslo kontaktů 2026";
@@ -270,4 +271,20 @@ export function pragueAt(day: string, hour: number, minute = 0): Date {
     if (pragueDay(candidate) === day && pragueHour(candidate) === hour) return candidate;
   }
   throw new Error(`no ${hour}:${minute} on ${day} in Prague`);
+}
+
+/** A signed-in cookie per user, made once (no user: a visitor, no cookie). */
+export function cookieCache(
+  t: TestDb,
+): (user: { id: number } | null) => Promise<string | undefined> {
+  const cookies = new Map<number, string>();
+  return async (user) => {
+    if (!user) return undefined;
+    let value = cookies.get(user.id);
+    if (!value) {
+      value = await cookieFor(t, user.id);
+      cookies.set(user.id, value);
+    }
+    return value;
+  };
 }
