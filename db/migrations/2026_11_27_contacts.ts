@@ -44,14 +44,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on("contacts")
     .columns(["municipality_id", "status"])
     .execute();
-  // At most one live contact per pair (the model checks first; this holds under races).
-  await db.schema
-    .createIndex("contacts_live_pair")
-    .unique()
-    .on("contacts")
-    .columns(["municipality_id", "offer_id"])
-    .where(sql.ref("status"), "not in", ["declined", "expired", "withdrawn", "rejected_by_staff"])
-    .execute();
   await db.schema
     .createIndex("contacts_waiting")
     .on("contacts")
@@ -129,7 +121,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("status", "text", (c) => c.notNull())
     .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
     .addColumn("last_error", "text")
-    .addColumn("claimed_at", "text")
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("sent_at", "text")
     .execute();

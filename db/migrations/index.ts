@@ -5,10 +5,12 @@ import * as init from "./2026_11_25_init";
 import * as moderation from "./2026_11_25_moderation";
 import * as matching from "./2026_11_26_matching";
 import * as contacts from "./2026_11_27_contacts";
+import * as contactClaims from "./2026_12_02_contact_claims";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_25_init": init,
   "2026_11_25_moderation": moderation,
   "2026_11_26_matching": matching,
   "2026_11_27_contacts": contacts,
+  "2026_12_02_contact_claims": contactClaims,
 };
