@@ -1,7 +1,9 @@
 // What the union's "Zahraniční spolupráce" news page (smocr.cz, 2019–2020) says,
 // carried into the project as data: three partnership requests, the funding
 // calls and the events, with the dates the page gives. Nothing here is invented
-// beyond the English translations and the country language of each town.
+// beyond the English translations, the country language of each town and the
+// eligibility rules read from each call's text.
+import type { FundingRules } from "../../app/domain/eligibility";
 import type { InterestCode } from "../../app/domain/interests";
 
 export interface NewsOffer {
@@ -87,8 +89,8 @@ export interface NewsFundingCall {
   opensOn: string | null;
   deadline: string | null;
   themes: InterestCode[];
-  /** Eligibility as data; a later issue's pure module interprets it. */
-  rules: Record<string, unknown>;
+  /** Eligibility as data, read by app/domain/eligibility.ts (FundingRules). */
+  rules: Partial<FundingRules>;
   sourceDate: string;
 }
 
@@ -106,7 +108,7 @@ export const NEWS_FUNDING_CALLS: NewsFundingCall[] = [
     opensOn: "2019-07-02",
     deadline: "2020-06-25",
     themes: [],
-    rules: { requiredCountries: ["CZ"], partnerCountries: ["NO"], minCountries: 2 },
+    rules: { leadCountries: ["CZ"], partnerCountries: ["NO"], minCountries: 2 },
     sourceDate: "2019-07-02",
   },
   {
@@ -123,7 +125,11 @@ export const NEWS_FUNDING_CALLS: NewsFundingCall[] = [
     opensOn: null,
     deadline: "2020-02-18",
     themes: ["climate_energy", "environment"],
-    rules: { regions: ["central", "eastern", "south-eastern", "southern"], minCountries: 2 },
+    rules: {
+      regions: ["central", "eastern", "south-eastern", "southern"],
+      minCountries: 2,
+      applicantTypes: ["municipality", "region", "ngo", "school"],
+    },
     sourceDate: "2020-01-10",
   },
   {
@@ -140,7 +146,7 @@ export const NEWS_FUNDING_CALLS: NewsFundingCall[] = [
     opensOn: "2019-12-23",
     deadline: null,
     themes: ["youth"],
-    rules: {},
+    rules: { applicantTypes: ["municipality"] },
     sourceDate: "2019-12-23",
   },
   {
