@@ -132,6 +132,9 @@ function Header() {
             <li>
               <NavLink to="/partnerships">{t("nav.partnerships")}</NavLink>
             </li>
+            <li>
+              <NavLink to="/funding">{t("nav.funding")}</NavLink>
+            </li>
             {userHasPermission(user, "create:offer:own") ? (
               <li>
                 <NavLink to="/offers/new">{t("nav.newOffer")}</NavLink>

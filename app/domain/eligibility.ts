@@ -457,3 +457,54 @@ export function allowsCzechPairWith(
   ];
   return checkEligibility(call, group, "0000-01-01").eligible;
 }
+
+/** The conditions in words, for a call's card ("Applicants from: Czechia"). */
+export function describeRules(rules: FundingRules): Text[] {
+  const out: Text[] = [];
+  if (rules.applicantTypes.length > 0) {
+    out.push(
+      both((lang) =>
+        lang === "cs"
+          ? `Žadatelé: ${listFormat.cs.and.format(rules.applicantTypes.map((k) => APPLICANT_TYPE_LABELS[k].cs))}.`
+          : `Applicants: ${listFormat.en.and.format(rules.applicantTypes.map((k) => APPLICANT_TYPE_LABELS[k].en))}.`,
+      ),
+    );
+  }
+  if (rules.leadCountries.length > 0) {
+    out.push({
+      cs: `Země žadatele: ${countries("cs", rules.leadCountries)}.`,
+      en: `Applicant from ${countries("en", rules.leadCountries)}.`,
+    });
+  }
+  if (rules.partnerCountries.length > 0) {
+    out.push({
+      cs: `Země partnerů: ${countries("cs", rules.partnerCountries)}.`,
+      en: `Partners from ${countries("en", rules.partnerCountries)}.`,
+    });
+  }
+  if (rules.euMember) {
+    out.push({
+      cs: "Alespoň jeden partner z členského státu EU.",
+      en: "At least one partner from an EU member state.",
+    });
+  }
+  if (rules.regions.length > 0) {
+    out.push({
+      cs: `Oblast: ${listFormat.cs.and.format(rules.regions.map((r) => EUROPE_REGION_LABELS[r].cs))}.`,
+      en: `Area: ${listFormat.en.and.format(rules.regions.map((r) => EUROPE_REGION_LABELS[r].en))}.`,
+    });
+  }
+  if (rules.minCountries > 1) {
+    out.push({
+      cs: `Partneři alespoň z ${rules.minCountries} zemí.`,
+      en: `Partners from at least ${rules.minCountries} countries.`,
+    });
+  }
+  if (out.length === 0) {
+    out.push({
+      cs: "Bez podmínek na země a typ žadatele.",
+      en: "No conditions on countries or applicants.",
+    });
+  }
+  return out;
+}

@@ -22,6 +22,7 @@ export default function AdminLayout() {
         <NavLink to="/admin/import">{t("admin.import")}</NavLink>
         <NavLink to="/admin/users">{t("admin.users")}</NavLink>
         <NavLink to="/admin/scoring">{t("scoring.nav")}</NavLink>
+        <NavLink to="/admin/funding">{t("fundingAdmin.nav")}</NavLink>
         <NavLink to="/admin/outbox">{t("outbox.title")}</NavLink>
       </nav>
       <Outlet />

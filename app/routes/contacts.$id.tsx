@@ -4,6 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ContactActions, StageForm } from "~/components/contact/contact-actions";
 import { ContactDetailsCard, Stages, Thread } from "~/components/contact/contact-parts";
+import { PairFits } from "~/components/funding";
 import { History } from "~/components/history";
 import { CONTACT_RULES, isRevealed, type ContactAction } from "~/domain/contact-lifecycle";
 import { pragueDay } from "~/domain/dates";
@@ -11,9 +12,11 @@ import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
 import { formatDate, translator, type MessageKey } from "~/i18n";
 import { ContactError, postMessage, transitionContact } from "~/models/contact.server";
 import { getContactView } from "~/models/contact-view.server";
+import { listFundingCalls } from "~/models/funding.server";
 import { markReadByLink } from "~/models/notification.server";
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
+import { fitsForPair } from "~/utils/funding-view.server";
 import { invariantResponse } from "~/utils/http";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
@@ -53,12 +56,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // A write on GET, but only of the reader's own "read" marks: the inbox should not keep
   // counting what they are reading now.
   await markReadByLink(getDb(), user.id, `/contacts/${id}`);
+  const { municipality, offer } = contact;
   return {
     contact: {
       ...contact,
-      offer: { ...contact.offer, countryName: countryName(contact.offer.country, locale) },
+      offer: { ...contact.offer, countryName: countryName(offer.country, locale) },
     },
     today: pragueDay(),
+    fits: {
+      pairLabel: translator(locale)("funding.pair", { a: municipality.name, b: offer.town }),
+      calls: fitsForPair(
+        await listFundingCalls(getDb()),
+        [
+          { name: municipality.name, country: "CZ" },
+          { name: offer.town, country: offer.country },
+        ],
+        locale,
+      ),
+    },
   };
 }
 
@@ -140,7 +155,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ContactPage() {
-  const { contact, today } = useLoaderData<typeof loader>();
+  const { contact, today, fits } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -267,6 +282,7 @@ export default function ContactPage() {
           }
         />
       ) : null}
+      <PairFits fits={fits.calls} pairLabel={fits.pairLabel} />
       <History entries={contact.history} />
     </article>
   );

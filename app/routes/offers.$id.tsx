@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { History } from "~/components/history";
 import { InterestCta, ResponseLine } from "~/components/contact/interest-cta";
+import { PairFits } from "~/components/funding";
 import { ReasonList, ScoreBadge } from "~/components/match";
 import { ModerationForm } from "~/components/moderation-form";
 import { SmallMap, mapLinks } from "~/components/map/small-map";
@@ -22,6 +23,7 @@ import {
   transitionOffer,
   TransitionError,
 } from "~/models/offer.server";
+import { listFundingCalls } from "~/models/funding.server";
 import { explainPair } from "~/models/match.server";
 import { pairForContact } from "~/models/contact.server";
 import { responseStatsFor } from "~/models/contact-view.server";
@@ -32,6 +34,7 @@ import { getDb } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/http";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
+import { fitsForPair } from "~/utils/funding-view.server";
 import { idParam, requireOfferManager, toViewer } from "~/utils/offer-access.server";
 import { offerText } from "~/utils/offer-view.server";
 import { userHasPermission } from "~/utils/permissions";
@@ -111,7 +114,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         full: pair.full && !pair.live ? pair.openRequests : null,
       }
     : null;
-  return { locale, offer: publicView, manage, fit, interest, responses };
+  // The calls this pair may apply to: the mayor's own town, or any Czech municipality.
+  const t = translator(locale);
+  const czech = { name: own?.name ?? t("funding.czechTown"), country: "CZ" };
+  const fits =
+    offer.status === "published"
+      ? {
+          pairLabel: own
+            ? t("funding.pair", { a: own.name, b: offer.town })
+            : t("funding.pairGeneric", { town: offer.town }),
+          calls: fitsForPair(
+            await listFundingCalls(db),
+            [czech, { name: offer.town, country: offer.country }],
+            locale,
+          ),
+        }
+      : null;
+  return { locale, offer: publicView, manage, fit, interest, responses, fits };
 }
 
 const ActionSchema = z.object({
@@ -170,7 +189,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function OfferPage() {
-  const { offer, manage, fit, interest, responses } = useLoaderData<typeof loader>();
+  const { offer, manage, fit, interest, responses, fits } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: Record<string, string | undefined> = result?.errors ?? {};
   const t = useT();
@@ -347,6 +366,7 @@ export default function OfferPage() {
         </section>
       </div>
 
+      {fits ? <PairFits fits={fits.calls} pairLabel={fits.pairLabel} /> : null}
       {manage ? <History entries={manage.history} /> : null}
       {manage?.notes ? <StaffNotes notes={manage.notes} error={errors.note} /> : null}
     </article>

@@ -1,0 +1,105 @@
+// Funding calls as pages show them: one language, the state counted from
+// today in Prague, the conditions and (for a pair) the verdict in words.
+import type { Locale } from "../../db/schema";
+import { pragueDay } from "~/domain/dates";
+import {
+  callState,
+  checkEligibility,
+  daysBetween,
+  describeRules,
+  type CallState,
+  type Town,
+} from "~/domain/eligibility";
+import type { InterestCode } from "~/domain/interests";
+import type { EventView, FundingCallView } from "~/models/funding.server";
+import { countryName } from "~/utils/countries.server";
+
+export interface CallCard {
+  id: number;
+  programme: string;
+  title: string;
+  summary: string;
+  url: string | null;
+  opensOn: string | null;
+  deadline: string | null;
+  /** Days to the deadline while open (0 on the last day); null otherwise. */
+  daysLeft: number | null;
+  state: CallState;
+  stateText: string;
+  themes: InterestCode[];
+  conditions: string[];
+}
+
+export function callCard(call: FundingCallView, locale: Locale, today = pragueDay()): CallCard {
+  const { state, text } = callState(call, today);
+  return {
+    id: call.id,
+    programme: call.programme,
+    title: call.title[locale],
+    summary: call.summary[locale],
+    url: call.url,
+    opensOn: call.opensOn,
+    deadline: call.deadline,
+    daysLeft: state === "open" && call.deadline ? daysBetween(today, call.deadline) : null,
+    state,
+    stateText: text[locale],
+    themes: call.themes,
+    conditions: describeRules(call.rules).map((t) => t[locale]),
+  };
+}
+
+export interface EventCard {
+  id: number;
+  title: string;
+  summary: string;
+  startsOn: string;
+  endsOn: string;
+  place: string;
+  url: string | null;
+}
+
+export function eventCard(event: EventView, locale: Locale): EventCard {
+  return {
+    id: event.id,
+    title: event.title[locale],
+    summary: event.summary[locale],
+    startsOn: event.startsOn,
+    endsOn: event.endsOn,
+    place: `${event.city}, ${countryName(event.country, locale)}`,
+    url: event.url,
+  };
+}
+
+export interface PairFit {
+  id: number;
+  programme: string;
+  title: string;
+  url: string | null;
+  deadline: string | null;
+  stateText: string;
+  checks: { met: boolean; text: string }[];
+}
+
+/** The calls this pair (or group) may apply to now or soon, each with its reasons. */
+export function fitsForPair(
+  calls: readonly FundingCallView[],
+  group: readonly Town[],
+  locale: Locale,
+  today = pragueDay(),
+): PairFit[] {
+  return calls.flatMap((call) => {
+    const verdict = checkEligibility(call, group, today);
+    if (!verdict.fits) return [];
+    return [
+      {
+        id: call.id,
+        programme: call.programme,
+        title: call.title[locale],
+        url: call.url,
+        deadline: call.deadline,
+        stateText: verdict.stateText[locale],
+        checks: verdict.checks.map((c) => ({ met: c.met, text: c.text[locale] })),
+      },
+    ];
+  });
+}
