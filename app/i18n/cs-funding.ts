@@ -26,6 +26,8 @@ export const fundingCs = {
     "Pro tuto dvojici teď není otevřená žádná výzva. Podmínky všech výzev najdete na stránce výzev.",
   "funding.reasons": "Proč výzva sedí",
   "funding.allCalls": "Všechny dotační výzvy",
+  "funding.icsDeadline": "Uzávěrka: {title}",
+  "funding.icsName": "Spolu: dotační výzvy a akce",
   "funding.pair": "{a} + {b}",
   "funding.czechTown": "Česká obec",
   "funding.pairGeneric": "Česká obec + {town}",

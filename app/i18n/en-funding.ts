@@ -27,6 +27,8 @@ export const fundingEn: Record<keyof typeof fundingCs, string> = {
     "No open call fits this pair right now. The conditions of every call are on the funding page.",
   "funding.reasons": "Why the call fits",
   "funding.allCalls": "All funding calls",
+  "funding.icsDeadline": "Deadline: {title}",
+  "funding.icsName": "Spolu: funding calls and events",
   "funding.pair": "{a} + {b}",
   "funding.czechTown": "A Czech municipality",
   "funding.pairGeneric": "A Czech municipality + {town}",

@@ -3,6 +3,7 @@ import {
   allowsCzechPairWith,
   callState,
   checkEligibility,
+  describeRules,
   FundingRulesSchema,
   parseRules,
   type Town,
@@ -211,5 +212,19 @@ describe("the /funding country filter", () => {
   it("asks whether a Czech town may team up with a town of that country", () => {
     expect(allowsCzechPairWith(norway, "NO")).toBe(true);
     expect(allowsCzechPairWith(norway, "PL")).toBe(false);
+  });
+});
+
+describe("describeRules", () => {
+  it("puts the Norway Grants conditions in words", () => {
+    const rules = seedCall("norway-grants-bilateral-fund-2020").rules;
+    expect(describeRules(rules).map((t) => t.en)).toEqual([
+      "Applicant from Czechia.",
+      "Partners from Norway.",
+      "Partners from at least 2 countries.",
+    ]);
+  });
+  it("says when there are none", () => {
+    expect(describeRules(parseRules("{}"))[0]?.cs).toBe("Bez podmínek na země a typ žadatele.");
   });
 });
