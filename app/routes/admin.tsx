@@ -23,6 +23,7 @@ export default function AdminLayout() {
         <NavLink to="/admin/users">{t("admin.users")}</NavLink>
         <NavLink to="/admin/scoring">{t("scoring.nav")}</NavLink>
         <NavLink to="/admin/outbox">{t("outbox.title")}</NavLink>
+        <NavLink to="/admin/stats">{t("stats.nav")}</NavLink>
       </nav>
       <Outlet />
     </>
