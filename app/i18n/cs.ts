@@ -2,6 +2,7 @@
 import { accountCs } from "./cs-account";
 import { contactsCs } from "./cs-contacts";
 import { fundingCs } from "./cs-funding";
+import { statsCs } from "./cs-stats";
 
 export const cs = {
   "app.name": "Spolu",
@@ -492,6 +493,7 @@ export const cs = {
   ...contactsCs,
   ...accountCs,
   ...fundingCs,
+  ...statsCs,
 } as const;
 
 export type MessageKey = keyof typeof cs;

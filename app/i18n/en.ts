@@ -2,6 +2,7 @@ import type { MessageKey } from "./cs";
 import { accountEn } from "./en-account";
 import { contactsEn } from "./en-contacts";
 import { fundingEn } from "./en-funding";
+import { statsEn } from "./en-stats";
 
 export const en: Record<MessageKey, string> = {
   "app.name": "Spolu",
@@ -499,4 +500,5 @@ export const en: Record<MessageKey, string> = {
   ...contactsEn,
   ...accountEn,
   ...fundingEn,
+  ...statsEn,
 };

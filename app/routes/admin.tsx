@@ -24,6 +24,7 @@ export default function AdminLayout() {
         <NavLink to="/admin/scoring">{t("scoring.nav")}</NavLink>
         <NavLink to="/admin/funding">{t("fundingAdmin.nav")}</NavLink>
         <NavLink to="/admin/outbox">{t("outbox.title")}</NavLink>
+        <NavLink to="/admin/stats">{t("stats.nav")}</NavLink>
       </nav>
       <Outlet />
     </>
