@@ -210,6 +210,9 @@ function Footer() {
       <div className="container">
         <p>{t("footer.operator")}</p>
         <p className="attribution">{t("footer.attribution")}</p>
+        <p>
+          <Link to="/open-data">{t("footer.openData")}</Link>
+        </p>
       </div>
     </footer>
   );
@@ -227,6 +230,13 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {/* Lets browsers and feed readers find the feed of new offers from any page. */}
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          href={locale === "en" ? "/feed.xml?lang=en" : "/feed.xml"}
+          title={t("feed.title")}
+        />
       </head>
       <body>
         <a href="#main" className="skip-link">

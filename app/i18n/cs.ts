@@ -3,6 +3,7 @@ import { accountCs } from "./cs-account";
 import { contactsCs } from "./cs-contacts";
 import { fundingCs } from "./cs-funding";
 import { statsCs } from "./cs-stats";
+import { openDataCs } from "./cs-opendata";
 
 export const cs = {
   "app.name": "Spolu",
@@ -494,6 +495,7 @@ export const cs = {
   ...accountCs,
   ...fundingCs,
   ...statsCs,
+  ...openDataCs,
 } as const;
 
 export type MessageKey = keyof typeof cs;

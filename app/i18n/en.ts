@@ -3,6 +3,7 @@ import { accountEn } from "./en-account";
 import { contactsEn } from "./en-contacts";
 import { fundingEn } from "./en-funding";
 import { statsEn } from "./en-stats";
+import { openDataEn } from "./en-opendata";
 
 export const en: Record<MessageKey, string> = {
   "app.name": "Spolu",
@@ -501,4 +502,5 @@ export const en: Record<MessageKey, string> = {
   ...accountEn,
   ...fundingEn,
   ...statsEn,
+  ...openDataEn,
 };

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database, Municipality, NewMunicipality, ProfileStatus } from "../../db/schema";
 import { toCount } from "../../db/dialect";
 import { PROFILE_RULES, VISIBLE_PROFILE_STATUSES, type ProfileAction } from "~/domain/lifecycle";
+import { normalizeName } from "~/domain/normalize";
 import { parseList, toList } from "~/utils/json-list";
 import { recordEvent } from "./audit.server";
 import { notify, type NotificationKind } from "./notification.server";
@@ -142,17 +143,16 @@ function toPublicWith(
   };
 }
 
-/** Every profile anyone may see, with partnerships loaded in one query rather than one each. */
-export async function listVisibleMunicipalities(db: Db): Promise<MunicipalityPublic[]> {
-  const rows = await db
-    .selectFrom("municipalities")
-    .select(PUBLIC_COLUMNS)
-    .where("status", "in", [...VISIBLE_PROFILE_STATUSES])
-    .orderBy("id")
-    .execute();
-  const partners = await db
+/** Partnerships per municipality (of the given ones, or of all), oldest first, unknown years last. */
+async function listPartnershipsOf(
+  db: Db,
+  municipalityIds?: number[],
+): Promise<Map<number, MunicipalityPublic["partnerships"]>> {
+  let query = db
     .selectFrom("partnerships")
-    .select(["municipality_id", "partner_town", "partner_country", "since_year"])
+    .select(["municipality_id", "partner_town", "partner_country", "since_year"]);
+  if (municipalityIds) query = query.where("municipality_id", "in", municipalityIds);
+  const partners = await query
     .orderBy("municipality_id")
     // Unknown years last on both dialects (SQLite and PostgreSQL sort NULL differently).
     .orderBy(sql`case when since_year is null then 1 else 0 end`)
@@ -165,6 +165,18 @@ export async function listVisibleMunicipalities(db: Db): Promise<MunicipalityPub
     list.push({ town: p.partner_town, country: p.partner_country, sinceYear: p.since_year });
     byMunicipality.set(p.municipality_id, list);
   }
+  return byMunicipality;
+}
+
+/** Every profile anyone may see, with partnerships loaded in one query rather than one each. */
+export async function listVisibleMunicipalities(db: Db): Promise<MunicipalityPublic[]> {
+  const rows = await db
+    .selectFrom("municipalities")
+    .select(PUBLIC_COLUMNS)
+    .where("status", "in", [...VISIBLE_PROFILE_STATUSES])
+    .orderBy("id")
+    .execute();
+  const byMunicipality = await listPartnershipsOf(db);
   return rows.map((row) => toPublicWith(row, byMunicipality.get(row.id) ?? []));
 }
 
@@ -181,21 +193,11 @@ export async function getOwnedMunicipality(
   return row ? toPublic(db, row) : undefined;
 }
 
-export async function listPartnerships(db: Db, municipalityId: number) {
-  const rows = await db
-    .selectFrom("partnerships")
-    .select(["partner_town", "partner_country", "since_year"])
-    .where("municipality_id", "=", municipalityId)
-    // Unknown years last on both dialects (SQLite and PostgreSQL sort NULL differently).
-    .orderBy(sql`case when since_year is null then 1 else 0 end`)
-    .orderBy("since_year")
-    .orderBy("id")
-    .execute();
-  return rows.map((r) => ({
-    town: r.partner_town,
-    country: r.partner_country,
-    sinceYear: r.since_year,
-  }));
+export async function listPartnerships(
+  db: Db,
+  municipalityId: number,
+): Promise<MunicipalityPublic["partnerships"]> {
+  return (await listPartnershipsOf(db, [municipalityId])).get(municipalityId) ?? [];
 }
 
 /** A profile anyone may see (not drafts, not rejected), without its contact person. */
@@ -472,4 +474,53 @@ export async function countPendingMunicipalities(db: Db): Promise<number> {
     .where("status", "=", "pending")
     .executeTakeFirstOrThrow();
   return toCount(row.n);
+}
+
+export interface MunicipalityFilters {
+  /** A kraj code (CZ-63). */
+  kraj?: string;
+  /** Part of the name; case and diacritics do not matter ("zdar" finds Žďár nad Sázavou). */
+  q?: string;
+}
+
+/**
+ * One page of the profiles anyone may see, by name. The name search folds
+ * diacritics in JS (SQLite's lower() knows only ASCII), over ids and names alone,
+ * so only the page's rows and partnerships are read in full.
+ */
+export async function searchVisibleMunicipalities(
+  db: Db,
+  filters: MunicipalityFilters,
+  page: { limit: number; offset: number },
+): Promise<{ municipalities: MunicipalityPublic[]; total: number }> {
+  let query = db
+    .selectFrom("municipalities")
+    .select(["id", "name"])
+    .where("status", "in", [...VISIBLE_PROFILE_STATUSES]);
+  if (filters.kraj) query = query.where("kraj", "=", filters.kraj);
+  const words = normalizeName(filters.q ?? "")
+    .split(" ")
+    .filter(Boolean);
+  const matching = (await query.execute())
+    .filter((row) => {
+      const name = normalizeName(row.name);
+      return words.every((word) => name.includes(word));
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, "cs") || a.id - b.id);
+  const ids = matching.slice(page.offset, page.offset + page.limit).map((row) => row.id);
+  if (ids.length === 0) return { municipalities: [], total: matching.length };
+  const rows = await db
+    .selectFrom("municipalities")
+    .select(PUBLIC_COLUMNS)
+    .where("id", "in", ids)
+    .execute();
+  const partners = await listPartnershipsOf(db, ids);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return {
+    municipalities: ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [toPublicWith(row, partners.get(id) ?? [])] : [];
+    }),
+    total: matching.length,
+  };
 }

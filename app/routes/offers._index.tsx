@@ -159,6 +159,7 @@ export default function Offers() {
               ? t("offers.results", { count: formatNumber(total, locale) })
               : t("offers.count", { count: formatNumber(total, locale) })}
           </h2>
+          <OpenDataLinks params={params} />
           {offers.length === 0 ? (
             <p className="empty">{filtered ? t("offers.noResults") : t("home.empty")}</p>
           ) : (
@@ -174,5 +175,28 @@ export default function Offers() {
         </section>
       </div>
     </>
+  );
+}
+
+/** The list as a CSV file (with the filters in force), the Atom feed and what they are. */
+function OpenDataLinks({ params }: { params: URLSearchParams }) {
+  const t = useT();
+  const locale = useLocale();
+  const filters = new URLSearchParams(params);
+  for (const name of ["page", "lang"]) filters.delete(name);
+  const query = filters.toString();
+  return (
+    <p className="open-data-links">
+      <a href={`/offers.csv${query ? `?${query}` : ""}`} download aria-describedby="csv-hint">
+        {t("offers.download")}
+      </a>
+      <span className="field-hint" id="csv-hint">
+        {t("offers.downloadHint")}
+      </span>
+      <a href={locale === "en" ? "/feed.xml?lang=en" : "/feed.xml"} type="application/atom+xml">
+        {t("offers.feed")}
+      </a>
+      <Link to="/open-data">{t("offers.openData")}</Link>
+    </p>
   );
 }

@@ -1,0 +1,28 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { searchPublishedOffers } from "~/models/offer.server";
+import { toCsv, csvResponse } from "~/utils/csv";
+import { getDb } from "~/utils/db.server";
+import { parseOfferFilters } from "~/utils/offer-filters.server";
+import { OFFER_CSV_COLUMNS, offerCsvRow, offerToApi, requestOrigin } from "~/utils/open-data";
+import { OPEN_DATA_HEADERS } from "~/utils/open-data.server";
+
+/** More than Spolu will ever publish at once; a bound all the same. */
+const MAX_ROWS = 100_000;
+
+// GET /offers.csv?q=&country=&topic=&population=&size= — every published offer the
+// /offers page would list with these filters (values the page ignores are ignored
+// here too, so the file is what the visitor saw), not paginated. Columns: the
+// API's field names (docs/api.md).
+export async function loader({ request }: LoaderFunctionArgs) {
+  const params = new URL(request.url).searchParams;
+  // The page's language only shapes its error text; the file is the same in both.
+  const { filters } = parseOfferFilters(params, "cs");
+  const { offers } = await searchPublishedOffers(getDb(), filters, { limit: MAX_ROWS, offset: 0 });
+  const origin = requestOrigin(request);
+  const body = toCsv(
+    OFFER_CSV_COLUMNS,
+    offers.map((offer) => offerCsvRow(offerToApi(offer, origin))),
+  );
+  const day = new Date().toISOString().slice(0, 10);
+  return csvResponse(`spolu-offers-${day}.csv`, body, OPEN_DATA_HEADERS);
+}

@@ -1,0 +1,149 @@
+// The open-data endpoints' shared rules: their headers, their error answer and
+// their query parameters. The offer filters are /offers' own parser; here a
+// value that parser would quietly drop is reported instead, because a program
+// that asked for country=XX must not silently receive every country.
+import { z } from "zod";
+import type { Locale } from "../../db/schema";
+import { krajByCode } from "~/domain/kraje";
+import { translator } from "~/i18n";
+import type { MunicipalityFilters } from "~/models/municipality.server";
+import type { OfferFilters } from "~/models/offer.server";
+import type { FieldErrors } from "./forms.server";
+import { parseOfferFilters } from "./offer-filters.server";
+import { SIZE_KEYS } from "./offer-sizes";
+import { getLocale } from "./locale.server";
+import { pageEnvelope, requestOrigin } from "./open-data";
+
+export const DEFAULT_PER_PAGE = 20;
+export const MAX_PER_PAGE = 100;
+
+/** Anyone may read open data from any site; answers are cached for five minutes. */
+export const OPEN_DATA_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Cache-Control": "public, max-age=300",
+  "X-Content-Type-Options": "nosniff",
+} as const;
+
+export function openDataHeaders(contentType: string, status = 200): Headers {
+  const headers = new Headers({ ...OPEN_DATA_HEADERS, "Content-Type": contentType });
+  // Errors are not cached: their text follows the asker's language.
+  if (status >= 400) headers.set("Cache-Control", "no-store");
+  return headers;
+}
+
+export function apiJson(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: openDataHeaders("application/json; charset=utf-8", status),
+  });
+}
+
+/** Every error answer: {"errors": {"<parameter>": "<message>"}}. */
+export function apiErrors(errors: FieldErrors, status = 400): Response {
+  return apiJson({ errors }, status);
+}
+
+/** The request's URL on the origin links should use (see requestOrigin). */
+export function publicUrl(request: Request): URL {
+  const url = new URL(request.url);
+  return new URL(`${url.pathname}${url.search}`, requestOrigin(request));
+}
+
+/** A parameter's value, or undefined when absent or blank (an empty form field). */
+function param(params: URLSearchParams, name: string): string | undefined {
+  return params.get(name)?.trim() || undefined;
+}
+
+const PageParam = z.coerce.number().int().min(1).max(10_000);
+const PerPageParam = z.coerce.number().int().min(1).max(MAX_PER_PAGE);
+
+/** The parameter's number, its default when absent, null when it is not a valid number. */
+function numberParam(
+  params: URLSearchParams,
+  name: string,
+  schema: z.ZodType<number>,
+  fallback: number,
+): number | null {
+  const raw = param(params, name);
+  if (raw === undefined) return fallback;
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+export function parsePaging(
+  params: URLSearchParams,
+  locale: Locale,
+): { page: number; perPage: number; errors: FieldErrors } {
+  const t = translator(locale);
+  const page = numberParam(params, "page", PageParam, 1);
+  const perPage = numberParam(params, "per_page", PerPageParam, DEFAULT_PER_PAGE);
+  const errors: FieldErrors = {};
+  if (page === null) errors.page = t("api.error.page");
+  if (perPage === null) errors.per_page = t("api.error.perPage", { max: MAX_PER_PAGE });
+  return { page: page ?? 1, perPage: perPage ?? DEFAULT_PER_PAGE, errors };
+}
+
+/** The /offers filters, with every value the page would ignore reported as an error. */
+export function parseApiOfferFilters(
+  params: URLSearchParams,
+  locale: Locale,
+): { filters: OfferFilters; errors: FieldErrors } {
+  const t = translator(locale);
+  const { filters, populationError } = parseOfferFilters(params, locale);
+  const errors: FieldErrors = {};
+  if (populationError) errors.population = populationError;
+  const dropped = (name: string, kept: readonly string[], normalize = (v: string) => v) =>
+    params
+      .getAll(name)
+      .filter((v) => v.trim() !== "" && !kept.includes(normalize(v)))
+      .slice(0, 5);
+  const countries = dropped("country", filters.countries ?? [], (v) => v.toUpperCase());
+  if (countries.length > 0)
+    errors.country = t("api.error.country", { values: countries.join(", ") });
+  const topics = dropped("topic", filters.topics ?? []);
+  if (topics.length > 0) errors.topic = t("api.error.topic", { values: topics.join(", ") });
+  const size = param(params, "size");
+  if (size !== undefined && filters.townPopulation === undefined) {
+    errors.size = t("api.error.size", { value: size.slice(0, 20), allowed: SIZE_KEYS.join(", ") });
+  }
+  return { filters, errors };
+}
+
+export function parseMunicipalityFilters(
+  params: URLSearchParams,
+  locale: Locale,
+): { filters: MunicipalityFilters; errors: FieldErrors } {
+  const kraj = param(params, "kraj")?.toUpperCase();
+  const known = kraj === undefined || krajByCode(kraj) !== undefined;
+  return {
+    filters: { kraj: known ? kraj : undefined, q: param(params, "q")?.slice(0, 100) },
+    errors: known
+      ? {}
+      : { kraj: translator(locale)("api.error.kraj", { value: (kraj ?? "").slice(0, 20) }) },
+  };
+}
+
+/**
+ * A paged list endpoint: reads page, per_page and the endpoint's filters, answers
+ * 400 with every bad parameter at once, else the page in the envelope.
+ */
+export async function pagedAnswer<Filters, Item>(
+  request: Request,
+  parseFilters: (
+    params: URLSearchParams,
+    locale: Locale,
+  ) => { filters: Filters; errors: FieldErrors },
+  load: (
+    filters: Filters,
+    page: { limit: number; offset: number },
+  ) => Promise<{ items: Item[]; total: number }>,
+): Promise<Response> {
+  const url = publicUrl(request);
+  const locale = await getLocale(request);
+  const { page, perPage, errors: pagingErrors } = parsePaging(url.searchParams, locale);
+  const { filters, errors: filterErrors } = parseFilters(url.searchParams, locale);
+  const errors = { ...pagingErrors, ...filterErrors };
+  if (Object.keys(errors).length > 0) return apiErrors(errors);
+  const { items, total } = await load(filters, { limit: perPage, offset: (page - 1) * perPage });
+  return apiJson(pageEnvelope(items, { page, perPage, total }, url));
+}

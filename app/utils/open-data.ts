@@ -1,0 +1,220 @@
+// What the open-data endpoints (/api/*, /offers.csv, /feed.xml) publish, as
+// explicit field lists: every published field is named here, so a column added
+// to the database (a contact, a note) stays private until someone adds it on
+// purpose. Field names are snake_case and stable (docs/api.md).
+import type { MunicipalityPublic } from "~/models/municipality.server";
+import type { PublicOffer } from "~/models/offer.server";
+import type { CsvCell } from "./csv";
+
+export interface ApiOffer {
+  id: number;
+  url: string;
+  town: string;
+  country: string;
+  region: string;
+  population: number;
+  lat: number | null;
+  lon: number | null;
+  topics: string[];
+  open_to_any_topic: boolean;
+  partner_population_min: number | null;
+  partner_population_max: number | null;
+  partner_max_distance_km: number | null;
+  preferred_kraje: string[];
+  languages: string[];
+  description: string;
+  description_lang: string;
+  description_cs: string | null;
+  description_en: string | null;
+  published_at: string | null;
+  expires_on: string;
+  source: "self" | "news";
+  source_date: string | null;
+  is_demo: boolean;
+}
+
+export interface ApiMunicipality {
+  id: number;
+  url: string;
+  name: string;
+  kraj: string;
+  population: number;
+  lat: number | null;
+  lon: number | null;
+  geonames_id: number | null;
+  interests: string[];
+  languages: string[];
+  description: string;
+  seeks_countries: string[];
+  seeks_any_country: boolean;
+  partner_population_min: number | null;
+  partner_population_max: number | null;
+  partner_max_distance_km: number | null;
+  partnerships: { town: string; country: string; since_year: number | null }[];
+  verified: boolean;
+  is_demo: boolean;
+  updated_at: string;
+}
+
+/** The page of an offer, e.g. https://spolu.example/offers/12. */
+export function offerUrl(origin: string, id: number): string {
+  return `${origin}/offers/${id}`;
+}
+
+export function offerToApi(offer: PublicOffer, origin: string): ApiOffer {
+  const [min, max] = offer.partnerPopulation ?? [null, null];
+  return {
+    id: offer.id,
+    url: offerUrl(origin, offer.id),
+    town: offer.town,
+    country: offer.country,
+    region: offer.region,
+    population: offer.population,
+    lat: offer.lat,
+    lon: offer.lon,
+    topics: [...offer.topics],
+    open_to_any_topic: offer.openToAnyTopic,
+    partner_population_min: min,
+    partner_population_max: max,
+    partner_max_distance_km: offer.maxDistanceKm,
+    preferred_kraje: [...offer.preferredKraje],
+    languages: [...offer.languages],
+    description: offer.description,
+    description_lang: offer.descriptionLang,
+    description_cs: offer.descriptionCs,
+    description_en: offer.descriptionEn,
+    published_at: offer.publishedAt,
+    expires_on: offer.expiresOn,
+    source: offer.source,
+    source_date: offer.sourceDate,
+    is_demo: offer.isDemo,
+  };
+}
+
+export function municipalityToApi(m: MunicipalityPublic, origin: string): ApiMunicipality {
+  const [min, max] = m.partnerPopulation ?? [null, null];
+  return {
+    id: m.id,
+    url: `${origin}/municipalities/${m.id}`,
+    name: m.name,
+    kraj: m.kraj,
+    population: m.population,
+    lat: m.lat,
+    lon: m.lon,
+    geonames_id: m.placeId,
+    interests: [...m.interests],
+    languages: [...m.languages],
+    description: m.description,
+    seeks_countries: [...m.seeksCountries],
+    seeks_any_country: m.seeksAnyCountry,
+    partner_population_min: min,
+    partner_population_max: max,
+    partner_max_distance_km: m.maxDistanceKm,
+    partnerships: m.partnerships.map((p) => ({
+      town: p.town,
+      country: p.country,
+      since_year: p.sinceYear,
+    })),
+    verified: m.verified,
+    is_demo: m.isDemo,
+    updated_at: m.updatedAt,
+  };
+}
+
+/** The CSV's columns: the API's field names, in the API's order. */
+export const OFFER_CSV_COLUMNS = [
+  "id",
+  "url",
+  "town",
+  "country",
+  "region",
+  "population",
+  "lat",
+  "lon",
+  "topics",
+  "open_to_any_topic",
+  "partner_population_min",
+  "partner_population_max",
+  "partner_max_distance_km",
+  "preferred_kraje",
+  "languages",
+  "description",
+  "description_lang",
+  "description_cs",
+  "description_en",
+  "published_at",
+  "expires_on",
+  "source",
+  "source_date",
+  "is_demo",
+] as const satisfies readonly (keyof ApiOffer)[];
+
+/** Lists in one cell: codes joined by "|" (no code contains it; Czech Excel splits on ";"). */
+export const CSV_LIST_SEPARATOR = "|";
+
+export function offerCsvRow(offer: ApiOffer): CsvCell[] {
+  return OFFER_CSV_COLUMNS.map((column) => {
+    const value = offer[column];
+    return Array.isArray(value) ? value.join(CSV_LIST_SEPARATOR) : value;
+  });
+}
+
+export interface PageInfo {
+  page: number;
+  perPage: number;
+  total: number;
+}
+
+export interface PageLinks {
+  self: string;
+  first: string;
+  last: string;
+  prev: string | null;
+  next: string | null;
+}
+
+export interface Envelope<T> {
+  data: T[];
+  page: number;
+  per_page: number;
+  total: number;
+  pages: number;
+  links: PageLinks;
+}
+
+/** The list answer: the page's items, the counts and absolute links that keep every filter. */
+export function pageEnvelope<T>(data: T[], info: PageInfo, url: URL): Envelope<T> {
+  const pages = Math.max(1, Math.ceil(info.total / info.perPage));
+  const link = (page: number) => {
+    const next = new URL(url);
+    next.searchParams.set("page", String(page));
+    next.searchParams.set("per_page", String(info.perPage));
+    return next.toString();
+  };
+  return {
+    data,
+    page: info.page,
+    per_page: info.perPage,
+    total: info.total,
+    pages,
+    links: {
+      self: link(info.page),
+      first: link(1),
+      last: link(pages),
+      prev: info.page > 1 ? link(Math.min(info.page - 1, pages)) : null,
+      next: info.page < pages ? link(info.page + 1) : null,
+    },
+  };
+}
+
+/**
+ * The origin links should use: the request's, with the scheme a TLS-terminating
+ * proxy reports (X-Forwarded-Proto), as the session cookie does.
+ */
+export function requestOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const forwarded = request.headers.get("X-Forwarded-Proto")?.split(",")[0]?.trim();
+  const scheme =
+    forwarded === "https" || forwarded === "http" ? forwarded : url.protocol.slice(0, -1);
+  return `${scheme}://${url.host}`;
+}
