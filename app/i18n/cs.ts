@@ -1,6 +1,7 @@
 // Czech is the default language; en.ts must have every key (the type checks it).
 import { accountCs } from "./cs-account";
 import { contactsCs } from "./cs-contacts";
+import { myDataCs } from "./cs-my-data";
 
 export const cs = {
   "app.name": "Spolu",
@@ -490,6 +491,7 @@ export const cs = {
   "error.home": "Zpět na úvod",
   ...contactsCs,
   ...accountCs,
+  ...myDataCs,
 } as const;
 
 export type MessageKey = keyof typeof cs;

@@ -1,6 +1,7 @@
 import type { MessageKey } from "./cs";
 import { accountEn } from "./en-account";
 import { contactsEn } from "./en-contacts";
+import { myDataEn } from "./en-my-data";
 
 export const en: Record<MessageKey, string> = {
   "app.name": "Spolu",
@@ -497,4 +498,5 @@ export const en: Record<MessageKey, string> = {
   "error.home": "Back to the home page",
   ...contactsEn,
   ...accountEn,
+  ...myDataEn,
 };
