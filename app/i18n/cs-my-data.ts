@@ -27,7 +27,7 @@ export const myDataCs = {
   "myData.delete.erasedAccount":
     "Vaše jméno, e-mail, heslo, jazyk a nastavení e-mailů; přihlášení na všech zařízeních, upozornění a e-maily určené vám.",
   "myData.delete.erasedMunicipality":
-    "Kontaktní osobu, funkci, e-mail a telefon v profilu obce {name}. Veřejný profil obce zůstává: patří obci, ne vám. Na projevy zájmu za obec pak odpovídá Svaz, dokud se nepřihlásí nový zástupce.",
+    "Kontaktní osobu, funkci, e-mail a telefon v profilu obce {name}. Veřejný profil obce zůstává: patří obci, ne vám. Na projevy zájmu za obec pak odpovídá Svaz.",
   "myData.delete.erasedOffers": "Kontaktní osobu, e-mail a telefon ve všech vašich nabídkách.",
   "myData.delete.offersTitle": "Nabídky, které uzavřeme",
   "myData.delete.offersNone": "Nemáte žádnou otevřenou nabídku.",

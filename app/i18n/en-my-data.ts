@@ -29,7 +29,7 @@ export const myDataEn: Record<keyof typeof myDataCs, string> = {
   "myData.delete.erasedAccount":
     "Your name, e-mail, password, language and e-mail settings; your sign-ins on every device, your notifications and the e-mails addressed to you.",
   "myData.delete.erasedMunicipality":
-    "The contact person, role, e-mail and phone in the profile of {name}. The municipality's public profile stays: it is the town's, not yours. The Union answers expressions of interest for it until a new representative signs up.",
+    "The contact person, role, e-mail and phone in the profile of {name}. The municipality's public profile stays: it is the town's, not yours. The Union then answers expressions of interest for it.",
   "myData.delete.erasedOffers": "The contact person, e-mail and phone in all your requests.",
   "myData.delete.offersTitle": "Requests we close",
   "myData.delete.offersNone": "You have no open requests.",

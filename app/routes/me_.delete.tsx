@@ -154,50 +154,52 @@ export default function DeleteAccount() {
 
       <section className="card" aria-labelledby="confirm-title">
         <h2 id="confirm-title">{t("myData.delete.formTitle")}</h2>
+        {/* Refused on the server too; the form is not offered when it could only fail. */}
         {preview.lastStaff ? (
           <p className="notice">{t("myData.delete.lastStaff")}</p>
         ) : preview.isDemo ? (
           <p className="notice">{t("myData.delete.demo")}</p>
-        ) : null}
-        <Form method="post" className="form" noValidate>
-          {result?.formError ? (
-            <p className="form-error" role="alert">
-              {result.formError}
-            </p>
-          ) : null}
-          <Field
-            id="password"
-            label={t("myData.delete.password")}
-            type="password"
-            autoComplete="current-password"
-            required
-            maxLength={200}
-            error={errors.password}
-          />
-          <div className="field">
-            <label className="check">
-              <input
-                type="checkbox"
-                id="confirm"
-                name="confirm"
-                value="1"
-                required
-                aria-invalid={errors.confirm ? true : undefined}
-                aria-describedby={errors.confirm ? "confirm-error" : undefined}
-              />
-              {t("myData.delete.confirm")}
-            </label>
-            <p className="field-error" id="confirm-error">
-              {errors.confirm ?? ""}
-            </p>
-          </div>
-          <div>
-            <button type="submit" className="danger" disabled={submitting}>
-              {t("myData.delete.submit")}
-            </button>{" "}
-            <Link to="/me">{t("myData.delete.cancel")}</Link>
-          </div>
-        </Form>
+        ) : (
+          <Form method="post" className="form" noValidate>
+            {result?.formError ? (
+              <p className="form-error" role="alert">
+                {result.formError}
+              </p>
+            ) : null}
+            <Field
+              id="password"
+              label={t("myData.delete.password")}
+              type="password"
+              autoComplete="current-password"
+              required
+              maxLength={200}
+              error={errors.password}
+            />
+            <div className="field">
+              <label className="check">
+                <input
+                  type="checkbox"
+                  id="confirm"
+                  name="confirm"
+                  value="1"
+                  required
+                  aria-invalid={errors.confirm ? true : undefined}
+                  aria-describedby={errors.confirm ? "confirm-error" : undefined}
+                />
+                {t("myData.delete.confirm")}
+              </label>
+              <p className="field-error" id="confirm-error">
+                {errors.confirm ?? ""}
+              </p>
+            </div>
+            <div>
+              <button type="submit" className="danger" disabled={submitting}>
+                {t("myData.delete.submit")}
+              </button>{" "}
+              <Link to="/me">{t("myData.delete.cancel")}</Link>
+            </div>
+          </Form>
+        )}
       </section>
     </>
   );

@@ -10,6 +10,7 @@ import type * as MeRoute from "~/routes/me";
 import type * as SignupRoute from "~/routes/signup";
 import type { ContactAction } from "~/domain/contact-lifecycle";
 import { createContact, postMessage, transitionContact } from "~/models/contact.server";
+import { getContactView } from "~/models/contact-view.server";
 import { createOffer } from "~/models/offer.server";
 import { addStaffNote } from "~/models/staff-note.server";
 import { verifyLogin } from "~/models/user.server";
@@ -424,6 +425,12 @@ describe(`my data: export and deletion on ${dialectName()}`, () => {
       .execute();
     expect(thread.map((m) => m.body)).toContain("Thank you, see you soon.");
     expect(thread.map((m) => m.body)).toContain("Zdraví […]");
+
+    // The other side's page still tells the story, by a "deleted account".
+    const view = await getContactView(t.db, contacts.accepted, as(partner));
+    const theirs = view?.history.filter((h) => h.actorId === mayor.id) ?? [];
+    expect(theirs.length).toBeGreaterThan(0);
+    for (const h of theirs) expect(h).toMatchObject({ actorDeleted: true, actorName: null });
 
     // And the person's strings appear nowhere in what remains.
     const remaining = await rowsText();
