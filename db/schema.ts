@@ -33,6 +33,8 @@ export interface UsersTable {
   /** YYYY-MM-DD of the last daily digest / weekly matches e-mail (at most one each). */
   last_digest_on: string | null;
   last_weekly_on: string | null;
+  /** Set when the owner deleted the account: the row is then an anonymous tombstone. */
+  deleted_at: string | null;
 }
 
 /** immediate: an e-mail per notification; daily: one digest a day; none: in-app only. */
@@ -181,7 +183,8 @@ export interface EventsTable {
   created_at: string;
 }
 
-export type AuditEntity = "offer" | "municipality" | "contact" | "partnership";
+/** "user": only the one event that an account was deleted (no personal data). */
+export type AuditEntity = "offer" | "municipality" | "contact" | "partnership" | "user";
 
 export interface AuditEventsTable {
   id: Generated<number>;

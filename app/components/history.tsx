@@ -25,7 +25,9 @@ export function History({ entries }: { entries: HistoryEntry[] }) {
                   ? ` → ${status}`
                   : ""}
                 {" · "}
-                {e.actorName ?? t("history.system")}
+                {e.actorDeleted
+                  ? t("history.deletedAccount")
+                  : (e.actorName ?? t("history.system"))}
                 {e.onBehalf ? ` (${t("history.onBehalf")})` : ""}
                 {e.comment ? <blockquote>{e.comment}</blockquote> : null}
               </li>

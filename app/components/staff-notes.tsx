@@ -22,7 +22,7 @@ export function StaffNotes({
           <li key={n.id}>
             <p className="pre-line">{n.body}</p>
             <p className="offer-meta">
-              {n.authorName ?? "—"} · {formatDate(n.createdAt, locale)}
+              {n.authorName || "—"} · {formatDate(n.createdAt, locale)}
             </p>
           </li>
         ))}

@@ -4,6 +4,7 @@ import { contactsCs } from "./cs-contacts";
 import { fundingCs } from "./cs-funding";
 import { statsCs } from "./cs-stats";
 import { openDataCs } from "./cs-opendata";
+import { myDataCs } from "./cs-my-data";
 
 export const cs = {
   "app.name": "Spolu",
@@ -496,6 +497,7 @@ export const cs = {
   ...fundingCs,
   ...statsCs,
   ...openDataCs,
+  ...myDataCs,
 } as const;
 
 export type MessageKey = keyof typeof cs;

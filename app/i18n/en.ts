@@ -4,6 +4,7 @@ import { contactsEn } from "./en-contacts";
 import { fundingEn } from "./en-funding";
 import { statsEn } from "./en-stats";
 import { openDataEn } from "./en-opendata";
+import { myDataEn } from "./en-my-data";
 
 export const en: Record<MessageKey, string> = {
   "app.name": "Spolu",
@@ -503,4 +504,5 @@ export const en: Record<MessageKey, string> = {
   ...fundingEn,
   ...statsEn,
   ...openDataEn,
+  ...myDataEn,
 };

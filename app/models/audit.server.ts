@@ -41,6 +41,8 @@ export interface HistoryEntry {
   actorId: number | null;
   actorName: string | null;
   actorRole: string | null;
+  /** The actor has since deleted their account: the entry stays, the name does not. */
+  actorDeleted: boolean;
   createdAt: string;
 }
 
@@ -64,6 +66,7 @@ export async function listHistory(
       "e.created_at",
       "u.name as actor_name",
       "u.role as actor_role",
+      "u.deleted_at as actor_deleted_at",
     ])
     .where("e.entity", "=", entity)
     .where("e.entity_id", "=", entityId)
@@ -78,8 +81,9 @@ export async function listHistory(
     comment: r.comment,
     onBehalf: r.on_behalf === 1,
     actorId: r.actor_id,
-    actorName: r.actor_name,
+    actorName: r.actor_deleted_at ? null : r.actor_name,
     actorRole: r.actor_role,
+    actorDeleted: !!r.actor_deleted_at,
     createdAt: r.created_at,
   }));
 }

@@ -5,7 +5,10 @@ import type { Database, EmailPref, Locale, Role, User } from "../../db/schema";
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** What pages may know about a user: never the password hash. */
-export type PublicUser = Omit<User, "password_hash" | "last_digest_on" | "last_weekly_on">;
+export type PublicUser = Omit<
+  User,
+  "password_hash" | "last_digest_on" | "last_weekly_on" | "deleted_at"
+>;
 
 const PUBLIC_COLUMNS = [
   "id",
@@ -87,9 +90,27 @@ export async function verifyLogin(
     .executeTakeFirst();
   // Compare against a dummy hash when the user is unknown, so timing does not tell which e-mails exist.
   const ok = await bcrypt.compare(password, row?.password_hash ?? DUMMY_HASH);
-  if (!row || !ok) return undefined;
-  const { password_hash: _hash, last_digest_on: _d, last_weekly_on: _w, ...user } = row;
+  // A deleted account's hash is already unusable; the check says so where it matters.
+  if (!row || !ok || row.deleted_at !== null) return undefined;
+  const {
+    password_hash: _hash,
+    last_digest_on: _d,
+    last_weekly_on: _w,
+    deleted_at: _deleted,
+    ...user
+  } = row;
   return user;
+}
+
+/** Whether the password is this account's (asked again before a destructive step). */
+export async function verifyPassword(db: Db, id: number, password: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("users")
+    .select(["password_hash", "deleted_at"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  const ok = await bcrypt.compare(password, row?.password_hash ?? DUMMY_HASH);
+  return ok && !!row && row.deleted_at === null;
 }
 
 const DUMMY_HASH = "$2b$10$zOxzTnXMF8n7Clr1OBRkRuqF27z9MeFcfubkctPLLVh7qkr7PRScO";

@@ -377,6 +377,18 @@ export default function Me() {
           </button>
         </Form>
       </section>
+
+      <section className="card" id="my-data" aria-labelledby="my-data-title">
+        <h2 id="my-data-title">{t("myData.title")}</h2>
+        <p>{t("myData.lead")}</p>
+        <div className="actions">
+          {/* A download from a resource route: a document request, not client navigation. */}
+          <a href="/me/data" download className="button">
+            {t("myData.download")}
+          </a>
+          <Link to="/me/delete">{t("myData.deleteLink")}</Link>
+        </div>
+      </section>
     </>
   );
 }

@@ -9,8 +9,12 @@ type Entity =
 type Access = "own" | "any";
 export type Permission = `${Action}:${Entity}:${Access}`;
 
+/** Every account may download its own data and delete itself (GDPR art. 15, 17, 20). */
+const OWN_ACCOUNT: readonly Permission[] = ["read:user:own", "delete:user:own"];
+
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   mayor: [
+    ...OWN_ACCOUNT,
     "read:match:own",
     "update:municipality:own",
     "create:contact:own",
@@ -18,6 +22,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "update:contact:own",
   ],
   foreign: [
+    ...OWN_ACCOUNT,
     "read:match:own",
     "create:offer:own",
     "update:offer:own",
@@ -27,6 +32,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "update:contact:own",
   ],
   staff: [
+    ...OWN_ACCOUNT,
     "read:admin:any",
     "read:match:any",
     "create:user:any",

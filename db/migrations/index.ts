@@ -6,6 +6,7 @@ import * as moderation from "./2026_11_25_moderation";
 import * as matching from "./2026_11_26_matching";
 import * as contacts from "./2026_11_27_contacts";
 import * as contactClaims from "./2026_12_02_contact_claims";
+import * as accountDeletion from "./2026_12_03_account_deletion";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_25_init": init,
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_26_matching": matching,
   "2026_11_27_contacts": contacts,
   "2026_12_02_contact_claims": contactClaims,
+  "2026_12_03_account_deletion": accountDeletion,
 };

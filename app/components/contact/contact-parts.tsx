@@ -73,7 +73,7 @@ export function Thread({
         {thread.map((m) => (
           <li key={m.id} className={`thread-${m.kind}`}>
             <p className="offer-meta">
-              <strong>{t(`contact.thread.kind.${m.kind}`)}</strong> · {m.authorName ?? "—"}
+              <strong>{t(`contact.thread.kind.${m.kind}`)}</strong> · {m.authorName || "—"}
               {m.authorRole ? ` (${t(`role.${m.authorRole}`)})` : ""} ·{" "}
               <time dateTime={m.createdAt}>{formatDate(m.createdAt, locale)}</time>
             </p>
