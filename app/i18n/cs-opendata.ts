@@ -1,6 +1,8 @@
 // Open data: the JSON API's error messages, the Atom feed, the CSV and feed
 // links on /offers and the /open-data page.
 export const openDataCs = {
+  "api.error.state": "Neznámý stav výzvy: {value}. Povolené hodnoty: open, upcoming, closed.",
+  "api.error.when": "Neznámá hodnota: {value}. Povolené hodnoty: upcoming, past.",
   "api.error.page": "Stránka musí být celé číslo od 1 do 10 000.",
   "api.error.perPage": "Počet záznamů na stránku musí být celé číslo od 1 do {max}.",
   "api.error.country": "Neznámý kód evropské země: {values}.",
@@ -34,6 +36,10 @@ export const openDataCs = {
   "openData.apiOffer": "Jedna zveřejněná nabídka v JSON.",
   "openData.apiMunicipalities":
     "Veřejné profily českých obcí v JSON, po stránkách; filtry kraj (např. CZ-63) a q (část názvu).",
+  "openData.apiFunding":
+    "Dotační výzvy s podmínkami jako daty (země žadatele a partnerů, oblast, typy žadatelů), filtry stav, téma a země partnera.",
+  "openData.apiEvents": "Kongresy a fóra měst; when=upcoming nebo past.",
+  "openData.ics": "Uzávěrky výzev a termíny akcí pro kalendář (iCalendar); ?lang=en anglicky.",
   "openData.csv":
     "Všechny zveřejněné nabídky podle filtrů jako tabulka CSV (UTF-8 s BOM, oddělovač čárka).",
   "openData.feed": "Kanál Atom 50 nejnovějších nabídek; ?lang=en dává anglické nadpisy.",

@@ -1,6 +1,8 @@
 import type { openDataCs } from "./cs-opendata";
 
 export const openDataEn: Record<keyof typeof openDataCs, string> = {
+  "api.error.state": "Unknown call state: {value}. Allowed values: open, upcoming, closed.",
+  "api.error.when": "Unknown value: {value}. Allowed values: upcoming, past.",
   "api.error.page": "The page must be a whole number from 1 to 10,000.",
   "api.error.perPage": "The number of items per page must be a whole number from 1 to {max}.",
   "api.error.country": "Unknown European country code: {values}.",
@@ -35,6 +37,11 @@ export const openDataEn: Record<keyof typeof openDataCs, string> = {
   "openData.apiOffer": "One published request as JSON.",
   "openData.apiMunicipalities":
     "Public profiles of Czech municipalities as JSON, page by page; filters kraj (e.g. CZ-63) and q (part of the name).",
+  "openData.apiFunding":
+    "Funding calls with their conditions as data (applicant and partner countries, area, applicant types); filters state, topic and partner country.",
+  "openData.apiEvents": "Congresses and forums of towns; when=upcoming or past.",
+  "openData.ics":
+    "Call deadlines and event dates for calendar apps (iCalendar); ?lang=en in English.",
   "openData.csv":
     "Every published request matching the filters as a CSV table (UTF-8 with BOM, comma-separated).",
   "openData.feed": "An Atom feed of the 50 newest requests; ?lang=en gives English titles.",

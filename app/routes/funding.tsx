@@ -12,7 +12,7 @@ import { translator } from "~/i18n";
 import { listEvents, listFundingCalls } from "~/models/funding.server";
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
-import { callCard, eventCard } from "~/utils/funding-view.server";
+import { byUrgency, callCard, eventCard } from "~/utils/funding-view.server";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { PageSchema } from "~/utils/offer-filters.server";
@@ -53,17 +53,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       (!filters.country || allowsCzechPairWith(c, filters.country)),
   );
   const cards = matching.map((c) => callCard(c, locale, today));
-  // Soonest deadline first; calls without one after those with one.
-  const open = cards
-    .filter((c) => c.state !== "closed")
-    .sort(
-      (a, b) =>
-        Number(a.state === "upcoming") - Number(b.state === "upcoming") ||
-        (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999"),
-    );
-  const closed = cards
-    .filter((c) => c.state === "closed")
-    .sort((a, b) => (b.deadline ?? "").localeCompare(a.deadline ?? ""));
+  cards.sort(byUrgency);
+  const open = cards.filter((c) => c.state !== "closed");
+  const closed = cards.filter((c) => c.state === "closed");
   const pages = Math.max(1, Math.ceil(closed.length / ARCHIVE_PAGE));
   const page = Math.min(filters.page, pages);
   return {

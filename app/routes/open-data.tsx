@@ -21,6 +21,9 @@ const ENDPOINTS: { path: string; example: string; text: MessageKey }[] = [
     example: "/api/municipalities?kraj=CZ-63",
     text: "openData.apiMunicipalities",
   },
+  { path: "/api/funding", example: "/api/funding?state=open", text: "openData.apiFunding" },
+  { path: "/api/events", example: "/api/events?when=upcoming", text: "openData.apiEvents" },
+  { path: "/funding.ics", example: "/funding.ics", text: "openData.ics" },
   { path: "/offers.csv", example: "/offers.csv?topic=culture", text: "openData.csv" },
   { path: "/feed.xml", example: "/feed.xml", text: "openData.feed" },
 ];

@@ -103,3 +103,18 @@ export function fitsForPair(
     ];
   });
 }
+
+const STATE_ORDER: Record<CallState, number> = { open: 0, upcoming: 1, closed: 2 };
+
+/**
+ * Open calls first, soonest deadline first (no deadline last), then upcoming
+ * ones, then the archive with the most recent deadline first.
+ */
+export function byUrgency(
+  a: { state: CallState; deadline: string | null },
+  b: { state: CallState; deadline: string | null },
+): number {
+  if (a.state !== b.state) return STATE_ORDER[a.state] - STATE_ORDER[b.state];
+  if (a.state === "closed") return (b.deadline ?? "").localeCompare(a.deadline ?? "");
+  return (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999");
+}

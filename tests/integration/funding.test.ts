@@ -4,6 +4,8 @@
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pragueDay } from "~/domain/dates";
+import type * as ApiEventsRoute from "~/routes/api.events";
+import type * as ApiFundingRoute from "~/routes/api.funding";
 import type * as AdminCallRoute from "~/routes/admin.funding.calls.$id";
 import type * as AdminEventRoute from "~/routes/admin.funding.events.$id";
 import type * as AdminListRoute from "~/routes/admin.funding._index";
@@ -39,6 +41,8 @@ describe(`funding calls on ${dialectName()}`, () => {
   let foreign: TestUser;
   let cookie: (user: TestUser | null) => Promise<string | undefined>;
   let routes: {
+    api: typeof ApiFundingRoute;
+    apiEvents: typeof ApiEventsRoute;
     call: typeof AdminCallRoute;
     event: typeof AdminEventRoute;
     list: typeof AdminListRoute;
@@ -91,6 +95,8 @@ describe(`funding calls on ${dialectName()}`, () => {
     foreign = await makeUser(t, "foreign");
     cookie = cookieCache(t);
     routes = {
+      api: await import("~/routes/api.funding"),
+      apiEvents: await import("~/routes/api.events"),
       call: await import("~/routes/admin.funding.calls.$id"),
       event: await import("~/routes/admin.funding.events.$id"),
       list: await import("~/routes/admin.funding._index"),
@@ -376,6 +382,61 @@ describe(`funding calls on ${dialectName()}`, () => {
         "Spolu: funding calls and events",
       );
       expect(response.text).toContain("SUMMARY:Deadline: Norway Grants");
+    });
+  });
+
+  describe("/api/funding and /api/events", () => {
+    type ApiCall = { slug: string; state: string; days_left: number | null; rules: object };
+    const api = async (query: string) => {
+      const result = await call(routes.api.loader, get(`/api/funding${query}`));
+      return { ...result, body: result.data as { data: ApiCall[]; total: number } };
+    };
+
+    it("lists calls open first, with their rules in stable names", async () => {
+      const { status, body } = await api("");
+      expect(status).toBe(200);
+      expect(body.data.map((c) => c.state)).toEqual(["open", "open", "closed", "closed", "closed"]);
+      expect(body.data[0]).toMatchObject({ state: "open", days_left: 20 });
+      const norway = body.data.find((c) => c.slug === "norway-grants-bilateral-fund-2020");
+      expect(norway?.rules).toEqual({
+        applicant_countries: ["CZ"],
+        partner_countries: ["NO"],
+        eu_member_required: false,
+        regions: [],
+        min_countries: 2,
+        applicant_types: [],
+      });
+    });
+
+    it("filters by state and partner country", async () => {
+      const closedNorway = await api("?state=closed&country=no");
+      expect(closedNorway.body.data.map((c) => c.slug)).toEqual([
+        "norway-grants-bilateral-fund-2020",
+      ]);
+      const poland = await api("?country=PL");
+      expect(poland.body.data.map((c) => c.slug)).not.toContain(
+        "norway-grants-bilateral-fund-2020",
+      );
+      expect(poland.body.data.map((c) => c.slug)).toContain("euki-2020");
+    });
+
+    it("answers bad parameters with 400 and one message each", async () => {
+      const result = await api("?state=soon&topic=gardening&country=XX&per_page=1000");
+      expect(result.status).toBe(400);
+      expect(Object.keys((result.data as { errors: object }).errors).sort()).toEqual([
+        "country",
+        "per_page",
+        "state",
+        "topic",
+      ]);
+    });
+
+    it("lists past events and refuses an unknown `when`", async () => {
+      const past = await call(routes.apiEvents.loader, get("/api/events?when=past"));
+      const slugs = (past.data as { data: { slug: string }[] }).data.map((e) => e.slug);
+      expect(slugs).toEqual(["cemr-congress-innsbruck-2020", "historic-cities-forum-ryazan-2020"]);
+      const bad = await call(routes.apiEvents.loader, get("/api/events?when=tomorrow"));
+      expect(bad.status).toBe(400);
     });
   });
 });
