@@ -2,7 +2,8 @@
 // throws on anything that is not well-formed (unclosed or crossed tags, a raw
 // "<" or "&" in text or attributes, unknown entities, duplicate attributes,
 // characters XML cannot carry, more than one root). No DTDs: feeds have none.
-// (A real parser as a devDependency would be better; none is installed.)
+// fast-xml-parser's validator was tried and accepts two roots, text after the
+// root, unknown entities and control characters, so it would pass broken feeds.
 export interface XmlElement {
   name: string;
   attributes: Record<string, string>;
