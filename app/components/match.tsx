@@ -57,6 +57,7 @@ export function MatchCard({
   top,
   all,
   action,
+  funding,
   headingLevel = 2,
 }: {
   heading: ReactNode;
@@ -64,6 +65,8 @@ export function MatchCard({
   score: number;
   top: ReasonView[];
   all: ReasonView[];
+  /** Titles of the open funding calls the pair may apply to. */
+  funding?: string[];
   /** A next step under the reasons, e.g. "Express interest". */
   action?: ReactNode;
   headingLevel?: 2 | 3 | 4;
@@ -84,6 +87,11 @@ export function MatchCard({
         <summary>{t("match.allReasons", { count: all.length })}</summary>
         <ReasonList reasons={all} />
       </details>
+      {funding && funding.length > 0 ? (
+        <p className="match-funding">
+          <strong>{t("funding.matchLine", { count: funding.length })}</strong> {funding.join("; ")}
+        </p>
+      ) : null}
       {action ? <div className="actions">{action}</div> : null}
     </article>
   );

@@ -28,6 +28,7 @@ export const fundingCs = {
   "funding.allCalls": "Všechny dotační výzvy",
   "funding.icsDeadline": "Uzávěrka: {title}",
   "funding.icsName": "Spolu: dotační výzvy a akce",
+  "funding.matchLine": "Otevřené dotační výzvy pro tuto dvojici ({count}):",
   "funding.pair": "{a} + {b}",
   "funding.czechTown": "Česká obec",
   "funding.pairGeneric": "Česká obec + {town}",

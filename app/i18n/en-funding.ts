@@ -29,6 +29,7 @@ export const fundingEn: Record<keyof typeof fundingCs, string> = {
   "funding.allCalls": "All funding calls",
   "funding.icsDeadline": "Deadline: {title}",
   "funding.icsName": "Spolu: funding calls and events",
+  "funding.matchLine": "Open funding calls for this pair ({count}):",
   "funding.pair": "{a} + {b}",
   "funding.czechTown": "A Czech municipality",
   "funding.pairGeneric": "A Czech municipality + {town}",

@@ -15,11 +15,13 @@ import {
   rankMunicipalitiesFor,
   rankOffersFor,
 } from "~/models/match.server";
+import { listFundingCalls, type FundingCallView } from "~/models/funding.server";
 import { getOwnedMunicipality } from "~/models/municipality.server";
 import { listMatchableOffers, listOffersByAuthor } from "~/models/offer.server";
 import type { Locale } from "../../db/schema";
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
+import { fitsForPair } from "~/utils/funding-view.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { invariantResponse } from "~/utils/http";
@@ -51,6 +53,23 @@ function reasonsIn(result: MatchResult, locale: Locale) {
 // foreign user the Czech municipalities ranked for one of their offers, staff
 // the best pairs overall. Filters live in the URL; a bad minimum score is a 400
 // with the error beside its field.
+/** The open funding calls this pair may apply to (the offer page gives the reasons). */
+function fundingTitles(
+  calls: FundingCallView[],
+  municipality: string,
+  offer: { town: string; country: string },
+  locale: Locale,
+): string[] {
+  return fitsForPair(
+    calls,
+    [
+      { name: municipality, country: "CZ" },
+      { name: offer.town, country: offer.country },
+    ],
+    locale,
+  ).map((fit) => fit.title);
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const anyMatch = userHasPermission(user, "read:match:any");
@@ -73,9 +92,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       isEuropeanCountry,
     );
     const topics = [...new Set(params.getAll("topic"))].filter(isInterestCode);
-    const [ranked, offers] = await Promise.all([
+    const [ranked, offers, calls] = await Promise.all([
       rankOffersFor(db, municipality, { countries, topics, minScore }, page),
       listMatchableOffers(db),
+      listFundingCalls(db),
     ]);
     const countryOptions = [...new Set(offers.map((o) => o.country))]
       .map((code) => ({ code, name: countryName(code, locale) }))
@@ -100,6 +120,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           countryName: countryName(offer.country, locale),
           region: offer.region,
           population: offer.population,
+          funding: fundingTitles(calls, municipality.name, offer, locale),
           ...reasonsIn(result, locale),
         })),
       },
@@ -140,7 +161,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 
   invariantResponse(anyMatch, "Forbidden", { status: 403 });
-  const ranked = await bestPairs(db, { minScore }, page);
+  const [ranked, calls] = await Promise.all([
+    bestPairs(db, { minScore }, page),
+    listFundingCalls(db),
+  ]);
   return data(
     {
       locale,
@@ -154,6 +178,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         key: `${municipality.id}-${offer.id}`,
         municipality: { id: municipality.id, name: municipality.name },
         offer: { id: offer.id, town: offer.town, countryName: countryName(offer.country, locale) },
+        funding: fundingTitles(calls, municipality.name, offer, locale),
         ...reasonsIn(result, locale),
       })),
     },
@@ -318,6 +343,7 @@ function MayorMatches({ data }: { data: ViewData<"mayor"> }) {
         score: item.score,
         top: item.top,
         all: item.all,
+        funding: item.funding,
         action: (
           <Link
             to={`/contacts/new?offer=${item.id}`}
@@ -417,6 +443,7 @@ function StaffMatches({ data }: { data: ViewData<"staff"> }) {
         score: item.score,
         top: item.top,
         all: item.all,
+        funding: item.funding,
         action: (
           <Link
             to={`/contacts/new?municipality=${item.municipality.id}&offer=${item.offer.id}`}
