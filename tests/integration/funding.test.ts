@@ -11,6 +11,7 @@ import type * as AdminEventRoute from "~/routes/admin.funding.events.$id";
 import type * as AdminListRoute from "~/routes/admin.funding._index";
 import type * as ContactRoute from "~/routes/contacts.$id";
 import type * as FundingRoute from "~/routes/funding";
+import type * as MatchesRoute from "~/routes/matches";
 import type * as IcsRoute from "~/routes/funding[.]ics";
 import type * as OfferRoute from "~/routes/offers.$id";
 import { createContact } from "~/models/contact.server";
@@ -48,6 +49,7 @@ describe(`funding calls on ${dialectName()}`, () => {
     list: typeof AdminListRoute;
     contact: typeof ContactRoute;
     funding: typeof FundingRoute;
+    matches: typeof MatchesRoute;
     ics: typeof IcsRoute;
     offer: typeof OfferRoute;
   };
@@ -102,6 +104,7 @@ describe(`funding calls on ${dialectName()}`, () => {
       list: await import("~/routes/admin.funding._index"),
       contact: await import("~/routes/contacts.$id"),
       funding: await import("~/routes/funding"),
+      matches: await import("~/routes/matches"),
       ics: await import("~/routes/funding[.]ics"),
       offer: await import("~/routes/offers.$id"),
     };
@@ -344,6 +347,24 @@ describe(`funding calls on ${dialectName()}`, () => {
       expect(fits.calls.find((c) => c.title === "Česko-polská výzva Žďár")?.checks[1]?.text).toBe(
         "Horní Lhota (CZ) může podat žádost (země žadatele: Česko): podmínka splněna.",
       );
+    });
+
+    it("ranked matches name the open calls of each pair", async () => {
+      const items = async (country: string) =>
+        (
+          (
+            await call(
+              routes.matches.loader,
+              get(`/matches?country=${country}`, await cookie(mayor)),
+            )
+          ).data as { items: { town: string; funding: string[] }[] }
+        ).items;
+      const polish = await items("PL");
+      expect(polish.length).toBeGreaterThan(0);
+      for (const item of polish) expect(item.funding).toContain("Česko-polská výzva Žďár");
+      const ukrainian = await items("UA");
+      expect(ukrainian.map((i) => i.town)).toContain("Lutsk");
+      for (const item of ukrainian) expect(item.funding).not.toContain("Česko-polská výzva Žďár");
     });
   });
 
