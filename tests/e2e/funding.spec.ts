@@ -154,6 +154,30 @@ test.describe("visitors", () => {
     expect(body).toContain("DTSTART;VALUE=DATE:20200625");
   });
 
+  // The form's fields are filled from the URL; after "Zrušit filtry" they must show "any"
+  // again, or the next "Použít filtry" silently brings the old country back.
+  test("clearing the filters clears the form as well as the lists", async ({ page }) => {
+    await page.goto("/funding");
+    const filters = page.getByRole("form", { name: "Filtry" });
+    await filters.getByLabel("Země").selectOption({ label: "Norsko" });
+    await filters.getByLabel("Témata").selectOption({ label: "Mládež" });
+    await filters.getByRole("button", { name: "Použít filtry" }).click();
+    await expect(page).toHaveURL(/country=NO&topic=youth$/);
+    await expect(card(archive(page), EUKI)).toHaveCount(0);
+
+    await filters.getByRole("link", { name: "Zrušit filtry" }).click();
+    await expect(page).toHaveURL(/\/funding$/);
+    await expect(card(archive(page), EUKI)).toHaveCount(1);
+    await expect(filters.getByLabel("Země")).toHaveValue("");
+    await expect(filters.getByLabel("Témata")).toHaveValue("");
+
+    // Choosing only a topic now filters by that topic alone.
+    await filters.getByLabel("Témata").selectOption({ label: "Klima a energie" });
+    await filters.getByRole("button", { name: "Použít filtry" }).click();
+    await expect(page).toHaveURL(/\/funding\?country=&topic=climate_energy$/);
+    await expect(card(archive(page), EUKI)).toHaveCount(1);
+  });
+
   test("read the page in English", async ({ page }) => {
     await page.goto("/funding?lang=en");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
