@@ -248,6 +248,7 @@ test.describe("union staff", () => {
       await expect(page.getByLabel("Název anglicky")).toHaveValue(titleEn);
       await expect(page.getByLabel("Program")).not.toHaveAttribute("aria-invalid");
       await expect(page).toHaveURL(/\/admin\/funding\/calls\/new$/);
+      await expectAccessible(page);
       // Nothing was created: the English page does not know the title.
       expect(await (await request.get("/funding?lang=en")).text()).not.toContain(titleEn);
 
@@ -280,6 +281,21 @@ test.describe("union staff", () => {
       await expect(card(openCalls(visitor.page), titleCs)).toHaveCount(1);
       await visitor.page.goto("/funding?country=NO");
       await expect(card(openCalls(visitor.page), titleCs)).toHaveCount(0);
+      // Its deadline is in the calendar feed.
+      const ics = (await (await visitor.page.request.get("/funding.ics")).text()).replace(
+        /\r\n[ \t]/g,
+        "",
+      );
+      expect(ics).toContain(`SUMMARY:Uzávěrka: ${titleCs}\r\n`);
+      expect(ics).toContain(`DTSTART;VALUE=DATE:${pragueDay(20).replaceAll("-", "")}\r\n`);
+      // A visitor on Wołomin's offer sees it for any Czech municipality and Wołomin.
+      await visitor.page.goto("/offers");
+      await visitor.page.getByRole("link", { name: "Wołomin", exact: true }).first().click();
+      const generic = region(visitor.page, "Výzvy pro tuto dvojici");
+      await expect(generic).toContainText("Česká obec + Wołomin");
+      await expect(generic.getByRole("listitem").filter({ hasText: titleCs })).toContainText(
+        "Wołomin (PL): partner ze země Polsko, podmínka splněna.",
+      );
 
       // The demo mayor (Slavonice, CZ) on Wołomin's offer (PL): the call fits, with reasons.
       await mayor.page.goto("/offers");
