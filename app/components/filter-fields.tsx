@@ -1,5 +1,7 @@
-// Filter fields of the GET forms on /offers, /matches and /map: each reads its
-// current value from the URL, so a shared link shows the same choice.
+// Filter fields of the GET forms on /offers, /matches, /map and /funding: each reads
+// its current value from the URL, so a shared link shows the same choice. They are
+// keyed by that value: an uncontrolled field ignores a new defaultValue, so without
+// the key "Zrušit filtry" (a client-side link) left the old choice in the form.
 import { useSearchParams } from "@remix-run/react";
 import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
 import { useLocale, useT } from "~/utils/i18n";
@@ -20,7 +22,12 @@ export function SelectFilter({
   return (
     <div className="field">
       <label htmlFor={name}>{label}</label>
-      <select id={name} name={name} defaultValue={params.get(name) ?? ""}>
+      <select
+        key={params.get(name) ?? ""}
+        id={name}
+        name={name}
+        defaultValue={params.get(name) ?? ""}
+      >
         <option value="">{anyLabel}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -52,6 +59,7 @@ export function NumberFilter({
         {hint}
       </p>
       <input
+        key={params.get(name) ?? ""}
         id={name}
         name={name}
         inputMode="numeric"

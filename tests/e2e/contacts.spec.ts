@@ -10,8 +10,19 @@
 // spec files, so nothing here relies on global counts. Where a second mayor is needed it is
 // a fresh sign-up (a verified e-mail is needed only to write, not to be refused a page).
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
-import { DEMO, expect, expectAccessible, loginAs, test, type Role } from "./fixtures";
+import type { Browser, Locator, Page } from "@playwright/test";
+import {
+  closeAll,
+  DEMO,
+  expect,
+  expectAccessible,
+  expectNoConsoleErrors,
+  loginAs,
+  openSession,
+  test,
+  type Role,
+  type Session,
+} from "./fixtures";
 import { linkFrom, readMailbox, waitForEmail, type ReceivedEmail } from "./mailbox";
 
 // Sign-ups are rate-limited per client: this file is its own client (see account-email.spec.ts).
@@ -62,32 +73,9 @@ const PASSWORD = "obec-na-kopci-2026-heslo";
 
 // ---- Helpers -----------------------------------------------------------------------------------
 
-interface Session {
-  page: Page;
-  context: BrowserContext;
-  /** Console errors and uncaught exceptions, as the fixture collects them for `page`. */
-  errors: string[];
-}
-
-/** A browser of its own for one person, signed in through the real form when a role is given. */
-async function openAs(browser: Browser, role: Role | null): Promise<Session> {
-  const context = await browser.newContext({ extraHTTPHeaders: CLIENT });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (msg) => {
-    if (msg.type() === "error" && !/status of 4\d\d/.test(msg.text())) errors.push(msg.text());
-  });
-  page.on("pageerror", (err) => errors.push(err.message));
-  if (role) await loginAs(page, role);
-  return { page, context, errors };
-}
-
-function expectNoConsoleErrors(...sessions: Session[]): void {
-  for (const s of sessions) expect(s.errors, "console errors").toEqual([]);
-}
-
-async function closeAll(...sessions: Session[]): Promise<void> {
-  for (const s of sessions) await s.context.close();
+/** A browser of its own for one person, as this file's client (see CLIENT). */
+function openAs(browser: Browser, role: Role | null): Promise<Session> {
+  return openSession(browser, role, { extraHTTPHeaders: CLIENT });
 }
 
 function uniqueEmail(label: string): string {

@@ -1,7 +1,14 @@
 // Shared Playwright fixtures: sign in as a role, and an accessibility check
 // (axe, WCAG 2.1 A/AA) that fails on serious or critical violations.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Page } from "@playwright/test";
+import {
+  expect,
+  test as base,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from "@playwright/test";
 
 export const DEMO_PASSWORD = "spolu-demo-2026";
 export const DEMO = {
@@ -32,16 +39,51 @@ export async function loginAs(page: Page, role: Role): Promise<void> {
   expect(response.ok(), `login as ${role}`).toBe(true);
 }
 
+/** Console errors and uncaught exceptions of a page: a person never sees them, pages break. */
+function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (msg) => {
+    // The browser logs the 4xx of a page we expect to fail (404/403 tests); not an app error.
+    if (msg.type() === "error" && !/status of 4\d\d/.test(msg.text())) errors.push(msg.text());
+  });
+  page.on("pageerror", (err) => errors.push(err.message));
+  return errors;
+}
+
+/** One more person in a test, in a browser of their own. */
+export interface Session {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions, as the fixture collects them for `page`. */
+  errors: string[];
+}
+
+/** A browser of its own for one person, signed in through the real form when a role is given. */
+export async function openSession(
+  browser: Browser,
+  role: Role | null,
+  options: BrowserContextOptions = {},
+): Promise<Session> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors = collectConsoleErrors(page);
+  if (role) await loginAs(page, role);
+  return { page, context, errors };
+}
+
+export function expectNoConsoleErrors(...sessions: Session[]): void {
+  for (const s of sessions) expect(s.errors, "console errors").toEqual([]);
+}
+
+export async function closeAll(...sessions: Session[]): Promise<void> {
+  for (const s of sessions) await s.context.close();
+}
+
 export const test = base.extend<{ consoleErrors: string[] }>({
   // Every test fails on console errors, the kind a person would never see but that break pages.
   consoleErrors: [
     async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on("console", (msg) => {
-        // The browser logs the 4xx of a page we expect to fail (404/403 tests); not an app error.
-        if (msg.type() === "error" && !/status of 4\d\d/.test(msg.text())) errors.push(msg.text());
-      });
-      page.on("pageerror", (err) => errors.push(err.message));
+      const errors = collectConsoleErrors(page);
       await use(errors);
       expect(errors, "console errors").toEqual([]);
     },
