@@ -272,7 +272,7 @@ export function EventForm({
             name="country"
             defaultValue={str(values, "country")}
             aria-invalid={errors.country ? true : undefined}
-            aria-describedby="country-error"
+            aria-describedby={errors.country ? "country-error" : undefined}
           >
             <option value="">—</option>
             {countries.map((c) => (

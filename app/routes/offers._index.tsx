@@ -85,7 +85,14 @@ export default function Offers() {
     <>
       <h1>{t("offers.title")}</h1>
       <div className="with-sidebar">
-        <Form method="get" className="filters card" aria-labelledby="filters-title">
+        {/* Keyed by the query: "reset filters" changes the URL without a reload, and the
+            fields read their values from it only when they are first drawn. */}
+        <Form
+          key={params.toString()}
+          method="get"
+          className="filters card"
+          aria-labelledby="filters-title"
+        >
           <h2 id="filters-title">{t("offers.filters")}</h2>
           <div className="field">
             <label htmlFor="q">{t("offers.q")}</label>

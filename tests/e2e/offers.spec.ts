@@ -67,6 +67,22 @@ test.describe("offers", () => {
     expect(await cardLinks(page)).toHaveLength(PAGE_SIZE);
   });
 
+  test("resetting the filters clears the form as well as the list", async ({ page }) => {
+    await page.goto("/offers");
+    const filters = page.getByRole("form", { name: "Filtry" });
+    await filters.getByLabel("Hledat").fill("Wołomin");
+    await filters.getByRole("checkbox", { name: /^Polsko/ }).check();
+    await filters.getByRole("button", { name: "Použít filtry" }).click();
+    await expect(page).toHaveURL(/country=PL/);
+    await expect(page.getByRole("main").getByRole("link", { name: "Wołomin" })).toBeVisible();
+
+    await page.getByRole("link", { name: "Zrušit filtry" }).click();
+    await expect(page).toHaveURL(/\/offers$/);
+    // The fields forget the old choice, so the next "apply" does not bring it back.
+    await expect(filters.getByLabel("Hledat")).toHaveValue("");
+    await expect(filters.getByRole("checkbox", { name: /^Polsko/ })).not.toBeChecked();
+  });
+
   // Every card title is a link next to badge text (WCAG 1.4.1 link-in-text-block).
   test("the list pages pass the accessibility check", async ({ page }) => {
     test.slow(); // several pages, each checked with axe
