@@ -178,7 +178,7 @@ describe(`funding calls on ${dialectName()}`, () => {
       expect(row.deadline).toBe(polishCall.deadline);
     });
 
-    it("edits a call, and a missing id is 404", async () => {
+    it("edits a call, refuses a bad edit, and a missing id is 404", async () => {
       const id = (
         await t.db
           .selectFrom("funding_calls")
@@ -196,6 +196,33 @@ describe(`funding calls on ${dialectName()}`, () => {
         partnerCountries: "PL",
         minCountries: "2",
       });
+      const staffCookie = await cookie(staff);
+      const edit = (fields: Record<string, string>) =>
+        call(
+          routes.call.action,
+          post(`/admin/funding/calls/${id}`, { ...polishCall, ...fields }, staffCookie),
+          { id: String(id) },
+        );
+      expect((await edit({ summaryEn: "Edited", euMember: "on" })).status).toBe(302);
+      const edited = await t.db
+        .selectFrom("funding_calls")
+        .select(["summary_en", "rules"])
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow();
+      expect(edited.summary_en).toBe("Edited");
+      expect(JSON.parse(edited.rules)).toMatchObject({ euMember: true, partnerCountries: ["PL"] });
+      // A refused edit leaves the stored call as it was.
+      expect((await edit({ summaryEn: "Lost", partnerCountries: "PL, ZZ" })).status).toBe(400);
+      expect(
+        (
+          await t.db
+            .selectFrom("funding_calls")
+            .select("summary_en")
+            .where("id", "=", id)
+            .executeTakeFirstOrThrow()
+        ).summary_en,
+      ).toBe("Edited");
+      expect((await edit({})).status).toBe(302);
       const missing = await call(
         routes.call.action,
         post("/admin/funding/calls/99999", polishCall, await cookie(staff)),
