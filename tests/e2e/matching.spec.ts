@@ -279,9 +279,9 @@ test.describe("a mayor", () => {
     expect(Math.min(...scores)).toBeGreaterThanOrEqual(60);
     expect(await resultCount(page)).toBe(scores.length);
     expect(scores.length).toBeLessThanOrEqual(allSlovak);
-    // The meta line of each card starts with the offer's country.
+    // The meta line (the card's first paragraph) starts with the offer's country.
     for (const card of await list.getByRole("article").all()) {
-      await expect(card.getByRole("paragraph")).toHaveText(/^Slovensko · /);
+      await expect(card.getByRole("paragraph").first()).toHaveText(/^Slovensko · /);
     }
 
     await page.getByLabel("Nejnižší skóre").fill("abc");
@@ -388,7 +388,7 @@ test.describe("a foreign town", () => {
     expectRanked(await scoresIn(list));
     for (const card of (await list.getByRole("article").all()).slice(0, 5)) {
       await expect(card.getByRole("link", { name: /^Otevřít profil obce / })).toBeVisible();
-      await expect(card.getByRole("paragraph")).toHaveText(/^\S.* · [\d\s]+ obyvatel$/);
+      await expect(card.getByRole("paragraph").first()).toHaveText(/^\S.* · [\d\s]+ obyvatel$/);
     }
     // The reasons speak about Kłodzko's request.
     await expect(list).toContainText(/Kłodzko/);
