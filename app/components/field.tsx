@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 /**
  * A labelled input whose error sits beside it (aria-invalid + aria-describedby)
@@ -36,6 +36,31 @@ export function Field({
         {...input}
       />
       <p className="field-error" id={errorId}>
+        {error ?? ""}
+      </p>
+    </div>
+  );
+}
+
+/** A labelled textarea with its error beside it, like Field. */
+export function TextArea({
+  id,
+  label,
+  error,
+  ...props
+}: { id: string; label: string; error?: string } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        name={id}
+        rows={4}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-error`}
+        {...props}
+      />
+      <p className="field-error" id={`${id}-error`}>
         {error ?? ""}
       </p>
     </div>

@@ -1,6 +1,5 @@
 // Staff forms for a funding call and an event (/admin/funding/...).
 import { Form, useNavigation } from "@remix-run/react";
-import type { TextareaHTMLAttributes } from "react";
 import {
   APPLICANT_TYPE_LABELS,
   APPLICANT_TYPES,
@@ -9,34 +8,10 @@ import {
 } from "~/domain/eligibility";
 import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
 import { useLocale, useT } from "~/utils/i18n";
-import { Field } from "./field";
+import { Field, TextArea } from "./field";
 import { list, str, type FormValues } from "./form-values";
 
 type Errors = Record<string, string>;
-
-function TextArea({
-  id,
-  label,
-  error,
-  ...props
-}: { id: string; label: string; error?: string } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        name={id}
-        rows={4}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-error`}
-        {...props}
-      />
-      <p className="field-error" id={`${id}-error`}>
-        {error ?? ""}
-      </p>
-    </div>
-  );
-}
 
 function CheckGroup({
   name,

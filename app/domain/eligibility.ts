@@ -458,6 +458,20 @@ export function allowsCzechPairWith(
   return checkEligibility(call, group, "0000-01-01").eligible;
 }
 
+/**
+ * The /funding and /api/funding filters: a call without themes is open to
+ * every topic; `country` keeps calls a Czech town may apply to with a partner there.
+ */
+export function callMatchesFilters(
+  call: CallDates & { rules: FundingRules; themes: readonly string[] },
+  filters: { topic?: string | null; country?: string | null },
+): boolean {
+  return (
+    (!filters.topic || call.themes.length === 0 || call.themes.includes(filters.topic)) &&
+    (!filters.country || allowsCzechPairWith(call, filters.country))
+  );
+}
+
 /** The conditions in words, for a call's card ("Applicants from: Czechia"). */
 export function describeRules(rules: FundingRules): Text[] {
   const out: Text[] = [];

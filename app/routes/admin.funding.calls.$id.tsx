@@ -19,16 +19,13 @@ import { fieldErrors } from "~/utils/forms.server";
 import { invariantResponse } from "~/utils/http";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { idParam } from "~/utils/offer-access.server";
+import { idOrNew } from "~/utils/offer-access.server";
 import { requirePermission } from "~/utils/permissions.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.title ?? "—"} — Spolu` },
 ];
-
-/** "new" or an existing call's id. */
-const callId = (param: string | undefined) => (param === "new" ? null : idParam(param));
 
 function toValues(call: FundingCallView): FormValues {
   return {
@@ -53,7 +50,7 @@ function toValues(call: FundingCallView): FormValues {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "update:funding:any");
   const locale = await getLocale(request);
-  const id = callId(params.id);
+  const id = idOrNew(params.id);
   const call = id === null ? undefined : await getFundingCall(getDb(), id);
   invariantResponse(id === null || call, "Not found", { status: 404 });
   return {
@@ -67,7 +64,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await requirePermission(request, "update:funding:any");
   const locale = await getLocale(request);
   const t = translator(locale);
-  const id = callId(params.id);
+  const id = idOrNew(params.id);
   const form = await request.formData();
   const db = getDb();
   if (form.get("intent") === "delete") {

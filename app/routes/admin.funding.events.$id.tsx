@@ -20,7 +20,7 @@ import { fieldErrors, formValues } from "~/utils/forms.server";
 import { invariantResponse } from "~/utils/http";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { idParam } from "~/utils/offer-access.server";
+import { idOrNew } from "~/utils/offer-access.server";
 import { requirePermission } from "~/utils/permissions.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -40,9 +40,6 @@ const FIELDS = [
   "url",
 ] as const;
 
-/** "new" or an existing event's id. */
-const eventId = (param: string | undefined) => (param === "new" ? null : idParam(param));
-
 function toValues(event: EventView): FormValues {
   return {
     titleCs: event.title.cs,
@@ -60,7 +57,7 @@ function toValues(event: EventView): FormValues {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "update:funding:any");
   const locale = await getLocale(request);
-  const id = eventId(params.id);
+  const id = idOrNew(params.id);
   const event = id === null ? undefined : await getEvent(getDb(), id);
   invariantResponse(id === null || event, "Not found", { status: 404 });
   return {
@@ -77,7 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await requirePermission(request, "update:funding:any");
   const locale = await getLocale(request);
   const t = translator(locale);
-  const id = eventId(params.id);
+  const id = idOrNew(params.id);
   const form = await request.formData();
   const db = getDb();
   if (form.get("intent") === "delete") {

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { pragueDay } from "~/domain/dates";
-import { allowsCzechPairWith, callState, type CallState } from "~/domain/eligibility";
+import { callMatchesFilters, callState, type CallState } from "~/domain/eligibility";
 import { isEuropeanCountry } from "~/domain/europe";
 import { isInterestCode } from "~/domain/interests";
 import { translator } from "~/i18n";
@@ -44,11 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       .map((call) => ({ call, state: callState(call, today).state, deadline: call.deadline }))
       .filter(
         ({ call, state }) =>
-          (!filters.state || state === filters.state) &&
-          (!filters.topic ||
-            call.themes.length === 0 ||
-            call.themes.includes(filters.topic as never)) &&
-          (!filters.country || allowsCzechPairWith(call, filters.country)),
+          (!filters.state || state === filters.state) && callMatchesFilters(call, filters),
       )
       .sort(byUrgency);
     return {

@@ -5,7 +5,7 @@ import { CountryAndTopicFilters } from "~/components/filter-fields";
 import { CallCardView, EventCardView } from "~/components/funding";
 import { Pagination } from "~/components/pagination";
 import { pragueDay } from "~/domain/dates";
-import { allowsCzechPairWith } from "~/domain/eligibility";
+import { callMatchesFilters } from "~/domain/eligibility";
 import { EUROPEAN_COUNTRIES, isEuropeanCountry } from "~/domain/europe";
 import { isInterestCode } from "~/domain/interests";
 import { translator } from "~/i18n";
@@ -46,12 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
   const today = pragueDay();
   const [calls, events] = await Promise.all([listFundingCalls(db), listEvents(db)]);
-  // A call without themes is open to every topic.
-  const matching = calls.filter(
-    (c) =>
-      (!filters.topic || c.themes.length === 0 || c.themes.includes(filters.topic)) &&
-      (!filters.country || allowsCzechPairWith(c, filters.country)),
-  );
+  const matching = calls.filter((c) => callMatchesFilters(c, filters));
   const cards = matching.map((c) => callCard(c, locale, today));
   cards.sort(byUrgency);
   const open = cards.filter((c) => c.state !== "closed");

@@ -15,6 +15,11 @@ export function idParam(param: string | undefined): number {
   return id;
 }
 
+/** A `new` route parameter (null) or a record's id (404 for anything else). */
+export function idOrNew(param: string | undefined): number | null {
+  return param === "new" ? null : idParam(param);
+}
+
 /** The signed-in author or staff member with the offer's facts; 404 unknown, 403 anyone else. */
 export async function requireOfferManager(request: Request, id: number) {
   const user = await requireUser(request);
