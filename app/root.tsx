@@ -27,6 +27,7 @@ import { getDb } from "./utils/db.server";
 import { mapTiles } from "./utils/env.server";
 import { countUnread } from "./models/notification.server";
 import { countPendingMunicipalities } from "./models/municipality.server";
+import { countOpenClaims } from "./models/claim.server";
 import { countPendingOffers } from "./models/offer.server";
 import { countContactsForReview } from "./models/contact-view.server";
 
@@ -53,7 +54,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
               countPendingOffers(db),
               countPendingMunicipalities(db),
               countContactsForReview(db),
-            ]).then(([a, b, c]) => a + b + c)
+              countOpenClaims(db),
+            ]).then((counts) => counts.reduce((sum, n) => sum + n, 0))
           : 0,
       ])
     : [0, 0];
@@ -112,6 +114,11 @@ function Header() {
             <li>
               <NavLink to="/offers" end>
                 {t("nav.offers")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/municipalities" end>
+                {t("nav.municipalities")}
               </NavLink>
             </li>
             <li>
@@ -210,6 +217,7 @@ function Footer() {
       <div className="container">
         <p>{t("footer.operator")}</p>
         <p className="attribution">{t("footer.attribution")}</p>
+        <p className="attribution">{t("register.attribution")}</p>
         <p>
           <Link to="/open-data">{t("footer.openData")}</Link>
         </p>

@@ -1,5 +1,7 @@
-// Loads the GeoNames towns of Europe into `places`. Skips the work when they are
-// already there (a second `npm start` must be quick); --force re-imports.
+// Loads the GeoNames towns of Europe outside Czechia into `places` (Czech
+// municipalities come from the official register: db/import-municipalities.ts).
+// Skips the work when they are already there (a second `npm start` must be
+// quick); --force re-imports.
 import type { Kysely } from "kysely";
 import type { Database } from "./schema";
 import { countPlaces, insertPlaces } from "../app/models/place.server";
@@ -47,7 +49,8 @@ export async function importPlaces(
       name_en: p.nameEn,
       country: p.country,
       admin1: p.admin1,
-      kraj: p.kraj,
+      // Only Czech places had a kraj; they come from the register now.
+      kraj: null,
       population: p.population,
       lat: p.lat,
       lon: p.lon,
@@ -60,9 +63,8 @@ export async function importPlaces(
       say(`places: ${done.toLocaleString("en")} / ${places.length.toLocaleString("en")}`);
     }
   }
-  const czech = places.filter((p) => p.country === "CZ").length;
   say(
-    `places: imported ${places.length.toLocaleString("en")} towns (${czech.toLocaleString("en")} Czech) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `places: imported ${places.length.toLocaleString("en")} towns in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   return places.length;
 }

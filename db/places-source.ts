@@ -4,7 +4,6 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import { isEuropeanCountry } from "../app/domain/europe";
-import { krajFromGeonamesAdmin1 } from "../app/domain/kraje";
 import { normalizeName } from "../app/domain/normalize";
 
 const require = createRequire(import.meta.url);
@@ -25,20 +24,12 @@ export interface SourcePlace {
   nameEn: string;
   country: string;
   admin1: string | null;
-  kraj: string | null;
   population: number;
   lat: number;
   lon: number;
   /** Every name the place can be found by, the display name included. */
   searchNames: { name: string; norm: string }[];
 }
-
-// GeoNames' main name is the English exonym for these two Czech towns only
-// (checked against every Czech place in the data set); Czech users say Praha and Plzeň.
-const CZECH_NAMES: Record<number, string> = {
-  3067696: "Praha",
-  3068160: "Plzeň",
-};
 
 // Alternate names people actually type: Latin script, not airport codes
 // (VIE, WAW), not absurdly long descriptions.
@@ -68,16 +59,16 @@ export function readEuropeanPlaces(): SourcePlace[] {
   const places: SourcePlace[] = [];
   for (const city of cities) {
     // PPLX: a section of a populated place (Libeň is part of Praha, not a partner town).
-    if (city.featureCode === "PPLX" || !isEuropeanCountry(city.country)) continue;
-    const kraj = city.country === "CZ" ? krajFromGeonamesAdmin1(city.adminCode) : undefined;
-    const name = CZECH_NAMES[city.cityId] ?? city.name;
+    // Czech places come from the official register instead (db/import-municipalities.ts).
+    if (city.featureCode === "PPLX" || city.country === "CZ" || !isEuropeanCountry(city.country))
+      continue;
     const seen = new Set<string>();
     const searchNames: SourcePlace["searchNames"] = [];
     // Alternates with apostrophes (Luc'k) last, so the plain spelling (Luck) names the key.
     const others = [...(alternates.get(city.cityId) ?? [])].sort(
       (a, b) => Number(/['’`]/.test(a)) - Number(/['’`]/.test(b)),
     );
-    for (const candidate of [name, city.name, ...others]) {
+    for (const candidate of [city.name, ...others]) {
       const norm = normalizeName(candidate);
       if (!norm || seen.has(norm)) continue;
       seen.add(norm);
@@ -86,11 +77,10 @@ export function readEuropeanPlaces(): SourcePlace[] {
     const [lon, lat] = city.loc.coordinates;
     places.push({
       id: city.cityId,
-      name,
+      name: city.name,
       nameEn: city.name,
       country: city.country,
       admin1: city.adminCode || null,
-      kraj: kraj?.code ?? null,
       population: city.population,
       lat,
       lon,

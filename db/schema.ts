@@ -7,7 +7,9 @@ export type Role = "mayor" | "foreign" | "staff";
 export type Locale = "cs" | "en";
 export type OfferStatus =
   "draft" | "pending" | "published" | "changes_requested" | "rejected" | "expired" | "closed";
-export type ProfileStatus = "draft" | "pending" | "published" | "changes_requested" | "rejected";
+/** none: a register entry that nobody has written a profile for (yet). */
+export type ProfileStatus =
+  "none" | "draft" | "pending" | "published" | "changes_requested" | "rejected";
 
 /** 0 or 1: SQLite cannot bind booleans, so both dialects store integers. */
 export type Flag = 0 | 1;
@@ -79,13 +81,33 @@ export interface PlaceNamesTable {
   name: string;
 }
 
+/**
+ * One row per Czech municipality. The official part (code … ico, name, kraj,
+ * population, lat/lon) comes from the register import and is never edited in the
+ * app; the rest is the profile that the owning account adds.
+ */
 export interface MunicipalitiesTable {
   id: Generated<number>;
   owner_id: number | null;
+  /** A GeoNames place (profiles made before the register); null for register rows. */
   place_id: number | null;
+  /** RÚIAN municipality code (6 digits); null only for a profile not tied to the register. */
+  code: string | null;
+  /** obec, město, městys, statutární město, hlavní město. */
+  kind: string | null;
+  okres_code: string | null;
+  okres: string | null;
+  /** The municipality with extended powers (ORP) it belongs to. */
+  orp: string | null;
   name: string;
+  /** Lower case, diacritics folded (search); a key in Czech alphabetical order (sorting). */
+  name_norm: Generated<string>;
+  name_sort: Generated<string>;
   kraj: string;
   population: number;
+  /** YYYY-MM-DD the population was counted on (ČSÚ, 1 January). */
+  population_date: string | null;
+  ico: string | null;
   lat: number | null;
   lon: number | null;
   interests: JsonList;
@@ -106,6 +128,22 @@ export interface MunicipalitiesTable {
   is_demo: Flag;
   created_at: string;
   updated_at: string;
+}
+
+export type ClaimStatus =
+  "pending" | "conflict" | "verified" | "rejected" | "withdrawn" | "superseded";
+
+export interface MunicipalityClaimsTable {
+  id: Generated<number>;
+  municipality_id: number;
+  user_id: number | null;
+  status: ClaimStatus;
+  claimant_role: Generated<string>;
+  claimant_phone: Generated<string>;
+  decided_by: number | null;
+  decided_at: string | null;
+  decision_note: string | null;
+  created_at: string;
 }
 
 export interface OffersTable {
@@ -358,6 +396,7 @@ export interface Database {
   places: PlacesTable;
   place_names: PlaceNamesTable;
   municipalities: MunicipalitiesTable;
+  municipality_claims: MunicipalityClaimsTable;
   offers: OffersTable;
   funding_calls: FundingCallsTable;
   events: EventsTable;
@@ -383,6 +422,7 @@ export type NewPlace = Insertable<PlacesTable>;
 export type Municipality = Selectable<MunicipalitiesTable>;
 export type NewMunicipality = Insertable<MunicipalitiesTable>;
 export type MunicipalityUpdate = Updateable<MunicipalitiesTable>;
+export type MunicipalityClaim = Selectable<MunicipalityClaimsTable>;
 export type Offer = Selectable<OffersTable>;
 export type NewOffer = Insertable<OffersTable>;
 export type FundingCall = Selectable<FundingCallsTable>;

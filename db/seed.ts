@@ -1,5 +1,6 @@
 // Seeds what the union published (three requests, calls, events) and, unless
-// SEED_DEMO=false, demo municipalities, offers and one account per role.
+// SEED_DEMO=false, demo profiles on register municipalities, offers and one
+// account per role. The register itself is imported before (db/import-municipalities.ts).
 // Every item is looked up by a natural key first, so running it twice adds nothing.
 import type { Kysely } from "kysely";
 import type { Database, Role } from "./schema";
@@ -9,7 +10,7 @@ import { NEWS_EVENTS, NEWS_FUNDING_CALLS, NEWS_OFFERS } from "./seed-data/news";
 import { DEMO_MUNICIPALITIES, DEMO_OFFERS, DEMO_PARTNERSHIPS } from "./seed-data/demo";
 import { findPlaceByName, getPlace } from "../app/models/place.server";
 import { findOfferByTownAndSource, insertOffer } from "../app/models/offer.server";
-import { findMunicipalityByName, insertMunicipality } from "../app/models/municipality.server";
+import { findMunicipalityByCode } from "../app/models/municipality.server";
 import { ensureEvent, ensureFundingCall } from "../app/models/funding.server";
 import { createUser, getUserByEmail } from "../app/models/user.server";
 import { toList } from "../app/utils/json-list";
@@ -177,41 +178,56 @@ export async function seed(
     }
 
     for (const [index, demo] of DEMO_MUNICIPALITIES.entries()) {
-      if (await findMunicipalityByName(trx, demo.name, demo.kraj)) continue;
-      const place = await requirePlace(trx, demo.geonamesId, demo.name);
-      const municipalityId = await insertMunicipality(trx, {
-        // The first demo town belongs to the demo mayor account.
-        owner_id: index === 0 ? (accountIds.mayor ?? null) : null,
-        place_id: place.id,
-        name: place.name,
-        kraj: demo.kraj,
-        population: place.population,
-        lat: place.lat,
-        lon: place.lon,
-        interests: toList(demo.interests),
-        languages: toList(demo.languages),
-        description: demo.descriptionCs,
-        seeks_countries: toList(demo.seeksCountries),
-        seeks_any_country: demo.seeksCountries.length === 0 ? 1 : 0,
-        partner_population_min: demo.partnerPopulation?.[0] ?? null,
-        partner_population_max: demo.partnerPopulation?.[1] ?? null,
-        contact_name: demo.contact.name,
-        contact_role: demo.contact.role,
-        contact_email: demo.contact.email,
-        contact_phone: demo.contact.phone,
-        status: "published",
-        verified: demo.verified ? 1 : 0,
-        is_demo: 1,
-        created_at: stamp,
-        updated_at: stamp,
-      });
+      const entry = await findMunicipalityByCode(trx, demo.code);
+      if (!entry)
+        throw new Error(
+          `Municipality ${demo.code} (${demo.name}) is not in the register: run npm run db:import-municipalities first.`,
+        );
+      // A demo profile is the layer on its register entry; one that has a profile is left alone.
+      if (entry.status !== "none") continue;
+      // The first demo town belongs to the demo mayor account, whose claim staff verified.
+      const ownerId = index === 0 ? (accountIds.mayor ?? null) : null;
+      await trx
+        .updateTable("municipalities")
+        .set({
+          owner_id: ownerId,
+          interests: toList(demo.interests),
+          languages: toList(demo.languages),
+          description: demo.descriptionCs,
+          seeks_countries: toList(demo.seeksCountries),
+          seeks_any_country: demo.seeksCountries.length === 0 ? 1 : 0,
+          partner_population_min: demo.partnerPopulation?.[0] ?? null,
+          partner_population_max: demo.partnerPopulation?.[1] ?? null,
+          contact_name: demo.contact.name,
+          contact_role: demo.contact.role,
+          contact_email: demo.contact.email,
+          contact_phone: demo.contact.phone,
+          status: "published",
+          verified: demo.verified ? 1 : 0,
+          is_demo: 1,
+          updated_at: stamp,
+        })
+        .where("id", "=", entry.id)
+        .execute();
+      if (ownerId !== null) {
+        await trx
+          .insertInto("municipality_claims")
+          .values({
+            municipality_id: entry.id,
+            user_id: ownerId,
+            status: demo.verified ? "verified" : "pending",
+            decided_at: demo.verified ? stamp : null,
+            created_at: stamp,
+          })
+          .execute();
+      }
       added.municipalities++;
       for (const [town, country] of DEMO_PARTNERSHIPS[demo.name] ?? []) {
         const partner = await findPlaceByName(trx, town, country);
         await trx
           .insertInto("partnerships")
           .values({
-            municipality_id: municipalityId,
+            municipality_id: entry.id,
             partner_town: town,
             partner_country: country,
             partner_place_id: partner?.id ?? null,

@@ -1,5 +1,6 @@
 // What `npm start` does before serving: build when the build is missing or older
-// than the sources, migrate, import places, and seed an empty database.
+// than the sources, migrate, import places and the register of municipalities,
+// and seed an empty database.
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -9,6 +10,7 @@ import type { Database } from "./schema";
 import { isMain, log, runWithDatabase } from "./cli";
 import { migrateToLatest } from "./migrate";
 import { importPlaces } from "./import-places";
+import { importMunicipalities } from "./import-municipalities";
 import { seed, seedDemoFromEnv } from "./seed";
 
 const BUILD_OUTPUT = "build/index.js";
@@ -57,6 +59,7 @@ export async function setup(db: Kysely<Database>, say: (m: string) => void = log
   const started = Date.now();
   await migrateToLatest(db, say);
   await importPlaces(db, { say });
+  await importMunicipalities(db, { say });
   if (await isEmpty(db)) await seed(db, { demo: seedDemoFromEnv(), say });
   else say("seed: database already has data, nothing to seed");
   say(`setup: ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);

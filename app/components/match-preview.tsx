@@ -35,7 +35,9 @@ export function MatchPreview({
 }) {
   const t = useT();
   const locale = useLocale();
-  const [params] = useSearchParams();
+  const [search] = useSearchParams();
+  // The home page has a second preview (a foreign town's, side=foreign): not ours to show.
+  const params = search.get("side") === "foreign" ? new URLSearchParams() : search;
   const [population, setPopulation] = useState(params.get("population") ?? "");
   const [place, setPlace] = useState({
     lat: params.get("lat") ?? "",

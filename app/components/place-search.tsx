@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { formatNumber } from "~/i18n";
 import { useLocale, useT } from "~/utils/i18n";
 
@@ -13,13 +13,18 @@ export interface PlaceOption {
   population: number;
   lat: number;
   lon: number;
+  /** Czech municipalities (the register): their okres tells the fourteen Nová Ves apart. */
+  okres?: string | null;
+  /** An account already speaks for this municipality. */
+  claimed?: boolean;
 }
 
 /**
- * Town name with GeoNames suggestions as you type (an ARIA 1.2 combobox). The
- * chosen place's id goes into a hidden input; typing again clears it, so a
- * name that is not in GeoNames is simply entered by hand. Without JavaScript
- * it is a plain text field.
+ * Town name with suggestions as you type (an ARIA 1.2 combobox): GeoNames towns
+ * abroad, the official register for Czech municipalities. The chosen place's id
+ * goes into a hidden input; typing again clears it, so a name that is not found
+ * is simply entered by hand (or, where a choice is required, the server says so).
+ * Without JavaScript it is a plain text field.
  */
 export function PlaceSearch({
   id,
@@ -31,6 +36,11 @@ export function PlaceSearch({
   country,
   onSelect,
   onManual,
+  valueName = "placeId",
+  inputName,
+  limit = 8,
+  notFound,
+  claimedNote,
 }: {
   id: string;
   label: string;
@@ -42,6 +52,16 @@ export function PlaceSearch({
   country?: string;
   onSelect: (place: PlaceOption) => void;
   onManual?: () => void;
+  /** The hidden input's name (the chosen id). */
+  valueName?: string;
+  /** The text input's name when it differs from its id (two searches on one page). */
+  inputName?: string;
+  /** How many suggestions to ask for (all fourteen Nová Ves need 20). */
+  limit?: number;
+  /** Shown when nothing matches what was typed: what to do instead. */
+  notFound?: (typed: string) => ReactNode;
+  /** Beside a suggestion an account already speaks for. */
+  claimedNote?: string;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -51,6 +71,8 @@ export function PlaceSearch({
   const [options, setOptions] = useState<PlaceOption[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  // The query nothing was found for (cleared by the next answer with results).
+  const [missing, setMissing] = useState<string | null>(null);
   // Suggest only for what the person types, not for the name the form starts with.
   const typed = useRef(false);
 
@@ -59,11 +81,12 @@ export function PlaceSearch({
     const q = name.trim();
     if (q.length < 2) {
       setOptions([]);
+      setMissing(null);
       return;
     }
     const controller = new AbortController();
     const timer = setTimeout(async () => {
-      const params = new URLSearchParams({ q, limit: "8", lang: locale });
+      const params = new URLSearchParams({ q, limit: String(limit), lang: locale });
       if (country) params.set("country", country);
       try {
         const response = await fetch(`/api/places?${params}`, { signal: controller.signal });
@@ -71,6 +94,7 @@ export function PlaceSearch({
         const body = (await response.json()) as { results: PlaceOption[] };
         setOptions(body.results);
         setOpen(body.results.length > 0);
+        setMissing(body.results.length === 0 ? q : null);
         setActive(-1);
       } catch {
         // Aborted or offline: keep typing by hand.
@@ -80,7 +104,7 @@ export function PlaceSearch({
       controller.abort();
       clearTimeout(timer);
     };
-  }, [name, country, locale]);
+  }, [name, country, locale, limit]);
 
   function choose(place: PlaceOption) {
     typed.current = false;
@@ -103,7 +127,7 @@ export function PlaceSearch({
       ) : null}
       <input
         id={id}
-        name={id}
+        name={inputName ?? id}
         type="text"
         role="combobox"
         autoComplete="off"
@@ -142,7 +166,7 @@ export function PlaceSearch({
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onFocus={() => setOpen(options.length > 0 && placeId === null)}
       />
-      <input type="hidden" name="placeId" value={placeId ?? ""} />
+      <input type="hidden" name={valueName} value={placeId ?? ""} />
       <ul id={listId} role="listbox" className="suggestions" hidden={!open} aria-label={label}>
         {options.map((option, index) => (
           <li
@@ -160,8 +184,11 @@ export function PlaceSearch({
             {option.matchedName ? ` (${option.matchedName})` : ""}
             <span className="muted">
               {" — "}
-              {option.krajName ?? option.countryName} ·{" "}
-              {t("offer.population", { count: formatNumber(option.population, locale) })}
+              {option.okres
+                ? t("place.okres", { okres: option.okres })
+                : (option.krajName ?? option.countryName)}{" "}
+              · {t("offer.population", { count: formatNumber(option.population, locale) })}
+              {option.claimed && claimedNote ? ` · ${claimedNote}` : ""}
             </span>
           </li>
         ))}
@@ -171,8 +198,15 @@ export function PlaceSearch({
           ? t("place.chosen")
           : open
             ? t("place.suggestions", { count: options.length })
-            : ""}
+            : missing && notFound
+              ? t("place.none")
+              : ""}
       </p>
+      {missing && notFound && placeId === null && name.trim() === missing ? (
+        <div className="field-hint not-found" role="status">
+          {notFound(missing)}
+        </div>
+      ) : null}
       <p className="field-error" id={`${id}-error`}>
         {error ?? ""}
       </p>

@@ -1,22 +1,21 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
-import { KRAJE } from "~/domain/kraje";
 import { useLocale, useT } from "~/utils/i18n";
 import { Field } from "./field";
 import { list, str, type FormValues } from "./form-values";
-import { LanguageChecks, LocationFields, PartnerRange } from "./form-parts";
+import { LanguageChecks, PartnerRange } from "./form-parts";
+import { OfficialFacts, type Official } from "./official-facts";
 import type { CountryOption } from "./offer-form";
-import { PlaceSearch } from "./place-search";
 
 const EMPTY_PARTNERSHIP_ROWS = 3;
 
 /**
- * The Czech municipality's profile. Choosing the town from GeoNames fills kraj,
- * population and location; a village that is not there types them and clicks
- * the map (or types coordinates).
+ * The Czech municipality's profile: the layer its account adds to the official
+ * data (shown above the fields, not editable: it is the register's).
  */
 export function ProfileForm({
+  official,
   values,
   errors,
   countries,
@@ -24,6 +23,7 @@ export function ProfileForm({
   submitLabel,
   intent,
 }: {
+  official: Official;
   values: FormValues;
   errors: Record<string, string>;
   countries: CountryOption[];
@@ -35,10 +35,6 @@ export function ProfileForm({
   const t = useT();
   const locale = useLocale();
   const busy = useNavigation().state === "submitting";
-  const [kraj, setKraj] = useState(str(values, "kraj"));
-  const [population, setPopulation] = useState(str(values, "population"));
-  const [lat, setLat] = useState(str(values, "lat"));
-  const [lon, setLon] = useState(str(values, "lon"));
   const [anyCountry, setAnyCountry] = useState(str(values, "seeksAnyCountry") === "on");
   const interests = new Set(list(values, "interests"));
   const languages = new Set(list(values, "languages", ["cs"]));
@@ -59,60 +55,7 @@ export function ProfileForm({
       ) : null}
       <fieldset>
         <legend>{t("profile.municipality")}</legend>
-        <PlaceSearch
-          id="name"
-          label={t("profile.name")}
-          hint={t("profile.nameHint")}
-          error={err("name")}
-          defaultName={str(values, "name")}
-          defaultPlaceId={str(values, "placeId") ? Number(str(values, "placeId")) : null}
-          country="CZ"
-          onSelect={(place) => {
-            if (place.kraj) setKraj(place.kraj);
-            setPopulation(String(place.population));
-            setLat(String(place.lat));
-            setLon(String(place.lon));
-          }}
-        />
-        <div className="field">
-          <label htmlFor="kraj">{t("profile.kraj")}</label>
-          <select
-            id="kraj"
-            name="kraj"
-            value={kraj}
-            onChange={(e) => setKraj(e.target.value)}
-            aria-invalid={err("kraj") ? true : undefined}
-            aria-describedby="kraj-error"
-          >
-            <option value="">{t("offerForm.choose")}</option>
-            {KRAJE.map((k) => (
-              <option key={k.code} value={k.code}>
-                {k[locale]}
-              </option>
-            ))}
-          </select>
-          <p className="field-error" id="kraj-error">
-            {err("kraj") ?? ""}
-          </p>
-        </div>
-        <Field
-          id="population"
-          label={t("offer.populationLabel")}
-          inputMode="numeric"
-          value={population}
-          onChange={(e) => setPopulation(e.target.value)}
-          error={err("population")}
-        />
-        <p className="field-hint">{t("profile.locationHint")}</p>
-        <LocationFields
-          lat={lat}
-          lon={lon}
-          onChange={(newLat, newLon) => {
-            setLat(newLat);
-            setLon(newLon);
-          }}
-          errors={errors}
-        />
+        <OfficialFacts official={official} note={t("register.readOnly")} />
       </fieldset>
 
       <fieldset aria-describedby="interests-error">

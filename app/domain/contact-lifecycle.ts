@@ -1,6 +1,7 @@
 // The contact workflow as data: who may move an expression of interest from
 // which state to which (DESIGN.md "Contact"). Pure; app/models/contact.server.ts
 // applies it in a transaction and records every move as an audit event.
+import { INTEREST_CODES } from "./interests";
 import type { ContactInitiator, ContactStage, ContactStatus } from "../../db/schema";
 
 /** sender: the side that wrote; recipient: the other side; staff: the union; system: the scheduler. */
@@ -157,9 +158,12 @@ export const DEFAULT_OPEN_REQUEST_LIMIT = 10;
 
 /** Topics both sides share; an offer open to any topic shares all of the municipality's. */
 export function sharedTopics(
-  municipalityInterests: readonly string[],
+  /** Null: the municipality has no profile, so any of the offer's topics may be shared. */
+  municipalityInterests: readonly string[] | null,
   offer: { topics: readonly string[]; openToAnyTopic: boolean },
 ): string[] {
+  if (municipalityInterests === null)
+    return offer.openToAnyTopic ? [...INTEREST_CODES] : [...offer.topics];
   return offer.openToAnyTopic
     ? [...municipalityInterests]
     : municipalityInterests.filter((t) => offer.topics.includes(t));

@@ -39,3 +39,9 @@ export function krajFromGeonamesAdmin1(admin1: string): Kraj | undefined {
 export function krajByCode(code: string): Kraj | undefined {
   return BY_CODE.get(code);
 }
+
+/** The kraj of a NUTS 3 code as the register writes it: CZ031 is CZ-31, CZ010 is Praha. */
+export function krajFromNuts(nuts: string): Kraj | undefined {
+  const match = /^CZ0(\d\d)$/.exec(nuts.trim().toUpperCase());
+  return match ? BY_CODE.get(`CZ-${match[1]}`) : undefined;
+}

@@ -26,3 +26,45 @@ export function normalizeName(value: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
+
+// Czech alphabetical order as a plain string that sorts byte by byte on both
+// databases (their collations differ and neither is Czech by default): č, ř, š, ž
+// and ch are letters of their own (ch after h), while á, ď, é, ě, í, ň, ó, ť, ú,
+// ů, ý only break ties. Letters of other alphabets fold to their base letter.
+const CZECH_LETTERS = [..."abcčdefgh", "ch", ..."ijklmnopqrřsštuvwxyzž"];
+const PRIMARY = new Map<string, string>(
+  [" ", ..."0123456789", ...CZECH_LETTERS].map((token, i) => [
+    token,
+    String.fromCharCode(0x21 + i),
+  ]),
+);
+const KEEP = new Set(["č", "ř", "š", "ž"]);
+
+export function czechSortKey(name: string): string {
+  const lower = name.toLowerCase();
+  let primary = "";
+  let secondary = "";
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i] as string;
+    if (ch === "c" && lower[i + 1] === "h") {
+      primary += PRIMARY.get("ch");
+      secondary += "0";
+      i++;
+      continue;
+    }
+    const base = KEEP.has(ch) ? ch : normalizeName(ch);
+    const token = PRIMARY.get(base) ?? (base.length === 1 ? undefined : PRIMARY.get(base[0] ?? ""));
+    if (token === undefined) {
+      // Spaces, hyphens and punctuation all count as one gap between words.
+      if (!primary.endsWith(PRIMARY.get(" ") as string)) {
+        primary += PRIMARY.get(" ");
+        secondary += "0";
+      }
+      continue;
+    }
+    primary += token;
+    secondary += base === ch ? "0" : "1";
+  }
+  // The space before the accents sorts below every letter: "Lhota" comes before "Lhota pod …".
+  return `${primary.trim()} ${secondary}`;
+}

@@ -113,6 +113,12 @@ function topicsText(m: PreparedMunicipality, o: PreparedOffer, p: Perspective): 
   const offerTopics = INTEREST_CODES.filter((c) => o.source.topics.includes(c));
   const openCs = ` ${town} přijme i jiná témata.`;
   const openEn = ` ${town} is open to other topics too.`;
+  if (!m.known) {
+    return {
+      cs: `${capital(M.nom)} zatím nemá na Spolu profil, témata spolupráce neznáme: počítají se napůl.`,
+      en: `${capital(M.en)} ${M.you ? "have" : "has"} no profile on Spolu yet, so the topics are unknown and count half.`,
+    };
+  }
   if (m.topicCount === 0) {
     return {
       cs: `${capital(M.nom)} zatím neuvedla žádná témata spolupráce.`,
@@ -206,13 +212,19 @@ function populationText(
 function languageText(m: PreparedMunicipality, o: PreparedOffer, p: Perspective): Text {
   const M = municipalityNames(m, p);
   const town = o.source.town;
-  const mine = new Set(m.source.languages);
+  const mine = new Set(m.known ? m.source.languages : ["cs"]);
   const theirs = ordered(o.source.languages, LANGUAGE_ORDER);
   const literal = theirs.filter((code) => mine.has(code));
   const mutual =
     literal.length === 0 &&
     ((mine.has("cs") && theirs.includes("sk")) || (mine.has("sk") && theirs.includes("cs")));
   const common = mutual ? theirs.filter((c) => c === "cs" || c === "sk") : literal;
+  if (common.length === 0 && !m.known) {
+    return {
+      cs: `${capital(M.nom)} zatím nemá na Spolu profil: víme jen, že úřaduje česky, a ${town} češtinu neuvádí. Další jazyky neznáme, počítají se napůl.`,
+      en: `${capital(M.en)} ${M.you ? "have" : "has"} no profile on Spolu yet: we only know it works in Czech, which ${town} does not list. Other languages are unknown and count half.`,
+    };
+  }
   if (common.length === 0) {
     const mineList = (lang: Lang) => ordered(mine, LANGUAGE_ORDER).map((c) => language(lang, c));
     const theirList = (lang: Lang) => theirs.map((c) => language(lang, c));

@@ -53,6 +53,11 @@ export const STALE_DAYS = 365;
 
 export interface MatchMunicipality {
   name: string;
+  /**
+   * False for a register entry nobody has written a profile for: its topics and
+   * working languages are unknown (it surely works in Czech) and count half.
+   */
+  hasProfile: boolean;
   population: number;
   /** ISO 3166-2 code of the kraj, e.g. CZ-31. */
   kraj: string | null;
@@ -188,6 +193,8 @@ const log10 = (n: number) => Math.log10(Math.max(1, n));
 
 export interface PreparedMunicipality {
   source: MatchMunicipality;
+  /** False: topics and languages unknown (no profile), scored as UNKNOWN_FIT. */
+  known: boolean;
   topics: number;
   topicCount: number;
   languages: LanguageSet;
@@ -229,9 +236,11 @@ export function prepareMunicipality(m: MatchMunicipality): PreparedMunicipality 
   }
   return {
     source: m,
+    known: m.hasProfile,
     topics,
     topicCount: POPCOUNT[topics] ?? 0,
-    languages: languageSet(m.languages),
+    // Without a profile the one language known for sure is Czech.
+    languages: languageSet(m.hasProfile ? m.languages : ["cs"]),
     logPopulation: log10(m.population),
     logMin: m.partnerMin === null ? -Infinity : log10(m.partnerMin),
     logMax: m.partnerMax === null ? Infinity : log10(m.partnerMax),
@@ -347,6 +356,8 @@ export function apportion(values: readonly number[], total: number): number[] {
 // ---- The core: one pass that the ranking and the explanation share --------------------------
 
 const TOPIC_PARTIAL = 0.5;
+/** What an unknown topic list or language list earns: a municipality without a profile may fit. */
+export const UNKNOWN_FIT = 0.5;
 const RANGE_SIGMA = 0.4; // a factor of 2.5 outside the range still earns about half
 const SIZE_SIGMA = 1.0; // without a range, a factor of 10 in size earns about a third
 const TWO_POW = Array.from({ length: INTEREST_CODES.length + 1 }, (_, s) => 1 - 0.5 ** s);
@@ -432,8 +443,8 @@ export function evaluate(
 ): number {
   // topics
   const shared = POPCOUNT[m.topics & o.topics] as number;
-  let topicsA = TOPIC_FIT[shared * TOPIC_SIDES + m.topicCount] as number;
-  let topicsB = TOPIC_FIT[shared * TOPIC_SIDES + o.topicCount] as number;
+  let topicsA = m.known ? (TOPIC_FIT[shared * TOPIC_SIDES + m.topicCount] as number) : UNKNOWN_FIT;
+  let topicsB = m.known ? (TOPIC_FIT[shared * TOPIC_SIDES + o.topicCount] as number) : UNKNOWN_FIT;
   if (o.openToAnyTopic) {
     if (topicsA < TOPIC_PARTIAL) topicsA = TOPIC_PARTIAL;
     if (topicsB < TOPIC_PARTIAL) topicsB = TOPIC_PARTIAL;
@@ -458,7 +469,9 @@ export function evaluate(
       ? 1
       : ml.other.length > 0 && shareLanguage(ml, ol)
         ? 1
-        : 0;
+        : m.known
+          ? 0
+          : UNKNOWN_FIT;
 
   // preferences: the municipality's countries, the offer's kraje
   let pattern = 0;

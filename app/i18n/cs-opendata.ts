@@ -35,7 +35,7 @@ export const openDataCs = {
     "Zveřejněné nabídky v JSON, po stránkách; stejné filtry jako na stránce Nabídky partnerství (q, country, topic, population, size) a page, per_page (nejvýše 100).",
   "openData.apiOffer": "Jedna zveřejněná nabídka v JSON.",
   "openData.apiMunicipalities":
-    "Veřejné profily českých obcí v JSON, po stránkách; filtry kraj (např. CZ-63) a q (část názvu).",
+    "Všech 6 254 českých obcí v JSON (úřední údaje a veřejný profil, má-li ho), po stránkách; stejné filtry jako adresář obcí: q, kraj (např. CZ-63), okres, size, kind, profile, partners, sort.",
   "openData.apiFunding":
     "Dotační výzvy s podmínkami jako daty (země žadatele a partnerů, oblast, typy žadatelů), filtry stav, téma a země partnera.",
   "openData.apiEvents": "Kongresy a fóra měst; when=upcoming nebo past.",

@@ -5,6 +5,7 @@ import { fundingCs } from "./cs-funding";
 import { statsCs } from "./cs-stats";
 import { openDataCs } from "./cs-opendata";
 import { myDataCs } from "./cs-my-data";
+import { municipalitiesCs } from "./cs-municipalities";
 
 export const cs = {
   "app.name": "Spolu",
@@ -80,7 +81,7 @@ export const cs = {
   "matches.title": "Doporučené shody",
   "matches.lead": "Zveřejněné nabídky seřazené podle toho, jak se hodí k obci {name}, s důvody.",
   "matches.leadForeign":
-    "České obce seřazené podle toho, jak se hodí k vaší nabídce. Vidíte jen veřejné údaje jejich profilů.",
+    "Všechny české obce seřazené podle toho, jak se hodí k vaší nabídce. Obce bez profilu na Spolu hodnotíme podle úředních údajů (velikost, poloha, kraj); zájem o ně předá Svaz. Vidíte jen veřejné údaje.",
   "matches.leadStaff":
     "Nejlepší dvojice obcí a nabídek napříč platformou, jako podklad pro doporučení.",
   "matches.noProfile":
@@ -156,7 +157,7 @@ export const cs = {
   "scoring.who": "Kdo",
   "map.title": "Mapa partnerství",
   "map.lead":
-    "Nabídky zahraničních měst, české obce s veřejným profilem a existující partnerství. Stejné výsledky najdete pod mapou jako seznam.",
+    "Nabídky zahraničních měst, všechny české obce (plné značky mají profil na Spolu) a existující partnerství. Stejné výsledky najdete pod mapou jako seznam.",
   "map.leadMayor":
     "Vaše obec je zvýrazněná hvězdou, nabídky mají barvu a číslo podle skóre shody a čáry vedou k vašim pěti nejlepším shodám.",
   "map.ariaLabel": "Mapa Evropy s nabídkami, obcemi a partnerstvími",
@@ -230,7 +231,7 @@ export const cs = {
   "signup.roleMayor": "Česká obec (starosta, tajemník, referent)",
   "signup.roleForeign": "Zahraniční město (foreign town)",
   "signup.name": "Vaše jméno",
-  "signup.organisation": "Název obce nebo města",
+  "signup.organisation": "Název města",
   "signup.email": "E-mail",
   "signup.password": "Heslo",
   "signup.passwordHint": "Alespoň 10 znaků. Dlouhá věta je bezpečnější než krátké složité heslo.",
@@ -258,8 +259,6 @@ export const cs = {
   "field.lat": "Zeměpisná šířka musí být číslo od −90 do 90.",
   "field.lon": "Zeměpisná délka musí být číslo od −180 do 180.",
   "field.coordsPair": "Zadejte zeměpisnou šířku i délku.",
-  "field.locationNeeded":
-    "Vyberte obec ze seznamu, nebo zadejte její polohu (klikněte do mapy nebo vyplňte souřadnice).",
   "field.interest": "Neznámé téma.",
   "field.interestsMin": "Vyberte alespoň jedno téma.",
   "field.topicsOrAny": "Vyberte alespoň jedno téma, nebo zaškrtněte „Otevřeno všem tématům“.",
@@ -282,7 +281,6 @@ export const cs = {
   "me.organisation": "Obec / město",
   "me.email": "E-mail",
   "me.municipality": "Profil obce",
-  "me.municipalityNone": "Profil obce zatím nemáte vyplněný.",
   "me.sessions": "Přihlášená zařízení",
   "me.sessionsLead": "Pokud nějaké zařízení nepoznáváte, odhlaste ho.",
   "me.sessionCurrent": "toto zařízení",
@@ -437,11 +435,7 @@ export const cs = {
   "place.suggestions": "Návrhů: {count}. Vyberte šipkami a klávesou Enter.",
   "profile.municipality": "Obec",
   "profile.name": "Název obce",
-  "profile.nameHint":
-    "Začněte psát a vyberte obec ze seznamu (doplní kraj, počet obyvatel a polohu). Pokud obec v seznamu není, vyplňte údaje ručně.",
   "profile.kraj": "Kraj",
-  "profile.locationHint":
-    "Poloha: doplní se výběrem obce, nebo klikněte do mapy či zadejte souřadnice.",
   "profile.interests": "Témata spolupráce",
   "profile.description": "Popis obce (nejvýše 4 000 znaků)",
   "profile.seeks": "Koho hledáme",
@@ -498,6 +492,7 @@ export const cs = {
   ...statsCs,
   ...openDataCs,
   ...myDataCs,
+  ...municipalitiesCs,
 } as const;
 
 export type MessageKey = keyof typeof cs;

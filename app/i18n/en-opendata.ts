@@ -36,7 +36,7 @@ export const openDataEn: Record<keyof typeof openDataCs, string> = {
     "Published requests as JSON, page by page; the same filters as the Partnership requests page (q, country, topic, population, size) plus page and per_page (at most 100).",
   "openData.apiOffer": "One published request as JSON.",
   "openData.apiMunicipalities":
-    "Public profiles of Czech municipalities as JSON, page by page; filters kraj (e.g. CZ-63) and q (part of the name).",
+    "All 6,254 Czech municipalities as JSON (official data and the public profile where there is one), paged; the directory's filters: q, kraj (e.g. CZ-63), okres, size, kind, profile, partners, sort.",
   "openData.apiFunding":
     "Funding calls with their conditions as data (applicant and partner countries, area, applicant types); filters state, topic and partner country.",
   "openData.apiEvents": "Congresses and forums of towns; when=upcoming or past.",

@@ -5,6 +5,7 @@ import { fundingEn } from "./en-funding";
 import { statsEn } from "./en-stats";
 import { openDataEn } from "./en-opendata";
 import { myDataEn } from "./en-my-data";
+import { municipalitiesEn } from "./en-municipalities";
 
 export const en: Record<MessageKey, string> = {
   "app.name": "Spolu",
@@ -80,7 +81,7 @@ export const en: Record<MessageKey, string> = {
   "matches.title": "Recommended matches",
   "matches.lead": "Published requests ranked by how well they fit {name}, with the reasons.",
   "matches.leadForeign":
-    "Czech municipalities ranked by how well they fit your request. You see only the public data of their profiles.",
+    "All Czech municipalities ranked by how well they fit your request. Those without a Spolu profile are scored on their official data (size, location, region); the Union passes your interest on to them. You see public data only.",
   "matches.leadStaff":
     "The best pairs of municipalities and requests across the platform, to suggest introductions.",
   "matches.noProfile":
@@ -159,7 +160,7 @@ export const en: Record<MessageKey, string> = {
   "scoring.who": "Who",
   "map.title": "Partnership map",
   "map.lead":
-    "Requests from towns abroad, Czech municipalities with a public profile and existing partnerships. The same results are listed below the map.",
+    "Requests from towns abroad, all Czech municipalities (filled markers have a Spolu profile) and existing partnerships. The same results are listed below the map.",
   "map.leadMayor":
     "Your municipality is marked with a star, requests are coloured and numbered by their match score, and lines lead to your five best matches.",
   "map.ariaLabel": "Map of Europe with requests, municipalities and partnerships",
@@ -235,7 +236,7 @@ export const en: Record<MessageKey, string> = {
   "signup.roleMayor": "A Czech municipality (mayor, secretary, officer)",
   "signup.roleForeign": "A town abroad",
   "signup.name": "Your name",
-  "signup.organisation": "Name of the municipality or town",
+  "signup.organisation": "Name of the town",
   "signup.email": "E-mail",
   "signup.password": "Password",
   "signup.passwordHint":
@@ -264,8 +265,6 @@ export const en: Record<MessageKey, string> = {
   "field.lat": "Latitude must be a number from −90 to 90.",
   "field.lon": "Longitude must be a number from −180 to 180.",
   "field.coordsPair": "Enter both latitude and longitude.",
-  "field.locationNeeded":
-    "Choose the municipality from the list, or give its location (click the map or type the coordinates).",
   "field.interest": "Unknown topic.",
   "field.interestsMin": "Choose at least one topic.",
   "field.topicsOrAny": "Choose at least one topic, or tick “Open to any topic”.",
@@ -288,7 +287,6 @@ export const en: Record<MessageKey, string> = {
   "me.organisation": "Municipality / town",
   "me.email": "E-mail",
   "me.municipality": "Municipality profile",
-  "me.municipalityNone": "You have not filled in a municipality profile yet.",
   "me.sessions": "Signed-in devices",
   "me.sessionsLead": "If you do not recognise a device, sign it out.",
   "me.sessionCurrent": "this device",
@@ -444,11 +442,7 @@ export const en: Record<MessageKey, string> = {
   "place.suggestions": "{count} suggestions. Use the arrow keys and Enter.",
   "profile.municipality": "Municipality",
   "profile.name": "Name of the municipality",
-  "profile.nameHint":
-    "Start typing and pick the municipality (fills in region, population and location). If it is not listed, fill in the details by hand.",
   "profile.kraj": "Region (kraj)",
-  "profile.locationHint":
-    "Location: filled in when you pick the municipality, or click the map or type the coordinates.",
   "profile.interests": "Topics of cooperation",
   "profile.description": "About the municipality (at most 4,000 characters)",
   "profile.seeks": "What we are looking for",
@@ -505,4 +499,5 @@ export const en: Record<MessageKey, string> = {
   ...statsEn,
   ...openDataEn,
   ...myDataEn,
+  ...municipalitiesEn,
 };

@@ -190,6 +190,8 @@ export async function deleteAccount(db: Kysely<Database>, userId: number): Promi
           contact_email: null,
           contact_phone: null,
           owner_id: null,
+          // "Ověřeno Svazem" vouched for this account, which is gone.
+          verified: 0,
           updated_at: now,
         })
         .where("id", "=", municipality.id)
@@ -201,6 +203,19 @@ export async function deleteAccount(db: Kysely<Database>, userId: number): Promi
         action: "owner_deleted",
       });
     }
+
+    // Their claims stay as history without what they said of themselves.
+    await trx
+      .updateTable("municipality_claims")
+      .set({ claimant_role: "", claimant_phone: "" })
+      .where("user_id", "=", userId)
+      .execute();
+    await trx
+      .updateTable("municipality_claims")
+      .set({ status: "withdrawn", decided_at: now })
+      .where("user_id", "=", userId)
+      .where("status", "in", ["pending", "conflict", "verified"])
+      .execute();
 
     // 3. Free text that stays (requests, threads, comments, notes) no longer names them.
     await scrub(trx, needles, {

@@ -277,7 +277,7 @@ export async function pairForContact(db: Db, municipalityId: number, offerId: nu
   const [municipality, offer] = await Promise.all([
     db
       .selectFrom("municipalities")
-      .select(["id", "name", "owner_id", "interests", "status"])
+      .select(["id", "name", "owner_id", "interests", "status", "code"])
       .where("id", "=", municipalityId)
       .executeTakeFirst(),
     db
@@ -296,6 +296,7 @@ export async function pairForContact(db: Db, municipalityId: number, offerId: nu
       .executeTakeFirst(),
   ]);
   if (!municipality || !offer) return undefined;
+  const profile = (VISIBLE_PROFILE_STATUSES as readonly string[]).includes(municipality.status);
   const [live, open, limit] = await Promise.all([
     findLiveContact(db, municipalityId, offerId),
     countOpenRequests(db, offerId),
@@ -306,7 +307,9 @@ export async function pairForContact(db: Db, municipalityId: number, offerId: nu
       id: municipality.id,
       name: municipality.name,
       ownerId: municipality.owner_id,
-      visible: (VISIBLE_PROFILE_STATUSES as readonly string[]).includes(municipality.status),
+      // Every register entry is public; a profile not tied to it only while public.
+      visible: municipality.code !== null || profile,
+      hasProfile: profile,
     },
     offer: {
       id: offer.id,
@@ -315,7 +318,8 @@ export async function pairForContact(db: Db, municipalityId: number, offerId: nu
       authorId: offer.author_id,
       open: offer.status === "published" && offer.expires_on >= today(),
     },
-    shared: sharedTopics(parseList(municipality.interests), {
+    // Without a public profile its topics are unknown: any of the offer's may be meant.
+    shared: sharedTopics(profile ? parseList(municipality.interests) : null, {
       topics: parseList(offer.topics),
       openToAnyTopic: offer.open_to_any_topic === 1,
     }),
@@ -357,6 +361,10 @@ export async function createContact(
       throw new ContactError("forbidden");
     if (!pair.offer.open) throw new ContactError("offer_not_open");
     if (!pair.municipality.visible) throw new ContactError("municipality_not_visible");
+    // A mayor writes once their profile is public: the other side reads it first. A town
+    // abroad may write to any municipality of the register; staff relay to those without one.
+    if (initiator === "municipality" && !pair.municipality.hasProfile)
+      throw new ContactError("municipality_not_visible");
     if (pair.live) throw new ContactError("already_open");
     if (initiator === "municipality" && pair.full) throw new ContactError("offer_full");
 

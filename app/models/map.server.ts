@@ -13,14 +13,22 @@ import {
 } from "~/domain/scoring";
 import { VISIBLE_PROFILE_STATUSES } from "~/domain/lifecycle";
 import { openRequestsByOffer, othersOpenRequests } from "./contact.server";
-import { currentWeights, municipalityForMatching, offerForMatching, today } from "./match.server";
 import {
-  getOwnedMunicipality,
-  listVisibleMunicipalities,
-  type MunicipalityPublic,
-} from "./municipality.server";
+  currentWeights,
+  municipalityForMatching,
+  offerForMatching,
+  preparedMunicipalities,
+  today,
+} from "./match.server";
+import { getOwnedMunicipality, type MunicipalityPublic } from "./municipality.server";
 import { searchPublishedOffers, type OfferFilters, type PublicOffer } from "./offer.server";
-import { OPEN_TO_ANY_BIT, type MapData, type MapLayer } from "~/utils/map-data";
+import {
+  MUNICIPALITY_PROFILE,
+  MUNICIPALITY_VERIFIED,
+  OPEN_TO_ANY_BIT,
+  type MapData,
+  type MapLayer,
+} from "~/utils/map-data";
 
 export { MAP_LAYERS, type MapData, type MapLayer } from "~/utils/map-data";
 
@@ -62,6 +70,8 @@ export async function selectForMap(
     filters: OfferFilters;
     minScore: number;
     layers: ReadonlySet<MapLayer>;
+    /** Only municipalities with a public profile (else all of the register). */
+    profilesOnly: boolean;
     mayorId: number | null;
   },
 ): Promise<MapSelection> {
@@ -71,7 +81,9 @@ export async function selectForMap(
     wantOffers
       ? searchPublishedOffers(db, filters, { limit: ALL, offset: 0 })
       : { offers: [], total: 0 },
-    layers.has("municipalities") ? listVisibleMunicipalities(db) : [],
+    layers.has("municipalities")
+      ? preparedMunicipalities(db).then((entries) => entries.map((e) => e.municipality))
+      : [],
     layers.has("partnerships") ? listPartnershipLines(db) : [],
     input.mayorId !== null ? getOwnedMunicipality(db, input.mayorId) : undefined,
     currentWeights(db),
@@ -113,6 +125,7 @@ export async function selectForMap(
       (m) =>
         m.lat !== null &&
         m.lon !== null &&
+        (!input.profilesOnly || m.hasProfile) &&
         (!topics || topics.some((t) => m.interests.includes(t))),
     ),
     partnerships,
@@ -120,7 +133,7 @@ export async function selectForMap(
   };
 }
 
-/** Existing partnerships of visible profiles where both towns have a place on the map. */
+/** Partnerships others may see (as on the municipality's page) where both towns have a place on the map. */
 export async function listPartnershipLines(db: Db): Promise<PartnershipLine[]> {
   const rows = await db
     .selectFrom("partnerships as p")
@@ -139,7 +152,9 @@ export async function listPartnershipLines(db: Db): Promise<PartnershipLine[]> {
       eb.fn.coalesce("pl.lon", "o.lon").as("partnerLon"),
     ])
     .where((eb) => eb.or([eb("pl.id", "is not", null), eb("o.lat", "is not", null)]))
-    .where("m.status", "in", [...VISIBLE_PROFILE_STATUSES])
+    .where((eb) =>
+      eb.or([eb("p.source", "=", "spolu"), eb("m.status", "in", [...VISIBLE_PROFILE_STATUSES])]),
+    )
     .where("m.lat", "is not", null)
     .orderBy("m.id")
     .orderBy(sql`case when p.since_year is null then 1 else 0 end`)
@@ -190,7 +205,7 @@ export function toMapData(selection: MapSelection): MapData {
       KRAJ_INDEX.get(m.kraj) ?? -1,
       topicBits(m.interests),
       m.name,
-      m.verified ? 1 : 0,
+      (m.verified ? MUNICIPALITY_VERIFIED : 0) | (m.hasProfile ? MUNICIPALITY_PROFILE : 0),
     ]),
     partnerships: selection.partnerships.map((p) => [
       p.municipalityId,
@@ -274,7 +289,14 @@ export function mapCacheKey(input: {
   filters: OfferFilters;
   minScore: number;
   layers: ReadonlySet<MapLayer>;
+  profilesOnly: boolean;
   mayorId: number | null;
 }): string {
-  return JSON.stringify([input.filters, input.minScore, [...input.layers].sort(), input.mayorId]);
+  return JSON.stringify([
+    input.filters,
+    input.minScore,
+    [...input.layers].sort(),
+    input.profilesOnly,
+    input.mayorId,
+  ]);
 }

@@ -25,7 +25,7 @@ import {
 import { WeightsSchema } from "~/domain/forms/weights";
 import { openRequestsByOffer, othersOpenRequests } from "./contact.server";
 import { listMatchableOffers, type PublicOffer } from "./offer.server";
-import { listVisibleMunicipalities, type MunicipalityPublic } from "./municipality.server";
+import { listPublicMunicipalities, type MunicipalityPublic } from "./municipality.server";
 
 type Db = Kysely<Database>;
 
@@ -103,6 +103,7 @@ export function municipalityForMatching(m: MunicipalityPublic): MatchMunicipalit
   const [min, max] = m.partnerPopulation ?? [null, null];
   return {
     name: m.name,
+    hasProfile: m.hasProfile,
     population: m.population,
     kraj: m.kraj,
     lat: m.lat,
@@ -237,46 +238,137 @@ export function rankOffers(
   };
 }
 
-/** Visible Czech profiles ranked for one offer (public profile data only). */
+// ---- Every municipality, prepared once per data version ----------------------------------------
+
+export interface PreparedEntry {
+  municipality: MunicipalityPublic;
+  prepared: PreparedMunicipality;
+}
+
+/**
+ * What the ranking of municipalities depends on, in one cheap query per table: any
+ * profile edit, register update, claim or partnership changes it.
+ */
+async function municipalitiesVersion(db: Db): Promise<string> {
+  const [municipalities, partnerships] = await Promise.all([
+    db
+      .selectFrom("municipalities")
+      .select((eb) => [eb.fn.max("updated_at").as("at"), eb.fn.countAll().as("n")])
+      .executeTakeFirst(),
+    db
+      .selectFrom("partnerships")
+      .select((eb) => [
+        eb.fn.max("id").as("id"),
+        eb.fn.max("created_at").as("at"),
+        eb.fn.countAll().as("n"),
+      ])
+      .executeTakeFirst(),
+  ]);
+  return JSON.stringify([municipalities, partnerships]);
+}
+
+const preparedCache = new WeakMap<Db, { version: string; entries: Promise<PreparedEntry[]> }>();
+
+/**
+ * All 6,254 municipalities with their public data, prepared for scoring. Loading
+ * and preparing them takes tens of milliseconds; ranking them for one offer about
+ * one, so they are kept until the data changes (checked on every call, so several
+ * instances on one PostgreSQL database agree).
+ */
+export async function preparedMunicipalities(db: Db): Promise<PreparedEntry[]> {
+  const version = await municipalitiesVersion(db);
+  const hit = preparedCache.get(db);
+  if (hit && hit.version === version) return hit.entries;
+  const entries = listPublicMunicipalities(db).then((list) =>
+    list.map((municipality) => ({
+      municipality,
+      prepared: prepareMunicipality(municipalityForMatching(municipality)),
+    })),
+  );
+  preparedCache.set(db, { version, entries });
+  entries.catch(() => preparedCache.delete(db));
+  return entries;
+}
+
+/**
+ * Every municipality ranked for one offer: those without a profile score on what
+ * the register tells (size, place, kraj), and their reasons say so.
+ */
 export async function rankMunicipalitiesFor(
   db: Db,
   offer: PublicOffer,
-  filter: { minScore?: number },
+  filter: { minScore?: number; profilesOnly?: boolean },
   page: Page,
   excludeId?: number,
 ): Promise<RankedPage<{ municipality: MunicipalityPublic }>> {
-  const [municipalities, { weights }, open] = await Promise.all([
-    listVisibleMunicipalities(db),
+  const [entries, { weights }, open] = await Promise.all([
+    preparedMunicipalities(db),
     currentWeights(db),
     openRequestsByOffer(db, offer.id),
   ]);
-  const table = weightTable(weights);
-  const date = today();
   const total = open.byOffer.get(offer.id) ?? 0;
-  const o = prepareOffer(offerForMatching(offer, total), date);
   // A municipality that has written to the offer does not compete with itself.
-  const oOwn = total > 0 ? prepareOffer(offerForMatching(offer, total - 1), date) : o;
-  const offerFor = (m: MunicipalityPublic) => (open.pairs.has(`${m.id}:${offer.id}`) ? oOwn : o);
-  const scored: {
-    municipality: MunicipalityPublic;
-    prepared: PreparedMunicipality;
-    score: number;
-  }[] = [];
-  for (const municipality of municipalities) {
-    if (municipality.id === excludeId) continue;
-    const prepared = prepareMunicipality(municipalityForMatching(municipality));
-    const score = evaluate(prepared, offerFor(municipality), table);
-    if (score < (filter.minScore ?? 0)) continue;
-    scored.push({ municipality, prepared, score });
+  const own = new Set(
+    [...open.pairs].filter((p) => p.endsWith(`:${offer.id}`)).map((p) => Number(p.split(":")[0])),
+  );
+  return rankEntries(
+    entries,
+    offerForMatching(offer, total),
+    weights,
+    { ...filter, excludeId },
+    page,
+    {
+      own,
+    },
+  );
+}
+
+/**
+ * The ranking itself, without I/O: scores every entry (an allocation-free loop),
+ * keeps the page's entries and explains only those.
+ */
+export function rankEntries(
+  entries: readonly PreparedEntry[],
+  offer: MatchOffer,
+  weights: ScoringWeights,
+  filter: { minScore?: number; profilesOnly?: boolean; excludeId?: number },
+  page: Page,
+  options: { date?: string; own?: ReadonlySet<number> } = {},
+): RankedPage<{ municipality: MunicipalityPublic }> {
+  const table = weightTable(weights);
+  const date = options.date ?? today();
+  const o = prepareOffer(offer, date);
+  const own = options.own ?? new Set<number>();
+  const oOwn =
+    own.size > 0 ? prepareOffer({ ...offer, openRequests: offer.openRequests - 1 }, date) : o;
+  const offerFor = (id: number) => (own.has(id) ? oOwn : o);
+  const minScore = filter.minScore ?? 0;
+  const scores = new Float64Array(entries.length);
+  const kept: number[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const { municipality, prepared } = entries[i] as PreparedEntry;
+    if (municipality.id === filter.excludeId) continue;
+    if (filter.profilesOnly && !municipality.hasProfile) continue;
+    const score = evaluate(prepared, offerFor(municipality.id), table);
+    if (score < minScore) continue;
+    scores[i] = score;
+    kept.push(i);
   }
-  scored.sort((a, b) => b.score - a.score || a.municipality.id - b.municipality.id);
-  const { slice, ...rest } = paginate(scored, page);
+  kept.sort(
+    (a, b) =>
+      (scores[b] as number) - (scores[a] as number) ||
+      (entries[a] as PreparedEntry).municipality.id - (entries[b] as PreparedEntry).municipality.id,
+  );
+  const { slice, ...rest } = paginate(kept, page);
   return {
     ...rest,
-    items: slice.map(({ municipality, prepared }) => ({
-      municipality,
-      result: explain(prepared, offerFor(municipality), table, { perspective: "offer" }),
-    })),
+    items: slice.map((i) => {
+      const { municipality, prepared } = entries[i] as PreparedEntry;
+      return {
+        municipality,
+        result: explain(prepared, offerFor(municipality.id), table, { perspective: "offer" }),
+      };
+    }),
   };
 }
 
@@ -289,8 +381,9 @@ export async function bestPairs(
   filter: { minScore?: number },
   page: Page,
 ): Promise<RankedPage<{ municipality: MunicipalityPublic; offer: PublicOffer }>> {
+  // Introductions are between towns that have told Spolu what they seek: profiles only.
   const [municipalities, offers, { weights }, open] = await Promise.all([
-    listVisibleMunicipalities(db),
+    listPublicMunicipalities(db, { profilesOnly: true }),
     listMatchableOffers(db),
     currentWeights(db),
     openRequestsByOffer(db),

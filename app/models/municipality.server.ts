@@ -1,8 +1,7 @@
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { Database, Municipality, NewMunicipality, ProfileStatus } from "../../db/schema";
+import type { Database, Municipality, ProfileStatus } from "../../db/schema";
 import { toCount } from "../../db/dialect";
 import { PROFILE_RULES, VISIBLE_PROFILE_STATUSES, type ProfileAction } from "~/domain/lifecycle";
-import { normalizeName } from "~/domain/normalize";
 import { parseList, toList } from "~/utils/json-list";
 import { recordEvent } from "./audit.server";
 import { notify, type NotificationKind } from "./notification.server";
@@ -10,27 +9,13 @@ import { findPlaceByName } from "./place.server";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export async function findMunicipalityByName(
-  db: Db,
-  name: string,
-  kraj: string,
-): Promise<number | undefined> {
-  const row = await db
+/** A register entry by its RÚIAN code: its id, whether it has a profile and an owner. */
+export async function findMunicipalityByCode(db: Db, code: string) {
+  return db
     .selectFrom("municipalities")
-    .select("id")
-    .where("name", "=", name)
-    .where("kraj", "=", kraj)
+    .select(["id", "name", "status", "owner_id"])
+    .where("code", "=", code)
     .executeTakeFirst();
-  return row?.id;
-}
-
-export async function insertMunicipality(db: Db, municipality: NewMunicipality): Promise<number> {
-  const row = await db
-    .insertInto("municipalities")
-    .values(municipality)
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return row.id;
 }
 
 export async function countMunicipalities(db: Db): Promise<number> {
@@ -55,17 +40,33 @@ export async function getOwnedMunicipalitySummary(
     .executeTakeFirst();
 }
 
-// ---- Profiles: the owner's view, the public view, staff moderation ---------------------------
+// ---- One record per municipality: the official part and the profile layer -----------------
 
-export interface MunicipalityPublic {
+/** What the register says; nobody edits it in the app. */
+export interface MunicipalityOfficial {
   id: number;
+  /** RÚIAN code; null only for a profile not (yet) tied to the register. */
+  code: string | null;
   name: string;
+  kind: string | null;
+  okres: string | null;
+  okresCode: string | null;
+  orp: string | null;
   kraj: string;
   population: number;
+  populationDate: string | null;
+  ico: string | null;
   lat: number | null;
   lon: number | null;
-  placeId: number | null;
+}
+
+export interface MunicipalityPublic extends MunicipalityOfficial {
+  /** The profile is public (published, or waiting for review and marked so). */
+  hasProfile: boolean;
+  /** An account speaks for the municipality. */
+  claimed: boolean;
   interests: string[];
+  /** Empty when unknown (no profile). */
   languages: string[];
   description: string;
   seeksCountries: string[];
@@ -73,6 +74,7 @@ export interface MunicipalityPublic {
   partnerPopulation: [number | null, number | null] | null;
   maxDistanceKm: number | null;
   status: ProfileStatus;
+  /** Staff verified that the owning account speaks for the municipality ("Ověřeno Svazem"). */
   verified: boolean;
   isDemo: boolean;
   updatedAt: string;
@@ -88,12 +90,18 @@ export interface MunicipalityContact {
 
 const PUBLIC_COLUMNS = [
   "id",
+  "code",
   "name",
+  "kind",
+  "okres",
+  "okres_code",
+  "orp",
   "kraj",
   "population",
+  "population_date",
+  "ico",
   "lat",
   "lon",
-  "place_id",
   "interests",
   "languages",
   "description",
@@ -111,46 +119,73 @@ const PUBLIC_COLUMNS = [
 
 type PublicRow = Pick<Municipality, (typeof PUBLIC_COLUMNS)[number]>;
 
-async function toPublic(db: Db, row: PublicRow): Promise<MunicipalityPublic> {
-  return toPublicWith(row, await listPartnerships(db, row.id));
+/** A municipality anyone may see: every register entry, and older profiles while public. */
+function isPublicEntry(row: { code: string | null; status: ProfileStatus }): boolean {
+  return row.code !== null || VISIBLE_PROFILE_STATUSES.includes(row.status);
 }
 
-function toPublicWith(
+/**
+ * The row as others see it (`owner` false): without a public profile only the
+ * official data, and of the partnerships only those concluded through Spolu. The
+ * owner and staff see the profile in any state (`owner` true).
+ */
+function toMunicipality(
   row: PublicRow,
-  partnerships: MunicipalityPublic["partnerships"],
+  partnerships: PartnershipRow[],
+  owner = false,
 ): MunicipalityPublic {
-  const hasRange = row.partner_population_min !== null || row.partner_population_max !== null;
+  const visible = VISIBLE_PROFILE_STATUSES.includes(row.status);
+  const profile = visible || owner;
+  const hasRange =
+    profile && (row.partner_population_min !== null || row.partner_population_max !== null);
   return {
     id: row.id,
+    code: row.code,
     name: row.name,
+    kind: row.kind,
+    okres: row.okres,
+    okresCode: row.okres_code,
+    orp: row.orp,
     kraj: row.kraj,
     population: row.population,
+    populationDate: row.population_date,
+    ico: row.ico,
     lat: row.lat,
     lon: row.lon,
-    placeId: row.place_id,
-    interests: parseList(row.interests),
-    languages: parseList(row.languages),
-    description: row.description,
-    seeksCountries: parseList(row.seeks_countries),
-    seeksAnyCountry: row.seeks_any_country === 1,
+    hasProfile: visible,
+    claimed: row.owner_id !== null,
+    interests: profile ? parseList(row.interests) : [],
+    languages: profile ? parseList(row.languages) : [],
+    description: profile ? row.description : "",
+    seeksCountries: profile ? parseList(row.seeks_countries) : [],
+    seeksAnyCountry: profile ? row.seeks_any_country === 1 : true,
     partnerPopulation: hasRange ? [row.partner_population_min, row.partner_population_max] : null,
-    maxDistanceKm: row.partner_max_distance_km,
+    maxDistanceKm: profile ? row.partner_max_distance_km : null,
     status: row.status,
     verified: row.verified === 1,
     isDemo: row.is_demo === 1,
     updatedAt: row.updated_at,
-    partnerships,
+    partnerships: partnerships
+      .filter((p) => profile || p.source === "spolu")
+      .map(({ town, country, sinceYear }) => ({ town, country, sinceYear })),
   };
+}
+
+interface PartnershipRow {
+  town: string;
+  country: string;
+  sinceYear: number | null;
+  source: "existing" | "spolu";
 }
 
 /** Partnerships per municipality (of the given ones, or of all), oldest first, unknown years last. */
 async function listPartnershipsOf(
   db: Db,
   municipalityIds?: number[],
-): Promise<Map<number, MunicipalityPublic["partnerships"]>> {
+): Promise<Map<number, PartnershipRow[]>> {
   let query = db
     .selectFrom("partnerships")
-    .select(["municipality_id", "partner_town", "partner_country", "since_year"]);
+    .select(["municipality_id", "partner_town", "partner_country", "since_year", "source"]);
   if (municipalityIds) query = query.where("municipality_id", "in", municipalityIds);
   const partners = await query
     .orderBy("municipality_id")
@@ -159,25 +194,41 @@ async function listPartnershipsOf(
     .orderBy("since_year")
     .orderBy("id")
     .execute();
-  const byMunicipality = new Map<number, MunicipalityPublic["partnerships"]>();
+  const byMunicipality = new Map<number, PartnershipRow[]>();
   for (const p of partners) {
     const list = byMunicipality.get(p.municipality_id) ?? [];
-    list.push({ town: p.partner_town, country: p.partner_country, sinceYear: p.since_year });
+    list.push({
+      town: p.partner_town,
+      country: p.partner_country,
+      sinceYear: p.since_year,
+      source: p.source,
+    });
     byMunicipality.set(p.municipality_id, list);
   }
   return byMunicipality;
 }
 
-/** Every profile anyone may see, with partnerships loaded in one query rather than one each. */
-export async function listVisibleMunicipalities(db: Db): Promise<MunicipalityPublic[]> {
+/**
+ * Every municipality anyone may see (all 6,254 of the register), public data
+ * only, with partnerships loaded in one query rather than one each. With
+ * `profilesOnly`, those with a public profile.
+ */
+export async function listPublicMunicipalities(
+  db: Db,
+  options: { profilesOnly?: boolean } = {},
+): Promise<MunicipalityPublic[]> {
   const rows = await db
     .selectFrom("municipalities")
     .select(PUBLIC_COLUMNS)
-    .where("status", "in", [...VISIBLE_PROFILE_STATUSES])
+    .where((eb) =>
+      options.profilesOnly
+        ? eb("status", "in", [...VISIBLE_PROFILE_STATUSES])
+        : eb.or([eb("code", "is not", null), eb("status", "in", [...VISIBLE_PROFILE_STATUSES])]),
+    )
     .orderBy("id")
     .execute();
   const byMunicipality = await listPartnershipsOf(db);
-  return rows.map((row) => toPublicWith(row, byMunicipality.get(row.id) ?? []));
+  return rows.map((row) => toMunicipality(row, byMunicipality.get(row.id) ?? []));
 }
 
 /** The profile an account speaks for, in any state, without its contact person. */
@@ -190,17 +241,11 @@ export async function getOwnedMunicipality(
     .select(PUBLIC_COLUMNS)
     .where("owner_id", "=", ownerId)
     .executeTakeFirst();
-  return row ? toPublic(db, row) : undefined;
+  if (!row) return undefined;
+  return toMunicipality(row, (await listPartnershipsOf(db, [row.id])).get(row.id) ?? [], true);
 }
 
-export async function listPartnerships(
-  db: Db,
-  municipalityId: number,
-): Promise<MunicipalityPublic["partnerships"]> {
-  return (await listPartnershipsOf(db, [municipalityId])).get(municipalityId) ?? [];
-}
-
-/** A profile anyone may see (not drafts, not rejected), without its contact person. */
+/** A municipality anyone may see, public data only (the official part at least). */
 export async function getPublicMunicipality(
   db: Db,
   id: number,
@@ -209,9 +254,30 @@ export async function getPublicMunicipality(
     .selectFrom("municipalities")
     .select(PUBLIC_COLUMNS)
     .where("id", "=", id)
-    .where("status", "in", [...VISIBLE_PROFILE_STATUSES])
     .executeTakeFirst();
-  return row ? toPublic(db, row) : undefined;
+  if (!row || !isPublicEntry(row)) return undefined;
+  return toMunicipality(row, (await listPartnershipsOf(db, [id])).get(id) ?? []);
+}
+
+/** Several municipalities anyone may see, public data only, in the order of `ids`. */
+export async function getPublicMunicipalities(
+  db: Db,
+  ids: readonly number[],
+): Promise<MunicipalityPublic[]> {
+  if (ids.length === 0) return [];
+  const [rows, partners] = await Promise.all([
+    db
+      .selectFrom("municipalities")
+      .select(PUBLIC_COLUMNS)
+      .where("id", "in", [...ids])
+      .execute(),
+    listPartnershipsOf(db, [...ids]),
+  ]);
+  const byId = new Map(rows.filter(isPublicEntry).map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toMunicipality(row, partners.get(id) ?? [])] : [];
+  });
 }
 
 /**
@@ -231,7 +297,7 @@ export async function getMunicipalityWithContact(
   const row = await query.executeTakeFirst();
   if (!row) return undefined;
   return {
-    ...(await toPublic(db, row)),
+    ...toMunicipality(row, (await listPartnershipsOf(db, [id])).get(id) ?? [], true),
     ownerId: row.owner_id,
     contactName: row.contact_name,
     contactRole: row.contact_role,
@@ -249,13 +315,8 @@ export async function getOwnedMunicipalityId(db: Db, ownerId: number): Promise<n
   return row?.id;
 }
 
+/** The profile layer; the official part (name, size, place) is the register's. */
 export interface ProfileInput {
-  placeId?: number;
-  name: string;
-  kraj: string;
-  population: number;
-  lat?: number;
-  lon?: number;
   interests: string[];
   languages: string[];
   description: string;
@@ -271,23 +332,21 @@ export interface ProfileInput {
   contactPhone: string;
 }
 
+export class ProfileSaveError extends Error {}
+
 /**
- * Creates or updates a profile. The owner's save sends it to review (pending);
- * a staff edit on the owner's behalf keeps its state and is recorded as such.
+ * Writes the profile layer of a municipality. The owner's save sends it to review
+ * (pending); a staff edit on the owner's behalf keeps its state and is recorded
+ * as such. The official columns are never written here.
  */
 export async function saveMunicipality(
   db: Kysely<Database>,
+  id: number,
   input: ProfileInput,
-  options: { id?: number; ownerId: number | null; actor: { id: number; role: string } },
-): Promise<number> {
+  actor: { id: number; role: string },
+): Promise<void> {
   const now = new Date().toISOString();
   const columns = {
-    place_id: input.placeId ?? null,
-    name: input.name,
-    kraj: input.kraj,
-    population: input.population,
-    lat: input.lat ?? null,
-    lon: input.lon ?? null,
     interests: toList(input.interests),
     languages: toList(input.languages),
     description: input.description,
@@ -303,41 +362,23 @@ export async function saveMunicipality(
     contact_phone: input.contactPhone || null,
     updated_at: now,
   };
-  const byStaff = options.actor.role === "staff";
-  return db.transaction().execute(async (trx) => {
-    let id = options.id;
-    let fromStatus: ProfileStatus | null = null;
-    let toStatus: ProfileStatus;
-    if (id === undefined) {
-      toStatus = "pending";
-      id = (
-        await trx
-          .insertInto("municipalities")
-          .values({
-            ...columns,
-            owner_id: options.ownerId,
-            status: toStatus,
-            verified: 0,
-            is_demo: 0,
-            created_at: now,
-          })
-          .returning("id")
-          .executeTakeFirstOrThrow()
-      ).id;
-    } else {
-      const current = await trx
-        .selectFrom("municipalities")
-        .select("status")
-        .where("id", "=", id)
-        .executeTakeFirstOrThrow();
-      fromStatus = current.status;
-      toStatus = byStaff ? current.status : "pending";
-      await trx
-        .updateTable("municipalities")
-        .set({ ...columns, status: toStatus })
-        .where("id", "=", id)
-        .execute();
-    }
+  const byStaff = actor.role === "staff";
+  await db.transaction().execute(async (trx) => {
+    const current = await trx
+      .selectFrom("municipalities")
+      .select(["status", "owner_id"])
+      .where("id", "=", id)
+      .executeTakeFirst();
+    // The owner may write only while they own it (a claim staff rejected meanwhile ends that).
+    if (!current || (!byStaff && current.owner_id !== actor.id))
+      throw new ProfileSaveError("not the owner");
+    const fromStatus = current.status;
+    const toStatus: ProfileStatus = byStaff && fromStatus !== "none" ? fromStatus : "pending";
+    await trx
+      .updateTable("municipalities")
+      .set({ ...columns, status: toStatus })
+      .where("id", "=", id)
+      .execute();
     await trx
       .deleteFrom("partnerships")
       .where("municipality_id", "=", id)
@@ -367,13 +408,12 @@ export async function saveMunicipality(
     await recordEvent(trx, {
       entity: "municipality",
       entityId: id,
-      actorId: options.actor.id,
-      onBehalf: byStaff && options.ownerId !== options.actor.id,
-      action: fromStatus === null ? "created" : "edited",
-      fromStatus,
+      actorId: actor.id,
+      onBehalf: byStaff && current.owner_id !== actor.id,
+      action: fromStatus === "none" ? "created" : "edited",
+      fromStatus: fromStatus === "none" ? null : fromStatus,
       toStatus,
     });
-    return id;
   });
 }
 
@@ -401,11 +441,8 @@ export async function transitionMunicipality(
     const to = rule.to ?? current.status;
     await trx
       .updateTable("municipalities")
-      .set({
-        status: to,
-        updated_at: new Date().toISOString(),
-        ...(action === "approve" ? { verified: 1 as const } : {}),
-      })
+      // Approving the texts is not verifying the account: that is the claim's (claim.server.ts).
+      .set({ status: to, updated_at: new Date().toISOString() })
       .where("id", "=", id)
       .execute();
     await recordEvent(trx, {
@@ -435,27 +472,6 @@ export async function transitionMunicipality(
   });
 }
 
-export async function setMunicipalityVerified(
-  db: Kysely<Database>,
-  id: number,
-  verified: boolean,
-  actorId: number,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable("municipalities")
-      .set({ verified: verified ? 1 : 0 })
-      .where("id", "=", id)
-      .execute();
-    await recordEvent(trx, {
-      entity: "municipality",
-      entityId: id,
-      actorId,
-      action: verified ? "verified" : "unverified",
-    });
-  });
-}
-
 export async function listPendingMunicipalities(db: Db) {
   return db
     .selectFrom("municipalities as m")
@@ -474,53 +490,4 @@ export async function countPendingMunicipalities(db: Db): Promise<number> {
     .where("status", "=", "pending")
     .executeTakeFirstOrThrow();
   return toCount(row.n);
-}
-
-export interface MunicipalityFilters {
-  /** A kraj code (CZ-63). */
-  kraj?: string;
-  /** Part of the name; case and diacritics do not matter ("zdar" finds Žďár nad Sázavou). */
-  q?: string;
-}
-
-/**
- * One page of the profiles anyone may see, by name. The name search folds
- * diacritics in JS (SQLite's lower() knows only ASCII), over ids and names alone,
- * so only the page's rows and partnerships are read in full.
- */
-export async function searchVisibleMunicipalities(
-  db: Db,
-  filters: MunicipalityFilters,
-  page: { limit: number; offset: number },
-): Promise<{ municipalities: MunicipalityPublic[]; total: number }> {
-  let query = db
-    .selectFrom("municipalities")
-    .select(["id", "name"])
-    .where("status", "in", [...VISIBLE_PROFILE_STATUSES]);
-  if (filters.kraj) query = query.where("kraj", "=", filters.kraj);
-  const words = normalizeName(filters.q ?? "")
-    .split(" ")
-    .filter(Boolean);
-  const matching = (await query.execute())
-    .filter((row) => {
-      const name = normalizeName(row.name);
-      return words.every((word) => name.includes(word));
-    })
-    .sort((a, b) => a.name.localeCompare(b.name, "cs") || a.id - b.id);
-  const ids = matching.slice(page.offset, page.offset + page.limit).map((row) => row.id);
-  if (ids.length === 0) return { municipalities: [], total: matching.length };
-  const rows = await db
-    .selectFrom("municipalities")
-    .select(PUBLIC_COLUMNS)
-    .where("id", "in", ids)
-    .execute();
-  const partners = await listPartnershipsOf(db, ids);
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return {
-    municipalities: ids.flatMap((id) => {
-      const row = byId.get(id);
-      return row ? [toPublicWith(row, partners.get(id) ?? [])] : [];
-    }),
-    total: matching.length,
-  };
 }

@@ -42,60 +42,76 @@ export async function exportMyData(
     .where("id", "=", userId)
     .executeTakeFirstOrThrow();
 
-  const [sessions, tokens, municipality, offers, notifications, emails, audit] = await Promise.all([
-    db
-      .selectFrom("sessions")
-      .select(["created_at as createdAt", "expires_at as expiresAt", "user_agent as userAgent"])
-      .where("user_id", "=", userId)
-      .orderBy("created_at")
-      .execute(),
-    db
-      .selectFrom("user_tokens")
-      .select([
-        "purpose",
-        "created_at as createdAt",
-        "expires_at as expiresAt",
-        "used_at as usedAt",
-      ])
-      .where("user_id", "=", userId)
-      .orderBy("created_at")
-      .execute(),
-    db.selectFrom("municipalities").selectAll().where("owner_id", "=", userId).executeTakeFirst(),
-    db.selectFrom("offers").selectAll().where("author_id", "=", userId).orderBy("id").execute(),
-    listNotifications(db, userId, { limit: ALL }),
-    db
-      .selectFrom("emails")
-      .select([
-        "id",
-        "kind",
-        "to_address as to",
-        "locale",
-        "subject",
-        "body_text as text",
-        "status",
-        "created_at as createdAt",
-        "sent_at as sentAt",
-      ])
-      .where("user_id", "=", userId)
-      .orderBy("id")
-      .execute(),
-    db
-      .selectFrom("audit_events")
-      .select([
-        "entity",
-        "entity_id as entityId",
-        "action",
-        "from_status as fromStatus",
-        "to_status as toStatus",
-        "comment",
-        "on_behalf as onBehalf",
-        "created_at as createdAt",
-      ])
-      .where("actor_id", "=", userId)
-      .orderBy("created_at")
-      .orderBy("id")
-      .execute(),
-  ]);
+  const [sessions, tokens, municipality, offers, notifications, emails, audit, claims] =
+    await Promise.all([
+      db
+        .selectFrom("sessions")
+        .select(["created_at as createdAt", "expires_at as expiresAt", "user_agent as userAgent"])
+        .where("user_id", "=", userId)
+        .orderBy("created_at")
+        .execute(),
+      db
+        .selectFrom("user_tokens")
+        .select([
+          "purpose",
+          "created_at as createdAt",
+          "expires_at as expiresAt",
+          "used_at as usedAt",
+        ])
+        .where("user_id", "=", userId)
+        .orderBy("created_at")
+        .execute(),
+      db.selectFrom("municipalities").selectAll().where("owner_id", "=", userId).executeTakeFirst(),
+      db.selectFrom("offers").selectAll().where("author_id", "=", userId).orderBy("id").execute(),
+      listNotifications(db, userId, { limit: ALL }),
+      db
+        .selectFrom("emails")
+        .select([
+          "id",
+          "kind",
+          "to_address as to",
+          "locale",
+          "subject",
+          "body_text as text",
+          "status",
+          "created_at as createdAt",
+          "sent_at as sentAt",
+        ])
+        .where("user_id", "=", userId)
+        .orderBy("id")
+        .execute(),
+      db
+        .selectFrom("audit_events")
+        .select([
+          "entity",
+          "entity_id as entityId",
+          "action",
+          "from_status as fromStatus",
+          "to_status as toStatus",
+          "comment",
+          "on_behalf as onBehalf",
+          "created_at as createdAt",
+        ])
+        .where("actor_id", "=", userId)
+        .orderBy("created_at")
+        .orderBy("id")
+        .execute(),
+      db
+        .selectFrom("municipality_claims as c")
+        .innerJoin("municipalities as m", "m.id", "c.municipality_id")
+        .select([
+          "m.name as municipality",
+          "m.code",
+          "c.status",
+          "c.claimant_role as role",
+          "c.claimant_phone as phone",
+          "c.created_at as createdAt",
+          "c.decided_at as decidedAt",
+        ])
+        .where("c.user_id", "=", userId)
+        .orderBy("c.id")
+        .execute(),
+    ]);
 
   const offerIds = offers.map((o) => o.id);
   const partnerships = await db
@@ -150,6 +166,7 @@ export async function exportMyData(
       ? {
           id: municipality.id,
           name: municipality.name,
+          code: municipality.code,
           kraj: municipality.kraj,
           population: municipality.population,
           lat: municipality.lat,
@@ -172,6 +189,7 @@ export async function exportMyData(
           updatedAt: municipality.updated_at,
         }
       : null,
+    claims,
     offers: offers.map((o) => ({
       id: o.id,
       town: o.town,

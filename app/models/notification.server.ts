@@ -17,6 +17,10 @@ export const NOTIFICATION_KINDS = [
   "profile_approved",
   "profile_changes_requested",
   "profile_rejected",
+  // Claims of a municipality (app/models/claim.server.ts).
+  "claim_verified",
+  "claim_rejected",
+  "claim_lost",
   // The contact workflow (app/models/contact.server.ts).
   "contact_submitted",
   "contact_forwarded",

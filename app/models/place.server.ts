@@ -117,3 +117,37 @@ export async function findPlaceByName(
     .limit(1)
     .executeTakeFirst();
 }
+
+/**
+ * Drops the GeoNames places of Czechia that earlier versions imported: the
+ * register names Czech municipalities now. Places an offer or a partnership
+ * still points at stay.
+ */
+export async function removeCzechPlaces(db: Db): Promise<number> {
+  const czech = db.selectFrom("places").select("id").where("country", "=", "CZ");
+  await db
+    .updateTable("municipalities")
+    .set({ place_id: null })
+    .where("place_id", "in", czech)
+    .execute();
+  const removed = await db
+    .deleteFrom("places")
+    .where("country", "=", "CZ")
+    .where((eb) =>
+      eb.not(
+        eb.or([
+          eb.exists(
+            eb.selectFrom("offers").select("id").whereRef("offers.place_id", "=", "places.id"),
+          ),
+          eb.exists(
+            eb
+              .selectFrom("partnerships")
+              .select("id")
+              .whereRef("partnerships.partner_place_id", "=", "places.id"),
+          ),
+        ]),
+      ),
+    )
+    .executeTakeFirst();
+  return Number(removed.numDeletedRows);
+}

@@ -7,7 +7,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 const OPEN_REQUEST_LIMIT = "contacts.open_request_limit";
 
-async function getSetting(db: Db, key: string): Promise<string | undefined> {
+export async function getSetting(db: Db, key: string): Promise<string | undefined> {
   const row = await db
     .selectFrom("settings")
     .select("value")
@@ -16,7 +16,13 @@ async function getSetting(db: Db, key: string): Promise<string | undefined> {
   return row?.value;
 }
 
-async function putSetting(db: Db, key: string, value: string, userId: number): Promise<void> {
+/** Stores a setting; userId is null when the system (an import) writes it. */
+export async function putSetting(
+  db: Db,
+  key: string,
+  value: string,
+  userId: number | null,
+): Promise<void> {
   const now = new Date().toISOString();
   await db
     .insertInto("settings")

@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ForeignPreview, type ForeignPreviewResult } from "~/components/foreign-preview";
+import { krajByCode } from "~/domain/kraje";
 import { MatchPreview, type PreviewResult } from "~/components/match-preview";
 import { topReasons } from "~/domain/scoring";
 import { OfferCard } from "~/components/offer-card";
@@ -10,7 +12,12 @@ import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { toOfferCard } from "~/utils/offer-view.server";
-import { parsePreview, runPreview } from "~/utils/match-preview.server";
+import {
+  parseForeignPreview,
+  parsePreview,
+  runForeignPreview,
+  runPreview,
+} from "~/utils/match-preview.server";
 import { countryName } from "~/utils/countries.server";
 import { EUROPEAN_COUNTRIES } from "~/domain/europe";
 
@@ -33,7 +40,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   let previewErrors: Record<string, string> | null = null;
   let previewResults: PreviewResult[] | null = null;
-  if (params.has("population")) {
+  let foreignResults: ForeignPreviewResult[] | null = null;
+  let foreignTotal = 0;
+  const foreignSide = params.get("side") === "foreign";
+  if (foreignSide) {
+    const parsed = parseForeignPreview(params, locale);
+    if (parsed.ok) {
+      const ranked = await runForeignPreview(parsed.query);
+      foreignTotal = ranked.total;
+      foreignResults = ranked.items.map(({ municipality: m, result }) => {
+        const view = (r: (typeof result.reasons)[number]) => ({ ...r, text: r.text[locale] });
+        return {
+          id: m.id,
+          name: m.name,
+          okres: m.okres,
+          krajName: krajByCode(m.kraj)?.[locale] ?? m.kraj,
+          population: m.population,
+          hasProfile: m.hasProfile,
+          score: result.score,
+          top: topReasons(result).map(view),
+          all: result.reasons.map(view),
+        };
+      });
+    } else previewErrors = parsed.errors;
+  } else if (params.has("population")) {
     const parsed = parsePreview(params, locale);
     if (parsed.ok) {
       previewResults = (await runPreview(parsed.query)).map(({ offer, result }) => {
@@ -60,6 +90,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       offers: offers.map((o) => toOfferCard(o, locale)),
       previewErrors,
       previewResults,
+      foreignResults,
+      foreignTotal,
       countries,
     },
     { status: previewErrors ? 400 : 200 },
@@ -67,8 +99,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Home() {
-  const { offers, total, previewErrors, previewResults, countries } =
+  const { offers, total, previewErrors, previewResults, foreignResults, foreignTotal, countries } =
     useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const foreignSide = params.get("side") === "foreign";
   const t = useT();
   const locale = useLocale();
   return (
@@ -80,12 +114,25 @@ export default function Home() {
           <Link to="/offers" className="button">
             {t("home.ctaOffers")}
           </Link>
+          <Link to="/municipalities" className="button secondary">
+            {t("home.ctaDirectory")}
+          </Link>
           <Link to="/signup" className="button secondary">
             {t("home.ctaSignup")}
           </Link>
         </div>
       </section>
-      <MatchPreview errors={previewErrors} results={previewResults} countries={countries} />
+      <MatchPreview
+        errors={foreignSide ? null : previewErrors}
+        results={previewResults}
+        countries={countries}
+      />
+      <ForeignPreview
+        errors={foreignSide ? previewErrors : null}
+        results={foreignResults}
+        total={foreignTotal}
+        countries={countries}
+      />
       <section aria-labelledby="latest-title">
         <h2 id="latest-title">{t("home.latest")}</h2>
         {offers.length === 0 ? (

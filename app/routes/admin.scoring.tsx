@@ -11,7 +11,7 @@ import {
   rankOffers,
   saveWeights,
 } from "~/models/match.server";
-import { listVisibleMunicipalities } from "~/models/municipality.server";
+import { listPublicMunicipalities } from "~/models/municipality.server";
 import { listMatchableOffers } from "~/models/offer.server";
 import { getDb } from "~/utils/db.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms.server";
@@ -36,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [current, history, municipalities, offers] = await Promise.all([
     currentWeights(db),
     listWeightVersions(db, 20),
-    listVisibleMunicipalities(db),
+    listPublicMunicipalities(db, { profilesOnly: true }),
     listMatchableOffers(db),
   ]);
   const proposing = WEIGHT_KEYS.some((k) => params.has(k));

@@ -18,6 +18,7 @@ export default function AdminLayout() {
         <NavLink to="/admin" end>
           {t("admin.queue")}
         </NavLink>
+        <NavLink to="/admin/claims">{t("claimsAdmin.nav")}</NavLink>
         <NavLink to="/admin/contacts">{t("adminContacts.title")}</NavLink>
         <NavLink to="/admin/import">{t("admin.import")}</NavLink>
         <NavLink to="/admin/users">{t("admin.users")}</NavLink>

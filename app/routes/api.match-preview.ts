@@ -1,14 +1,26 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { Locale } from "../../db/schema";
 import { getLocale } from "~/utils/locale.server";
-import { parsePreview, runPreview } from "~/utils/match-preview.server";
+import { REGISTER_ATTRIBUTION } from "~/utils/open-data";
+import {
+  parseForeignPreview,
+  parsePreview,
+  runForeignPreview,
+  runPreview,
+} from "~/utils/match-preview.server";
 
 // GET /api/match-preview?population=2400&interests=culture,tourism&languages=cs,en
 //   optional lat, lon, country (a wished partner country), kraj, limit (1–50, default 10)
 // → 200 {"results":[{"offer":{id,town,country,population},"score","reasons":[…]}]}, best first;
 // → 400 {"errors":{"population":"…"}} for bad parameters, in the reader's language.
+// GET /api/match-preview?side=foreign&country=PL&population=53000&interests=culture&lat=&lon=&town=
+// → the other direction: every Czech municipality ranked for a foreign town
+// → 200 {"results":[{"municipality":{id,code,name,okres,kraj,population,has_profile},"score","reasons"}],"total"}
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await getLocale(request);
-  const parsed = parsePreview(new URL(request.url).searchParams, locale);
+  const params = new URL(request.url).searchParams;
+  if (params.get("side") === "foreign") return foreign(params, locale);
+  const parsed = parsePreview(params, locale);
   if (!parsed.ok) return Response.json({ errors: parsed.errors }, { status: 400 });
   const ranked = await runPreview(parsed.query);
   return Response.json(
@@ -28,6 +40,37 @@ export async function loader({ request }: LoaderFunctionArgs) {
           text,
         })),
       })),
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+async function foreign(params: URLSearchParams, locale: Locale): Promise<Response> {
+  const parsed = parseForeignPreview(params, locale);
+  if (!parsed.ok) return Response.json({ errors: parsed.errors }, { status: 400 });
+  const ranked = await runForeignPreview(parsed.query);
+  return Response.json(
+    {
+      total: ranked.total,
+      results: ranked.items.map(({ municipality: m, result }) => ({
+        municipality: {
+          id: m.id,
+          code: m.code,
+          name: m.name,
+          okres: m.okres,
+          kraj: m.kraj,
+          population: m.population,
+          has_profile: m.hasProfile,
+        },
+        score: result.score,
+        reasons: result.reasons.map(({ factor, points, max, text }) => ({
+          factor,
+          points,
+          max,
+          text,
+        })),
+      })),
+      attribution: REGISTER_ATTRIBUTION,
     },
     { headers: { "Cache-Control": "no-store" } },
   );

@@ -1,16 +1,29 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { searchVisibleMunicipalities } from "~/models/municipality.server";
+import { searchDirectory } from "~/models/directory.server";
+import { getPublicMunicipalities } from "~/models/municipality.server";
 import { getDb } from "~/utils/db.server";
-import { municipalityToApi, requestOrigin } from "~/utils/open-data";
+import { municipalityToApi, REGISTER_ATTRIBUTION, requestOrigin } from "~/utils/open-data";
 import { pagedAnswer, parseMunicipalityFilters } from "~/utils/open-data.server";
 
-// GET /api/municipalities?kraj=&q=&page=&per_page=
-// The public profiles of Czech municipalities (those anyone may see on their page),
-// by name, without the contact person, e-mail, phone or staff notes (docs/api.md).
+// GET /api/municipalities?q=&kraj=&okres=&size=&kind=&profile=&partners=&sort=&page=&per_page=
+// Every Czech municipality of the register (official data) with its public profile
+// when it has one, filtered as on /municipalities; never the contact person, e-mail,
+// phone or staff notes (docs/api.md). The envelope carries the register's attribution.
 export async function loader({ request }: LoaderFunctionArgs) {
   const origin = requestOrigin(request);
-  return pagedAnswer(request, parseMunicipalityFilters, async (filters, page) => {
-    const { municipalities, total } = await searchVisibleMunicipalities(getDb(), filters, page);
-    return { items: municipalities.map((m) => municipalityToApi(m, origin)), total };
-  });
+  const db = getDb();
+  const response = await pagedAnswer(
+    request,
+    parseMunicipalityFilters,
+    async ({ sort, ...filters }, page) => {
+      const { entries, total } = await searchDirectory(db, filters, sort, page);
+      const municipalities = await getPublicMunicipalities(
+        db,
+        entries.map((e) => e.id),
+      );
+      return { items: municipalities.map((m) => municipalityToApi(m, origin)), total };
+    },
+    { attribution: REGISTER_ATTRIBUTION },
+  );
+  return response;
 }

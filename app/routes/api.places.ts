@@ -1,12 +1,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
+import { suggestMunicipalities, SUGGESTIONS_MAX } from "~/models/directory.server";
 import { searchPlaces } from "~/models/place.server";
 import { krajByCode } from "~/domain/kraje";
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
 import { getLocale } from "~/utils/locale.server";
+import { REGISTER_ATTRIBUTION } from "~/utils/open-data";
 
-// GET /api/places?q=plzen&country=CZ&limit=10 — place autocomplete (public data only).
+// GET /api/places?q=plzen&country=CZ&limit=10 — place autocomplete (public data only):
+// GeoNames towns abroad, the official register for Czech municipalities.
 const QuerySchema = z.object({
   q: z.string().trim().min(1, "q is required").max(100, "q is at most 100 characters"),
   country: z
@@ -14,7 +17,7 @@ const QuerySchema = z.object({
     .regex(/^[A-Za-z]{2}$/, "country must be a two-letter ISO code")
     .transform((c) => c.toUpperCase())
     .optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(10),
+  limit: z.coerce.number().int().min(1).max(SUGGESTIONS_MAX).default(10),
   lang: z.string().optional(),
 });
 
@@ -28,6 +31,34 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return Response.json({ errors }, { status: 400 });
   }
   const locale = await getLocale(request);
+  // Czech places are the municipalities of the official register (all 6,254, with okres).
+  if (parsed.data.country === "CZ") {
+    const found = await suggestMunicipalities(getDb(), parsed.data.q, parsed.data.limit);
+    return Response.json(
+      {
+        results: found.map((m) => ({
+          id: m.id,
+          name: m.name,
+          matchedName: null,
+          country: "CZ",
+          countryName: countryName("CZ", locale),
+          kraj: m.kraj,
+          krajName: krajByCode(m.kraj)?.[locale] ?? null,
+          okres: m.okres,
+          code: m.code,
+          kind: m.kind,
+          claimed: m.claimed,
+          hasProfile: m.hasProfile,
+          population: m.population,
+          lat: m.lat,
+          lon: m.lon,
+        })),
+        attribution: REGISTER_ATTRIBUTION,
+      },
+      // Claims change "claimed"; a short cache is enough for typing.
+      { headers: { "Cache-Control": "public, max-age=60" } },
+    );
+  }
   const places = await searchPlaces(getDb(), parsed.data.q, parsed.data);
   return Response.json(
     {

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ContactActions, StageForm } from "~/components/contact/contact-actions";
 import { ContactDetailsCard, Stages, Thread } from "~/components/contact/contact-parts";
 import { PairFits } from "~/components/funding";
+import { RelayInvite } from "~/components/contact/relay-invite";
 import { History } from "~/components/history";
 import { CONTACT_RULES, isRevealed, type ContactAction } from "~/domain/contact-lifecycle";
 import { pragueDay } from "~/domain/dates";
@@ -12,6 +13,7 @@ import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
 import { formatDate, translator, type MessageKey } from "~/i18n";
 import { ContactError, postMessage, transitionContact } from "~/models/contact.server";
 import { getContactView } from "~/models/contact-view.server";
+import { getPublicMunicipality } from "~/models/municipality.server";
 import { listFundingCalls } from "~/models/funding.server";
 import { markReadByLink } from "~/models/notification.server";
 import { countryName } from "~/utils/countries.server";
@@ -20,6 +22,7 @@ import { fitsForPair } from "~/utils/funding-view.server";
 import { invariantResponse } from "~/utils/http";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
+import { appUrl } from "~/utils/env.server";
 import { deliverSoon } from "~/utils/mail.server";
 import { idParam } from "~/utils/offer-access.server";
 import { requirePermission } from "~/utils/permissions.server";
@@ -57,7 +60,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // counting what they are reading now.
   await markReadByLink(getDb(), user.id, `/contacts/${id}`);
   const { municipality, offer } = contact;
+  const relay =
+    contact.actor === "staff" && !municipality.hasAccount
+      ? await relayInvite(
+          municipality.id,
+          contact.message,
+          offer.town,
+          countryName(offer.country, "cs"),
+        )
+      : null;
   return {
+    relay,
     contact: {
       ...contact,
       offer: { ...contact.offer, countryName: countryName(offer.country, locale) },
@@ -74,6 +87,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         locale,
       ),
     },
+  };
+}
+
+/** What staff send a municipality's office to relay a town's interest and invite it to Spolu. */
+async function relayInvite(municipalityId: number, message: string, town: string, country: string) {
+  const m = await getPublicMunicipality(getDb(), municipalityId);
+  if (!m) return null;
+  const claimUrl = `${appUrl()}/signup?municipality=${m.id}`;
+  // Czech: the office of a Czech municipality reads it, whatever the staff member's page language.
+  const t = translator("cs");
+  return {
+    name: m.name,
+    ico: m.ico,
+    okres: m.okres,
+    claimUrl,
+    text: t("relay.template", { name: m.name, town, country, message, link: claimUrl }),
   };
 }
 
@@ -155,7 +184,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ContactPage() {
-  const { contact, today, fits } = useLoaderData<typeof loader>();
+  const { contact, today, fits, relay } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -216,6 +245,7 @@ export default function ContactPage() {
       {relaySide && contact.actor === "staff" ? (
         <p className="staff-comment">{t("contact.relay", { side: relaySide })}</p>
       ) : null}
+      {relay ? <RelayInvite invite={relay} /> : null}
       {contact.warnPrivateDetail ? (
         <p className="staff-comment" role="note">
           {t("contact.warnPrivate")}

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { z } from "zod";
 import { TextAreaField } from "~/components/contact/text-area-field";
 import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
+import { VISIBLE_PROFILE_STATUSES } from "~/domain/lifecycle";
 import { translator, type MessageKey } from "~/i18n";
 import { ContactError, createContact, pairForContact } from "~/models/contact.server";
 import { getOwnedMunicipalitySummary } from "~/models/municipality.server";
@@ -32,7 +33,10 @@ async function resolvePair(user: PublicUser, municipalityParam?: number, offerPa
   const db = getDb();
   if (user.role === "mayor") {
     const own = await getOwnedMunicipalitySummary(db, user.id);
-    return { municipalityId: own?.id, offerId: offerParam, ownOffers: [] };
+    // A mayor writes once the profile is public (as the model checks again).
+    const ready =
+      own && (VISIBLE_PROFILE_STATUSES as readonly string[]).includes(own.status) ? own : undefined;
+    return { municipalityId: ready?.id, offerId: offerParam, ownOffers: [] };
   }
   if (user.role === "foreign") {
     const ownOffers = (await listOffersByAuthor(db, user.id))

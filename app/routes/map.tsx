@@ -29,7 +29,17 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 /** Parameters the map's data depends on (not the list's pages). */
-const DATA_PARAMS = ["q", "country", "topic", "population", "size", "min", "layer", "layers"];
+const DATA_PARAMS = [
+  "q",
+  "country",
+  "topic",
+  "population",
+  "size",
+  "min",
+  "layer",
+  "layers",
+  "profiles",
+];
 
 // The map and, beside it, the same results as a list: keyboard and screen-reader
 // users (and browsers without JavaScript) get everything the map shows. Filters
@@ -39,9 +49,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const isMayor = user?.role === "mayor";
   const url = new URL(request.url);
   const params = url.searchParams;
-  const { filters, minScore, layers, errors } = parseMapParams(params, locale, isMayor);
+  const { filters, minScore, layers, profilesOnly, errors } = parseMapParams(
+    params,
+    locale,
+    isMayor,
+  );
   const db = getDb();
-  const input = { filters, minScore, layers, mayorId: isMayor && user ? user.id : null };
+  const input = {
+    filters,
+    minScore,
+    layers,
+    profilesOnly,
+    mayorId: isMayor && user ? user.id : null,
+  };
   const [selection, facets] = await Promise.all([
     // Shared with the /map.json the page's map asks for a moment later.
     cachedForMap(db, `selection|${mapCacheKey(input)}`, () => selectForMap(db, input)),
@@ -69,6 +89,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       isMayor,
       errors,
       layers: [...layers],
+      profilesOnly,
       dataUrl: `/map.json${dataParams.size > 0 ? `?${dataParams}` : ""}`,
       countries: [...countryCodes]
         .map((code) => ({ code, name: countryName(code, locale) }))
@@ -95,6 +116,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           krajName: krajByCode(m.kraj)?.[locale] ?? m.kraj,
           population: m.population,
           verified: m.verified,
+          hasProfile: m.hasProfile,
         })),
       },
       partnerships: selection.partnerships.map((p) => ({
@@ -138,6 +160,10 @@ export default function MapPage() {
                 {t(`map.layer.${layer}`)}
               </label>
             ))}
+            <label className="check nested">
+              <input type="checkbox" name="profiles" value="1" defaultChecked={d.profilesOnly} />
+              {t("map.profilesOnly")}
+            </label>
           </fieldset>
           <CountryAndTopicFilters countries={d.countries} />
           <NumberFilter
@@ -179,10 +205,21 @@ export default function MapPage() {
                 </li>
               ) : null}
               {on.has("municipalities") ? (
-                <li>
-                  <span className="legend-symbol legend-municipality" aria-hidden="true" />
-                  {t("map.legend.municipality")}
-                </li>
+                <>
+                  <li>
+                    <span className="legend-symbol legend-municipality" aria-hidden="true" />
+                    {t("map.legend.municipality")}
+                  </li>
+                  {d.profilesOnly ? null : (
+                    <li>
+                      <span
+                        className="legend-symbol legend-municipality-register"
+                        aria-hidden="true"
+                      />
+                      {t("map.legend.municipalityRegister")}
+                    </li>
+                  )}
+                </>
               ) : null}
               {on.has("offers") || on.has("matches") || on.has("municipalities") ? (
                 <li>
@@ -272,6 +309,7 @@ function MapList() {
                 <li key={m.id}>
                   <Link to={`/municipalities/${m.id}`}>{m.name}</Link> · {m.krajName} ·{" "}
                   {t("offer.population", { count: formatNumber(m.population, locale) })}
+                  {m.hasProfile ? ` · ${t("directory.hasProfile")}` : ""}
                   {m.verified ? ` · ${t("map.verified")}` : ""}
                 </li>
               ))}

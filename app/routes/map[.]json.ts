@@ -16,13 +16,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [user, locale] = await Promise.all([getOptionalUser(request), getLocale(request)]);
   const isMayor = user?.role === "mayor";
   const params = new URL(request.url).searchParams;
-  const { filters, minScore, layers, errors } = parseMapParams(params, locale, isMayor);
+  const { filters, minScore, layers, profilesOnly, errors } = parseMapParams(
+    params,
+    locale,
+    isMayor,
+  );
   const problems = Object.fromEntries(Object.entries(errors).filter(([, v]) => v !== null));
   if (Object.keys(problems).length > 0) {
     return Response.json({ errors: problems }, { status: 400 });
   }
   const db = getDb();
-  const input = { filters, minScore, layers, mayorId: isMayor && user ? user.id : null };
+  const input = {
+    filters,
+    minScore,
+    layers,
+    profilesOnly,
+    mayorId: isMayor && user ? user.id : null,
+  };
   const key = mapCacheKey(input);
   const { body, gzipped, etag } = await cachedForMap(db, `json|${key}`, async () => {
     const selection = await cachedForMap(db, `selection|${key}`, () => selectForMap(db, input));

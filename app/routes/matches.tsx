@@ -136,7 +136,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const offer =
       own.find((o) => o.id === chosenId) ?? own.find((o) => o.status === "published") ?? own[0];
     if (!offer) throw new Response("Not found", { status: 404 });
-    const ranked = await rankMunicipalitiesFor(db, offer, { minScore }, page);
+    const profilesOnly = params.get("profiles") === "1";
+    const ranked = await rankMunicipalitiesFor(db, offer, { minScore, profilesOnly }, page);
     return data(
       {
         locale,
@@ -144,6 +145,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         minScoreError,
         offers: own.map((o) => ({ id: o.id, town: o.town, status: o.status })),
         offer: { id: offer.id, town: offer.town, published: offer.status === "published" },
+        profilesOnly,
         total: ranked.total,
         page: ranked.page,
         pages: ranked.pages,
@@ -151,8 +153,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
           id: municipality.id,
           name: municipality.name,
           krajName: krajByCode(municipality.kraj)?.[locale] ?? municipality.kraj,
+          okres: municipality.okres,
           population: municipality.population,
           verified: municipality.verified,
+          hasProfile: municipality.hasProfile,
           ...reasonsIn(result, locale),
         })),
       },
@@ -368,16 +372,22 @@ function ForeignMatches({ data }: { data: ViewData<"foreign"> }) {
         data.offer.published ? null : <p className="notice">{t("matches.offerNotPublished")}</p>
       }
       filters={
-        <div className="field">
-          <label htmlFor="offer">{t("matches.offer")}</label>
-          <select id="offer" name="offer" defaultValue={String(data.offer.id)}>
-            {data.offers.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.town}
-              </option>
-            ))}
-          </select>
-        </div>
+        <>
+          <div className="field">
+            <label htmlFor="offer">{t("matches.offer")}</label>
+            <select id="offer" name="offer" defaultValue={String(data.offer.id)}>
+              {data.offers.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.town}
+                </option>
+              ))}
+            </select>
+          </div>
+          <label className="check">
+            <input type="checkbox" name="profiles" value="1" defaultChecked={data.profilesOnly} />
+            {t("matches.profilesOnly")}
+          </label>
+        </>
       }
       total={data.total}
       page={data.page}
@@ -394,12 +404,21 @@ function ForeignMatches({ data }: { data: ViewData<"foreign"> }) {
             >
               {item.name}
             </Link>{" "}
-            {item.verified ? null : <span className="badge">{t("matches.unverified")}</span>}
+            {item.hasProfile ? (
+              <span className="badge profile">{t("directory.hasProfile")}</span>
+            ) : (
+              <span className="badge">{t("directory.noProfileShort")}</span>
+            )}{" "}
+            {item.verified ? <span className="badge verified">{t("profile.verified")}</span> : null}
           </>
         ),
-        meta: `${item.krajName} · ${t("offer.population", {
-          count: formatNumber(item.population, locale),
-        })}`,
+        meta: [
+          item.okres ? t("place.okres", { okres: item.okres }) : null,
+          item.krajName,
+          t("offer.population", { count: formatNumber(item.population, locale) }),
+        ]
+          .filter(Boolean)
+          .join(" · "),
         score: item.score,
         top: item.top,
         all: item.all,

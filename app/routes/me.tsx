@@ -5,11 +5,18 @@ import { z } from "zod";
 import { mapLinks } from "~/components/map/small-map";
 import { LatestNotifications } from "~/components/notifications";
 import { ProfileForm } from "~/components/profile-form";
-import { formatDate, LOCALES, translator } from "~/i18n";
+import { formatDate, LOCALES, translator, type MessageKey } from "~/i18n";
 import { latestStaffComment } from "~/models/audit.server";
+import { ClaimFields } from "~/components/claim-fields";
+import { MunicipalityChooser, type Candidate } from "~/components/municipality-chooser";
+import { pickOfficial } from "~/components/official-facts";
+import { ClaimFormSchema } from "~/domain/forms/claim";
+import { ClaimError, claimMunicipality, latestClaimOf } from "~/models/claim.server";
+import { resolveMunicipalityChoice } from "~/models/directory.server";
 import {
   getMunicipalityWithContact,
   getOwnedMunicipalityId,
+  ProfileSaveError,
   saveMunicipality,
 } from "~/models/municipality.server";
 import { countUnread, listNotifications, notificationText } from "~/models/notification.server";
@@ -19,7 +26,7 @@ import { setEmailPreferences } from "~/models/user.server";
 import { queueVerificationEmail } from "~/utils/account-email.server";
 import { deliverSoon } from "~/utils/mail.server";
 import { getDb } from "~/utils/db.server";
-import { fieldErrors } from "~/utils/forms.server";
+import { fieldErrors, formValues } from "~/utils/forms.server";
 import { invariantResponse } from "~/utils/http";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
@@ -33,6 +40,13 @@ import { redirectWithToast } from "~/utils/toast.server";
 export const links = () => mapLinks;
 
 const EMAIL_PREFS = ["immediate", "daily", "none"] as const;
+const CLAIM_FIELDS = [
+  "municipality",
+  "municipalityName",
+  "claimantRole",
+  "claimantPhone",
+  "confirm",
+] as const;
 /** The account page shows the newest few; the inbox has them all. */
 const LATEST_NOTIFICATIONS = 5;
 
@@ -60,28 +74,41 @@ export async function loader({ request }: LoaderFunctionArgs) {
     countUnread(db, user.id),
   ]);
   let profile = null;
+  let claim = null;
   if (user.role === "mayor") {
     const id = await getOwnedMunicipalityId(db, user.id);
     const municipality = id ? await getMunicipalityWithContact(db, id, user) : undefined;
-    profile = {
-      id: municipality?.id ?? null,
-      status: municipality?.status ?? null,
-      verified: municipality?.verified ?? false,
-      staffComment:
-        municipality && ["changes_requested", "rejected"].includes(municipality.status)
+    if (municipality) {
+      const values = profileToValues(municipality);
+      profile = {
+        id: municipality.id,
+        name: municipality.name,
+        status: municipality.status,
+        verified: municipality.verified,
+        official: pickOfficial(municipality),
+        staffComment: ["changes_requested", "rejected"].includes(municipality.status)
           ? await latestStaffComment(db, "municipality", municipality.id)
           : null,
-      values: municipality
-        ? profileToValues(municipality)
-        : { name: user.organisation, contactName: user.name, contactEmail: user.email },
-      countries: offerCountryOptions(locale),
-    };
+        // A first profile starts from the account's own name and address.
+        values:
+          municipality.status === "none"
+            ? { ...values, contactName: user.name, contactEmail: user.email }
+            : values,
+        countries: offerCountryOptions(locale),
+      };
+    } else {
+      const latest = await latestClaimOf(db, user.id);
+      claim = latest
+        ? { status: latest.status, name: latest.name, municipalityId: latest.municipalityId }
+        : null;
+    }
   }
   const offers = user.role === "foreign" ? await listOffersByAuthor(db, user.id) : null;
   return {
     locale,
     user,
     profile,
+    claim,
     offers:
       offers?.map((o) => ({ id: o.id, town: o.town, status: o.status, expiresOn: o.expiresOn })) ??
       null,
@@ -152,19 +179,79 @@ export async function action({ request }: ActionFunctionArgs) {
       message: t("prefs.saved"),
     });
   }
+  if (intent === "claim") {
+    invariantResponse(userHasPermission(user, "update:municipality:own"), "Forbidden", {
+      status: 403,
+    });
+    const values = formValues(form, CLAIM_FIELDS);
+    const [chosen, claimForm] = await Promise.all([
+      resolveMunicipalityChoice(db, values.municipality, values.municipalityName),
+      Promise.resolve(ClaimFormSchema.safeParse(values)),
+    ]);
+    const errors: Record<string, string> = claimForm.success
+      ? {}
+      : fieldErrors(claimForm.error, locale);
+    if (!("id" in chosen)) {
+      errors.municipality = t(`signup.municipality.${chosen.error}`, {
+        name: (values.municipalityName ?? "").slice(0, 80),
+      });
+    }
+    if (!("id" in chosen) || !claimForm.success) {
+      return data(
+        {
+          claimErrors: errors,
+          claimValues: values,
+          candidates: "candidates" in chosen ? chosen.candidates : [],
+        },
+        { status: 400 },
+      );
+    }
+    try {
+      const status = await claimMunicipality(db, {
+        municipalityId: chosen.id,
+        user,
+        role: claimForm.data.claimantRole,
+        phone: claimForm.data.claimantPhone,
+      });
+      return redirectWithToast("/me", {
+        type: status === "pending" ? "success" : "info",
+        message: t(status === "pending" ? "claim.done" : "claim.doneConflict"),
+      });
+    } catch (error) {
+      if (!(error instanceof ClaimError)) throw error;
+      return data(
+        {
+          claimErrors: { form: t(`claim.error.${error.code}` as MessageKey) },
+          claimValues: values,
+          candidates: [],
+        },
+        { status: error.code === "not_found" ? 404 : 409 },
+      );
+    }
+  }
   invariantResponse(intent === "profile", "Unknown action", { status: 400 });
   invariantResponse(userHasPermission(user, "update:municipality:own"), "Forbidden", {
     status: 403,
   });
-  const parsed = await parseProfileForm(form, locale);
+  const owned = await getOwnedMunicipalityId(db, user.id);
+  // A profile is written on one's own claimed municipality: choose it first.
+  invariantResponse(owned !== undefined, "No municipality", { status: 409 });
+  const parsed = parseProfileForm(form, locale);
   if (!parsed.ok) {
     return data(
       { errors: parsed.errors, values: parsed.values, formError: t("form.fixErrors") },
       { status: 400 },
     );
   }
-  const existing = await getOwnedMunicipalityId(db, user.id);
-  await saveMunicipality(db, parsed.input, { id: existing, ownerId: user.id, actor: user });
+  try {
+    await saveMunicipality(db, owned, parsed.input, user);
+  } catch (error) {
+    // Staff turned the claim down meanwhile: the municipality is no longer this account's.
+    if (error instanceof ProfileSaveError) {
+      return redirectWithToast("/me", { type: "error", message: t("claim.error.notOwner") });
+    }
+    throw error;
+  }
   return redirectWithToast("/me", { type: "success", message: t("profile.saved") });
 }
 
@@ -195,9 +282,11 @@ function deviceLabel(userAgent: string | null): string {
 }
 
 export default function Me() {
-  const { user, profile, offers, notifications, unread, sessions } = useLoaderData<typeof loader>();
+  const { user, profile, claim, offers, notifications, unread, sessions } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const result = actionData && "values" in actionData ? actionData : undefined;
+  const claimResult = actionData && "claimErrors" in actionData ? actionData : undefined;
   const prefsErrors = actionData && "prefsErrors" in actionData ? actionData.prefsErrors : {};
   const t = useT();
   const locale = useLocale();
@@ -218,27 +307,31 @@ export default function Me() {
       <LatestNotifications items={notifications} unread={unread} />
 
       {profile ? (
-        <section aria-labelledby="profile-title">
-          <h2 id="profile-title">{t("me.municipality")}</h2>
-          {profile.status ? (
-            <p>
-              {t("offerPage.status")}:{" "}
-              <span className={`status status-${profile.status}`}>
-                {t(`profileStatus.${profile.status}`)}
-              </span>
-              {profile.verified ? (
-                <span className="badge verified">{t("profile.verified")}</span>
-              ) : null}
-              {profile.id && profile.status !== "rejected" ? (
-                <>
-                  {" · "}
-                  <Link to={`/municipalities/${profile.id}`}>{t("profile.publicPage")}</Link>
-                </>
-              ) : null}
-            </p>
-          ) : (
-            <p>{t("me.municipalityNone")}</p>
-          )}
+        <section aria-labelledby="profile-title" id="profile">
+          <h2 id="profile-title">
+            {t("me.municipality")}: {profile.name}
+          </h2>
+          <p>
+            {t("offerPage.status")}:{" "}
+            <span className={`status status-${profile.status}`}>
+              {t(`profileStatus.${profile.status}`)}
+            </span>{" "}
+            {profile.verified ? (
+              <span className="badge verified">{t("profile.verified")}</span>
+            ) : (
+              <span className="badge">{t("claim.notVerifiedYet")}</span>
+            )}
+            {profile.status !== "rejected" ? (
+              <>
+                {" · "}
+                <Link to={`/municipalities/${profile.id}`}>{t("profile.publicPage")}</Link>
+              </>
+            ) : null}
+          </p>
+          {profile.verified ? null : <p className="field-hint">{t("claim.howVerified")}</p>}
+          {profile.status === "none" ? (
+            <p className="notice-inline">{t("me.profileFirst")}</p>
+          ) : null}
           {profile.staffComment ? (
             <p className="staff-comment">
               <strong>{t("offerPage.staffComment")}:</strong> {profile.staffComment}
@@ -246,12 +339,52 @@ export default function Me() {
           ) : null}
           <ProfileForm
             intent="profile"
+            official={profile.official}
             values={result?.values ?? profile.values}
             errors={result?.errors ?? {}}
             formError={result?.formError}
             countries={profile.countries}
-            submitLabel={profile.id ? t("profile.save") : t("profile.create")}
+            submitLabel={profile.status === "none" ? t("profile.create") : t("profile.save")}
           />
+        </section>
+      ) : user.role === "mayor" ? (
+        <section className="card" aria-labelledby="claim-title" id="profile">
+          <h2 id="claim-title">{t("me.municipality")}</h2>
+          {claim?.status === "conflict" || claim?.status === "pending" ? (
+            <p className="notice-inline">
+              {t("claim.waitingFor", { name: claim.name })}{" "}
+              <Link to={`/municipalities/${claim.municipalityId}`}>{claim.name}</Link>
+            </p>
+          ) : (
+            <>
+              {claim?.status === "rejected" ? (
+                <p className="staff-comment">{t("claim.rejectedFor", { name: claim.name })}</p>
+              ) : null}
+              <p>{t("me.chooseMunicipality")}</p>
+              <Form method="post" className="form" noValidate>
+                <input type="hidden" name="intent" value="claim" />
+                {claimResult?.claimErrors.form ? (
+                  <p className="form-error" role="alert">
+                    {claimResult.claimErrors.form}
+                  </p>
+                ) : null}
+                <MunicipalityChooser
+                  candidates={(claimResult?.candidates ?? []) as Candidate[]}
+                  error={claimResult?.claimErrors.municipality}
+                  typed={claimResult?.claimValues.municipalityName}
+                />
+                <ClaimFields
+                  values={claimResult?.claimValues}
+                  errors={claimResult?.claimErrors ?? {}}
+                />
+                <div className="actions">
+                  <button type="submit" className="primary">
+                    {t("claim.submit")}
+                  </button>
+                </div>
+              </Form>
+            </>
+          )}
         </section>
       ) : null}
 

@@ -5,18 +5,25 @@ import { z } from "zod";
 import { History } from "~/components/history";
 import { InterestCta, ResponseLine } from "~/components/contact/interest-cta";
 import { ModerationForm } from "~/components/moderation-form";
+import { OfficialFacts, pickOfficial } from "~/components/official-facts";
 import { SmallMap, mapLinks } from "~/components/map/small-map";
 import { StaffNotes } from "~/components/staff-notes";
 import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
 import { krajByCode } from "~/domain/kraje";
 import { allowedProfileActions } from "~/domain/lifecycle";
-import { formatNumber, languageName, translator } from "~/i18n";
+import { formatDate, formatNumber, languageName, translator } from "~/i18n";
 import { latestStaffComment, listHistory } from "~/models/audit.server";
 import {
+  latestClaimOf,
+  listClaims,
+  OPEN_CLAIM_STATUSES,
+  setOwnerVerified,
+} from "~/models/claim.server";
+import {
   getMunicipalityWithContact,
+  getOwnedMunicipalityId,
   getPublicMunicipality,
   ProfileTransitionError,
-  setMunicipalityVerified,
   transitionMunicipality,
 } from "~/models/municipality.server";
 import { addStaffNote, listStaffNotes } from "~/models/staff-note.server";
@@ -65,10 +72,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ownerId: null,
     ...municipality,
   };
+  const [responses, interest, claim] = await Promise.all([
+    responseStatsFor(db, "municipality", id),
+    interestFor(user, municipality.id),
+    claimFor(user, municipality),
+  ]);
   return {
     locale,
     municipality: {
       ...publicPart,
+      // The profile part is shown when public, or to its owner and staff.
+      showProfile: municipality.hasProfile || full !== undefined,
+      official: pickOfficial(municipality),
       krajName: krajByCode(municipality.kraj)?.[locale] ?? municipality.kraj,
       seeksCountryNames: municipality.seeksCountries.map((c) => countryName(c, locale)),
       partnerships: municipality.partnerships.map((p) => ({
@@ -79,32 +94,63 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     contact: full
       ? { name: contactName, role: contactRole, email: contactEmail, phone: contactPhone }
       : null,
-    responses: await responseStatsFor(db, "municipality", id),
-    interest: await interestFor(user, municipality.id),
+    responses,
+    interest,
+    claim,
     staff: isStaff
       ? {
           history: await listHistory(db, "municipality", id),
           notes: await listStaffNotes(db, "municipality", id),
           actions: allowedProfileActions(municipality.status, "staff"),
           staffComment: await latestStaffComment(db, "municipality", id),
+          claims: (await listClaims(db, { municipalityId: id })).map((c) => ({
+            id: c.id,
+            status: c.status,
+            createdAt: c.createdAt,
+            name: c.user?.name ?? null,
+          })),
         }
       : null,
   };
 }
 
-/** A foreign town writes from its first published request; the form lets it pick another. */
+/**
+ * What a foreign town can do here: write from its first published request (the
+ * form lets it pick another), or learn what it needs first. A visitor is told to sign in.
+ */
 async function interestFor(user: PublicUser | null, municipalityId: number) {
-  if (user?.role !== "foreign") return null;
+  if (user && user.role !== "foreign") return null;
+  if (!user) return { kind: "signIn" as const };
   const db = getDb();
   const offer = (await listOffersByAuthor(db, user.id)).find((o) => o.status === "published");
-  if (!offer) return null;
+  if (!offer) return { kind: "noOffer" as const };
   const pair = await pairForContact(db, municipalityId, offer.id);
   if (!pair?.municipality.visible) return null;
   return {
+    kind: "cta" as const,
     href: `/contacts/new?municipality=${municipalityId}&offer=${offer.id}`,
     live: pair.live,
     full: null,
   };
+}
+
+/** "Zastupujete tuto obec?": who may claim it, and how. */
+async function claimFor(
+  user: PublicUser | null,
+  m: { id: number; code: string | null; claimed: boolean },
+) {
+  if (m.code === null) return null;
+  if (!user) return { kind: "signUp" as const, claimed: m.claimed };
+  if (user.role !== "mayor") return null;
+  const db = getDb();
+  const owned = await getOwnedMunicipalityId(db, user.id);
+  if (owned === m.id) return { kind: "yours" as const, claimed: true };
+  if (owned !== undefined) return null;
+  const latest = await latestClaimOf(db, user.id);
+  if (latest && OPEN_CLAIM_STATUSES.includes(latest.status)) {
+    return latest.municipalityId === m.id ? { kind: "waiting" as const, claimed: m.claimed } : null;
+  }
+  return { kind: "claim" as const, claimed: m.claimed };
 }
 
 const ActionSchema = z.object({
@@ -134,7 +180,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
   }
   if (intent === "verify" || intent === "unverify") {
-    await setMunicipalityVerified(db, id, intent === "verify", user.id);
+    // Verification vouches for the owning account: a municipality nobody owns has none.
+    if (!(await setOwnerVerified(db, id, intent === "verify", user))) {
+      return data({ errors: { form: t("claim.error.noOwner") } }, { status: 409 });
+    }
     return redirectWithToast(`/municipalities/${id}`, {
       type: "success",
       message: t(`profile.done.${intent}`),
@@ -158,7 +207,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function MunicipalityPage() {
-  const { municipality: m, contact, staff, responses, interest } = useLoaderData<typeof loader>();
+  const {
+    municipality: m,
+    contact,
+    staff,
+    responses,
+    interest,
+    claim,
+  } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: Record<string, string | undefined> = result?.errors ?? {};
   const t = useT();
@@ -168,22 +224,35 @@ export default function MunicipalityPage() {
     <article>
       <h1>
         {m.name}{" "}
-        {m.verified ? (
-          <span className="badge verified">{t("profile.verified")}</span>
-        ) : (
-          <span className="badge">{t("profile.unverified")}</span>
-        )}{" "}
+        {m.verified ? <span className="badge verified">{t("profile.verified")}</span> : null}{" "}
+        {m.hasProfile ? null : <span className="badge">{t("directory.noProfileShort")}</span>}{" "}
         {m.isDemo ? <span className="badge">{t("offer.demo")}</span> : null}
       </h1>
       <p className="lead">
+        {m.okres ? `${t("place.okres", { okres: m.okres })} · ` : ""}
         {m.krajName} · {t("offer.population", { count: formatNumber(m.population, locale) })}
       </p>
       {m.status === "published" ? <ResponseLine stats={responses} /> : null}
-      {interest ? (
+      {interest?.kind === "cta" ? (
         <div className="actions">
-          <InterestCta {...interest} />
+          <InterestCta href={interest.href} live={interest.live} full={interest.full} />
         </div>
+      ) : interest?.kind === "noOffer" ? (
+        <p className="notice-inline">
+          {t("municipality.interestNeedsOffer")} <Link to="/offers/new">{t("nav.newOffer")}</Link>
+        </p>
+      ) : interest?.kind === "signIn" ? (
+        <p className="notice-inline">
+          {t("municipality.interestSignIn")}{" "}
+          <Link to={`/login?redirectTo=/municipalities/${m.id}`}>{t("nav.login")}</Link>
+          {" · "}
+          <Link to="/signup?role=foreign">{t("nav.signup")}</Link>
+        </p>
       ) : null}
+      {!m.hasProfile && !m.claimed ? (
+        <p className="muted">{t("municipality.noProfileLead", { name: m.name })}</p>
+      ) : null}
+      <ClaimBox claim={claim} id={m.id} name={m.name} />
 
       {staff ? (
         <section className="card manage" aria-labelledby="moderate-title">
@@ -201,6 +270,22 @@ export default function MunicipalityPage() {
               {errors.form}
             </p>
           ) : null}
+          <h3>{t("claim.staffTitle")}</h3>
+          {staff.claims.length === 0 ? (
+            <p>{t("claim.staffNone")}</p>
+          ) : (
+            <ul className="plain-list">
+              {staff.claims.map((c) => (
+                <li key={c.id}>
+                  {c.name ?? t("claim.deletedAccount")} · {t(`claim.status.${c.status}`)} ·{" "}
+                  {formatDate(c.createdAt, locale)}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p>
+            <Link to="/admin/claims">{t("claim.staffLink")}</Link>
+          </p>
           <div className="actions">
             <Link to={`/municipalities/${m.id}/edit`} className="button secondary">
               {t("profile.editOnBehalf")}
@@ -212,84 +297,96 @@ export default function MunicipalityPage() {
                 </button>
               </Form>
             ) : null}
-            <Form method="post">
-              <button
-                type="submit"
-                name="intent"
-                value={m.verified ? "unverify" : "verify"}
-                className="secondary"
-              >
-                {m.verified ? t("profile.unverify") : t("profile.verify")}
-              </button>
-            </Form>
+            {m.claimed ? (
+              <Form method="post">
+                <button
+                  type="submit"
+                  name="intent"
+                  value={m.verified ? "unverify" : "verify"}
+                  className="secondary"
+                >
+                  {m.verified ? t("profile.unverify") : t("profile.verify")}
+                </button>
+              </Form>
+            ) : null}
           </div>
           <ModerationForm actions={staff.actions} error={errors.comment} />
         </section>
       ) : null}
 
       <div className="two-col">
-        <section className="card" aria-labelledby="about-title">
-          <h2 id="about-title">{t("profile.about")}</h2>
-          {m.description ? (
-            <p className="pre-line">{m.description}</p>
-          ) : (
-            <p className="muted">{t("profile.noDescription")}</p>
-          )}
+        <section className="card" aria-labelledby="official-title">
+          <h2 id="official-title">{t("register.title")}</h2>
+          <OfficialFacts official={m.official} />
           {m.lat !== null && m.lon !== null ? (
             <SmallMap
               points={[{ lat: m.lat, lon: m.lon, label: m.name }]}
               height={260}
-              zoom={6}
+              zoom={7}
               ariaLabel={t("offerPage.map", { town: m.name })}
             />
           ) : null}
         </section>
-        <section className="card" aria-labelledby="facts-title">
-          <h2 id="facts-title">{t("offerPage.facts")}</h2>
-          <dl className="facts">
-            <dt>{t("profile.interests")}</dt>
-            <dd>
-              {m.interests
-                .filter(isInterestCode)
-                .map((c) => INTEREST_LABELS[c][locale])
-                .join(", ") || "—"}
-            </dd>
-            <dt>{t("offer.languages")}</dt>
-            <dd>{m.languages.map((c) => languageName(c, locale)).join(", ")}</dd>
-            <dt>{t("profile.seeksCountries")}</dt>
-            <dd>
-              {m.seeksAnyCountry || m.seeksCountryNames.length === 0
-                ? t("profile.anyCountry")
-                : m.seeksCountryNames.join(", ")}
-            </dd>
-            {m.partnerPopulation ? (
-              <>
-                <dt>{t("offer.partnerSize")}</dt>
+        <section className="card" aria-labelledby="about-title">
+          <h2 id="about-title">{t("profile.about")}</h2>
+          {m.showProfile ? (
+            <>
+              {m.description ? (
+                <p className="pre-line">{m.description}</p>
+              ) : (
+                <p className="muted">{t("profile.noDescription")}</p>
+              )}
+              <dl className="facts">
+                <dt>{t("profile.interests")}</dt>
                 <dd>
-                  {t("offer.partnerSizeValue", {
-                    min: min === null ? "–" : formatNumber(min, locale),
-                    max: max === null ? "–" : formatNumber(max, locale),
-                  })}
+                  {m.interests
+                    .filter(isInterestCode)
+                    .map((c) => INTEREST_LABELS[c][locale])
+                    .join(", ") || "—"}
                 </dd>
-              </>
-            ) : null}
-            {m.maxDistanceKm !== null ? (
-              <>
-                <dt>{t("form.maxDistance")}</dt>
-                <dd>{formatNumber(m.maxDistanceKm, locale)} km</dd>
-              </>
-            ) : null}
-            <dt>{t("profile.partnerships")}</dt>
-            <dd>
-              {m.partnerships.length === 0
-                ? "—"
-                : m.partnerships
-                    .map(
-                      (p) => `${p.town} (${p.countryName}${p.sinceYear ? `, ${p.sinceYear}` : ""})`,
-                    )
-                    .join("; ")}
-            </dd>
-          </dl>
+                <dt>{t("offer.languages")}</dt>
+                <dd>{m.languages.map((c) => languageName(c, locale)).join(", ") || "—"}</dd>
+                <dt>{t("profile.seeksCountries")}</dt>
+                <dd>
+                  {m.seeksAnyCountry || m.seeksCountryNames.length === 0
+                    ? t("profile.anyCountry")
+                    : m.seeksCountryNames.join(", ")}
+                </dd>
+                {m.partnerPopulation ? (
+                  <>
+                    <dt>{t("offer.partnerSize")}</dt>
+                    <dd>
+                      {t("offer.partnerSizeValue", {
+                        min: min === null ? "–" : formatNumber(min, locale),
+                        max: max === null ? "–" : formatNumber(max, locale),
+                      })}
+                    </dd>
+                  </>
+                ) : null}
+                {m.maxDistanceKm !== null ? (
+                  <>
+                    <dt>{t("form.maxDistance")}</dt>
+                    <dd>{formatNumber(m.maxDistanceKm, locale)} km</dd>
+                  </>
+                ) : null}
+              </dl>
+            </>
+          ) : (
+            <p className="muted">{t("municipality.noProfile")}</p>
+          )}
+          <h3>{t("profile.partnerships")}</h3>
+          {m.partnerships.length === 0 ? (
+            <p className="muted">{t("municipality.noPartnerships")}</p>
+          ) : (
+            <ul className="plain-list">
+              {m.partnerships.map((p, i) => (
+                <li key={i}>
+                  {p.town} ({p.countryName}
+                  {p.sinceYear ? `, ${p.sinceYear}` : ""})
+                </li>
+              ))}
+            </ul>
+          )}
           {contact ? (
             <div className="private">
               <h3>{t("offerPage.contact")}</h3>
@@ -309,5 +406,44 @@ export default function MunicipalityPage() {
       {staff ? <History entries={staff.history} /> : null}
       {staff ? <StaffNotes notes={staff.notes} error={errors.note} /> : null}
     </article>
+  );
+}
+
+/** "Zastupujete tuto obec?" for a visitor or a mayor without a municipality; the state for others. */
+function ClaimBox({
+  claim,
+  id,
+  name,
+}: {
+  claim: Awaited<ReturnType<typeof claimFor>>;
+  id: number;
+  name: string;
+}) {
+  const t = useT();
+  if (!claim) return null;
+  if (claim.kind === "yours") {
+    return (
+      <p className="notice-inline">
+        {t("claim.yours")} <Link to="/me">{t("claim.editProfile")}</Link>
+      </p>
+    );
+  }
+  if (claim.kind === "waiting") return <p className="notice-inline">{t("claim.waiting")}</p>;
+  const href =
+    claim.kind === "signUp" ? `/signup?municipality=${id}` : `/municipalities/${id}/claim`;
+  return (
+    <aside className="card claim-box" aria-labelledby="claim-title">
+      <h2 id="claim-title">{t("claim.question")}</h2>
+      <p>{claim.claimed ? t("claim.leadClaimed", { name }) : t("claim.lead", { name })}</p>
+      <Link to={href} className="button">
+        {claim.kind === "signUp" ? t("claim.signUp") : t("claim.button")}
+      </Link>
+      {claim.kind === "signUp" ? (
+        <p className="small">
+          {t("signup.haveAccount")}{" "}
+          <Link to={`/login?redirectTo=/municipalities/${id}/claim`}>{t("nav.login")}</Link>
+        </p>
+      ) : null}
+    </aside>
   );
 }

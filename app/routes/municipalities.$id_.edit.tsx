@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { mapLinks } from "~/components/map/small-map";
+import { pickOfficial } from "~/components/official-facts";
 import { ProfileForm } from "~/components/profile-form";
 import { translator } from "~/i18n";
 import { getMunicipalityWithContact, saveMunicipality } from "~/models/municipality.server";
@@ -32,6 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     locale,
     id,
     name: m.name,
+    official: pickOfficial(m),
     values: profileToValues(m),
     countries: offerCountryOptions(locale),
   };
@@ -45,14 +47,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = getDb();
   const m = await getMunicipalityWithContact(db, id, user);
   invariantResponse(m, "Not found", { status: 404 });
-  const parsed = await parseProfileForm(await request.formData(), locale);
+  const parsed = parseProfileForm(await request.formData(), locale);
   if (!parsed.ok) {
     return data(
       { errors: parsed.errors, values: parsed.values, formError: t("form.fixErrors") },
       { status: 400 },
     );
   }
-  await saveMunicipality(db, parsed.input, { id, ownerId: m.ownerId, actor: user });
+  await saveMunicipality(db, id, parsed.input, user);
   return redirectWithToast(`/municipalities/${id}`, {
     type: "success",
     message: t("profile.savedOnBehalf"),
@@ -60,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditMunicipality() {
-  const { name, values, countries } = useLoaderData<typeof loader>();
+  const { name, official, values, countries } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   return (
@@ -69,6 +71,7 @@ export default function EditMunicipality() {
         {t("profile.editOnBehalf")}: {name}
       </h1>
       <ProfileForm
+        official={official}
         values={result?.values ?? values}
         errors={result?.errors ?? {}}
         formError={result?.formError}

@@ -21,6 +21,11 @@ const ENDPOINTS: { path: string; example: string; text: MessageKey }[] = [
     example: "/api/municipalities?kraj=CZ-63",
     text: "openData.apiMunicipalities",
   },
+  {
+    path: "/municipalities.csv",
+    example: "/municipalities.csv?kraj=CZ-31",
+    text: "openData.municipalitiesCsv",
+  },
   { path: "/api/funding", example: "/api/funding?state=open", text: "openData.apiFunding" },
   { path: "/api/events", example: "/api/events?when=upcoming", text: "openData.apiEvents" },
   { path: "/funding.ics", example: "/funding.ics", text: "openData.ics" },
@@ -66,6 +71,14 @@ export default function OpenData() {
             ))}
           </tbody>
         </table>
+      </section>
+      <section aria-labelledby="sources-title">
+        <h2 id="sources-title">{t("openData.sourcesTitle")}</h2>
+        <p>{t("openData.sourcesLead")}</p>
+        <ul>
+          <li>{t("register.attribution")}</li>
+          <li>{t("footer.attribution")}</li>
+        </ul>
       </section>
       <section aria-labelledby="excel-title">
         <h2 id="excel-title">{t("openData.excelTitle")}</h2>

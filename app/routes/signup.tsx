@@ -1,10 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import { z } from "zod";
 import { Field, Honeypot } from "~/components/field";
 import { passwordProblem } from "~/domain/password";
 import { translator } from "~/i18n";
+import { ClaimFields } from "~/components/claim-fields";
+import { MunicipalityChooser, type Candidate } from "~/components/municipality-chooser";
+import { ClaimFormSchema, MunicipalityChoice } from "~/domain/forms/claim";
+import { ClaimError, claimMunicipality } from "~/models/claim.server";
+import { resolveMunicipalityChoice } from "~/models/directory.server";
+import { getPublicMunicipality } from "~/models/municipality.server";
 import { createUser, getUserByEmail, type PublicUser } from "~/models/user.server";
 import { queueVerificationEmail } from "~/utils/account-email.server";
 import { deliverSoon } from "~/utils/mail.server";
@@ -20,7 +27,8 @@ import { redirectWithToast } from "~/utils/toast.server";
 const SignupSchema = z.object({
   role: z.enum(["mayor", "foreign"], { message: "field.role" }),
   name: z.string().trim().min(1, "field.required").max(120, "field.tooLong:120"),
-  organisation: z.string().trim().min(1, "field.required").max(160, "field.tooLong:160"),
+  // A foreign town types its name; a mayor's account speaks for the chosen municipality.
+  organisation: z.string().trim().max(160, "field.tooLong:160"),
   email: z
     .string()
     .trim()
@@ -30,13 +38,34 @@ const SignupSchema = z.object({
   password: z.string().min(1, "field.required"),
 });
 
-const FIELDS = ["role", "name", "organisation", "email", "password"] as const;
+const FIELDS = [
+  "role",
+  "name",
+  "organisation",
+  "email",
+  "password",
+  "municipality",
+  "municipalityName",
+  "claimantRole",
+  "claimantPhone",
+  "confirm",
+] as const;
 
 export const meta: MetaFunction = () => [{ title: "Registrace / Sign up — Spolu" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
-  return null;
+  // "Zastupujete tuto obec?" on a municipality's page links here with it chosen.
+  const params = new URL(request.url).searchParams;
+  const id = MunicipalityChoice.safeParse(params.get("municipality"));
+  const chosen = id.success ? await getPublicMunicipality(getDb(), id.data) : undefined;
+  return {
+    role: params.get("role") === "foreign" ? ("foreign" as const) : ("mayor" as const),
+    municipality:
+      chosen && chosen.code !== null
+        ? { id: chosen.id, name: chosen.name, okres: chosen.okres, claimed: chosen.claimed }
+        : null,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -62,14 +91,48 @@ export async function action({ request }: ActionFunctionArgs) {
   const errors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error, locale);
   const problem = passwordProblem(values.password ?? "", values.email);
   if (problem && !errors.password) errors.password = t(`field.password.${problem}`);
-  if (!parsed.success || Object.keys(errors).length > 0) {
-    return data({ errors, formError: t("form.fixErrors"), values: echo }, { status: 400 });
+  // Every error at once: the municipality and the claim are checked with the rest.
+  let candidates: Candidate[] = [];
+  let municipalityId: number | null = null;
+  const claim = ClaimFormSchema.safeParse(values);
+  if (values.role === "mayor") {
+    const chosen = await resolveMunicipalityChoice(
+      getDb(),
+      values.municipality,
+      values.municipalityName,
+    );
+    if ("id" in chosen) municipalityId = chosen.id;
+    else {
+      candidates = chosen.candidates;
+      errors.municipality = t(`signup.municipality.${chosen.error}`, {
+        name: (values.municipalityName ?? "").slice(0, 80),
+      });
+    }
+    if (!claim.success) Object.assign(errors, fieldErrors(claim.error, locale));
+  } else if (!values.organisation?.trim() && !errors.organisation) {
+    errors.organisation = t("field.required");
   }
-  const input = parsed.data;
+  if (!parsed.success || Object.keys(errors).length > 0) {
+    return data(
+      { errors, formError: t("form.fixErrors"), values: echo, candidates },
+      { status: 400 },
+    );
+  }
   const db = getDb();
+  const municipality =
+    municipalityId === null ? undefined : await getPublicMunicipality(db, municipalityId);
+  const input = {
+    ...parsed.data,
+    organisation: municipality?.name ?? parsed.data.organisation,
+  };
   if (await getUserByEmail(db, input.email)) {
     return data(
-      { errors: { email: t("field.emailTaken") }, formError: t("form.fixErrors"), values: echo },
+      {
+        errors: { email: t("field.emailTaken") },
+        formError: t("form.fixErrors"),
+        values: echo,
+        candidates,
+      },
       { status: 400 },
     );
   }
@@ -80,26 +143,62 @@ export async function action({ request }: ActionFunctionArgs) {
     // Two sign-ups with one e-mail at the same moment: the unique index decides.
     if (await getUserByEmail(db, input.email)) {
       return data(
-        { errors: { email: t("field.emailTaken") }, formError: t("form.fixErrors"), values: echo },
+        {
+          errors: { email: t("field.emailTaken") },
+          formError: t("form.fixErrors"),
+          values: echo,
+          candidates,
+        },
         { status: 400 },
       );
     }
     throw error;
+  }
+  // The claim after the account (bcrypt is not held inside a transaction). Should it be
+  // refused meanwhile (another claim won), the account stands and /me offers the choice.
+  let claimed: "pending" | "conflict" | null = null;
+  if (municipalityId !== null && claim.success) {
+    claimed = await claimMunicipality(db, {
+      municipalityId,
+      user,
+      role: claim.data.claimantRole,
+      phone: claim.data.claimantPhone,
+    }).catch((error: unknown) => {
+      if (error instanceof ClaimError) return null;
+      throw error;
+    });
   }
   // Not in one transaction with the account: bcrypt would hold the database meanwhile.
   // Should this fail, the account stands unconfirmed and /me offers a new link.
   await db.transaction().execute((trx) => queueVerificationEmail(trx, user));
   deliverSoon();
   const cookie = await startSession(request, user.id);
-  return redirectWithToast("/me", { type: "success", message: t("signup.done") }, [cookie]);
+  return redirectWithToast(
+    "/me",
+    {
+      type: "success",
+      message:
+        claimed === "conflict"
+          ? `${t("signup.done")} ${t("claim.doneConflict")}`
+          : t("signup.done"),
+    },
+    [cookie],
+  );
 }
 
 export default function Signup() {
   const t = useT();
+  const start = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const submitting = useNavigation().state === "submitting";
   const values = result?.values;
   const errors: FieldErrors = result?.errors ?? {};
+  const [role, setRole] = useState(values?.role || start.role);
+  // Without JavaScript both parts are shown (the radio buttons cannot hide one); once
+  // the page runs, only the chosen role's part.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const candidates: Candidate[] = result && "candidates" in result ? result.candidates : [];
   return (
     <section aria-labelledby="signup-title">
       <h1 id="signup-title">{t("signup.title")}</h1>
@@ -117,7 +216,8 @@ export default function Signup() {
               type="radio"
               name="role"
               value="mayor"
-              defaultChecked={(values?.role ?? "mayor") === "mayor"}
+              checked={role === "mayor"}
+              onChange={() => setRole("mayor")}
             />
             {t("signup.roleMayor")}
           </label>
@@ -126,13 +226,42 @@ export default function Signup() {
               type="radio"
               name="role"
               value="foreign"
-              defaultChecked={values?.role === "foreign"}
+              checked={role === "foreign"}
+              onChange={() => setRole("foreign")}
             />
             {t("signup.roleForeign")}
           </label>
           <p className="field-error" id="role-error">
             {errors.role ?? ""}
           </p>
+        </fieldset>
+        <fieldset hidden={hydrated && role !== "mayor"}>
+          <legend>{t("signup.municipalityLegend")}</legend>
+          <p className="field-hint">{t("signup.municipalityLead")}</p>
+          <MunicipalityChooser
+            candidates={candidates}
+            error={errors.municipality}
+            typed={values?.municipalityName}
+            chosen={start.municipality}
+          />
+          {start.municipality?.claimed ? (
+            <p className="field-hint">
+              {t("claim.leadClaimed", { name: start.municipality.name })}
+            </p>
+          ) : null}
+          <ClaimFields values={values} errors={errors} />
+        </fieldset>
+        <fieldset hidden={hydrated && role !== "foreign"}>
+          <legend>{t("signup.foreignLegend")}</legend>
+          <Field
+            id="organisation"
+            label={t("signup.organisation")}
+            hint={t("signup.organisationHint")}
+            autoComplete="organization"
+            maxLength={160}
+            defaultValue={values?.organisation}
+            error={errors.organisation}
+          />
         </fieldset>
         <Field
           id="name"
@@ -142,15 +271,6 @@ export default function Signup() {
           maxLength={120}
           defaultValue={values?.name}
           error={errors.name}
-        />
-        <Field
-          id="organisation"
-          label={t("signup.organisation")}
-          autoComplete="organization"
-          required
-          maxLength={160}
-          defaultValue={values?.organisation}
-          error={errors.organisation}
         />
         <Field
           id="email"

@@ -7,17 +7,22 @@ export type MapLayer = (typeof MAP_LAYERS)[number];
 /** Bit i of a topic mask: INTEREST_CODES[i]; this bit: open to any topic. */
 export const OPEN_TO_ANY_BIT = 1 << INTEREST_CODES.length;
 
+/** Flags of a municipality on the map: staff verified its account; it has a public profile. */
+export const MUNICIPALITY_VERIFIED = 1;
+export const MUNICIPALITY_PROFILE = 2;
+
 /**
  * The map's data as rows (decoded from the wire format below).
  * offers:         [id, lat, lon, population, country, topic bits, town, score | -1]
- * municipalities: [id, lat, lon, population, kraj index, topic bits, name, verified 0/1]
+ * municipalities: [id, lat, lon, population, kraj index, topic bits, name, flags]
+ *                  (flags: MUNICIPALITY_VERIFIED | MUNICIPALITY_PROFILE)
  * partnerships:   [municipality id, lat, lon, partner lat, partner lon, municipality,
  *                  partner town, partner country]
  */
 export interface MapData {
   v: 1;
   offers: [number, number, number, number, string, number, string, number][];
-  municipalities: [number, number, number, number, number, number, string, 0 | 1][];
+  municipalities: [number, number, number, number, number, number, string, number][];
   partnerships: [number, number, number, number, number, string, string, string][];
   me: { id: number; name: string; lat: number; lon: number; top: number[] } | null;
 }
@@ -50,7 +55,7 @@ export interface MapWire {
     kraj: number[];
     topics: number[];
     name: string[];
-    verified: (0 | 1)[];
+    flags: number[];
   };
   partnerships: MapData["partnerships"];
   me: MapData["me"];
@@ -100,7 +105,7 @@ export function encodeMapData(data: MapData): MapWire {
       kraj: col(m, 4) as number[],
       topics: col(m, 5) as number[],
       name: col(m, 6) as string[],
-      verified: col(m, 7) as (0 | 1)[],
+      flags: col(m, 7) as number[],
     },
     partnerships: data.partnerships,
     me: data.me,
@@ -132,7 +137,7 @@ export function decodeMapData(wire: MapWire): MapData {
       m.kraj[i] as number,
       m.topics[i] as number,
       m.name[i] as string,
-      m.verified[i] as 0 | 1,
+      m.flags[i] as number,
     ]),
     partnerships: wire.partnerships,
     me: wire.me,

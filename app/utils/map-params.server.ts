@@ -23,6 +23,8 @@ export function parseMapParams(params: URLSearchParams, locale: Locale, isMayor:
     filters,
     minScore,
     layers: parseLayers(params, isMayor),
+    // "with a profile only" for the municipalities layer; else all of the register.
+    profilesOnly: params.get("profiles") === "1",
     errors: { population: populationError, min: minScoreError },
   };
 }

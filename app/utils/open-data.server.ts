@@ -4,9 +4,8 @@
 // that asked for country=XX must not silently receive every country.
 import { z } from "zod";
 import type { Locale } from "../../db/schema";
-import { krajByCode } from "~/domain/kraje";
+import { parseDirectoryQuery, type DirectoryQuery } from "~/domain/forms/directory";
 import { translator } from "~/i18n";
-import type { MunicipalityFilters } from "~/models/municipality.server";
 import type { OfferFilters } from "~/models/offer.server";
 import type { FieldErrors } from "./forms.server";
 import { parseOfferFilters } from "./offer-filters.server";
@@ -109,18 +108,18 @@ export function parseApiOfferFilters(
   return { filters, errors };
 }
 
+/** The directory's filters, with every value the page would ignore reported as an error. */
 export function parseMunicipalityFilters(
   params: URLSearchParams,
   locale: Locale,
-): { filters: MunicipalityFilters; errors: FieldErrors } {
-  const kraj = param(params, "kraj")?.toUpperCase();
-  const known = kraj === undefined || krajByCode(kraj) !== undefined;
-  return {
-    filters: { kraj: known ? kraj : undefined, q: param(params, "q")?.slice(0, 100) },
-    errors: known
-      ? {}
-      : { kraj: translator(locale)("api.error.kraj", { value: (kraj ?? "").slice(0, 20) }) },
-  };
+): { filters: DirectoryQuery; errors: FieldErrors } {
+  const t = translator(locale);
+  const { query, problems } = parseDirectoryQuery(params);
+  const errors: FieldErrors = {};
+  for (const [name, value] of Object.entries(problems)) {
+    errors[name] = t("directory.error.value", { value: value ?? "" });
+  }
+  return { filters: query, errors };
 }
 
 /**
@@ -137,6 +136,7 @@ export async function pagedAnswer<Filters, Item>(
     filters: Filters,
     page: { limit: number; offset: number },
   ) => Promise<{ items: Item[]; total: number }>,
+  extra: { attribution?: string } = {},
 ): Promise<Response> {
   const url = publicUrl(request);
   const locale = await getLocale(request);
@@ -145,5 +145,5 @@ export async function pagedAnswer<Filters, Item>(
   const errors = { ...pagingErrors, ...filterErrors };
   if (Object.keys(errors).length > 0) return apiErrors(errors);
   const { items, total } = await load(filters, { limit: perPage, offset: (page - 1) * perPage });
-  return apiJson(pageEnvelope(items, { page, perPage, total }, url));
+  return apiJson({ ...pageEnvelope(items, { page, perPage, total }, url), ...extra });
 }

@@ -33,27 +33,41 @@ export interface ApiOffer {
   is_demo: boolean;
 }
 
+/** The source of the register's part, as its licence asks (db/data/README.md). */
+export const REGISTER_ATTRIBUTION =
+  "Obce: © ČÚZK (RÚIAN, CC BY 4.0); počty obyvatel: ČSÚ, k 1. 1. 2025; IČO: MF ČR (MONITOR)";
+
+/** A municipality: the register's official data, and its profile when it has a public one. */
 export interface ApiMunicipality {
   id: number;
   url: string;
+  code: string | null;
   name: string;
+  kind: string | null;
+  okres: string | null;
+  okres_code: string | null;
+  orp: string | null;
   kraj: string;
   population: number;
+  population_date: string | null;
+  ico: string | null;
   lat: number | null;
   lon: number | null;
-  geonames_id: number | null;
-  interests: string[];
-  languages: string[];
-  description: string;
-  seeks_countries: string[];
-  seeks_any_country: boolean;
-  partner_population_min: number | null;
-  partner_population_max: number | null;
-  partner_max_distance_km: number | null;
-  partnerships: { town: string; country: string; since_year: number | null }[];
+  has_profile: boolean;
   verified: boolean;
+  profile: {
+    interests: string[];
+    languages: string[];
+    description: string;
+    seeks_countries: string[];
+    seeks_any_country: boolean;
+    partner_population_min: number | null;
+    partner_population_max: number | null;
+    partner_max_distance_km: number | null;
+    updated_at: string;
+  } | null;
+  partnerships: { town: string; country: string; since_year: number | null }[];
   is_demo: boolean;
-  updated_at: string;
 }
 
 /** The page of an offer, e.g. https://spolu.example/offers/12. */
@@ -91,34 +105,111 @@ export function offerToApi(offer: PublicOffer, origin: string): ApiOffer {
   };
 }
 
+export function municipalityUrl(origin: string, id: number): string {
+  return `${origin}/municipalities/${id}`;
+}
+
 export function municipalityToApi(m: MunicipalityPublic, origin: string): ApiMunicipality {
   const [min, max] = m.partnerPopulation ?? [null, null];
   return {
     id: m.id,
-    url: `${origin}/municipalities/${m.id}`,
+    url: municipalityUrl(origin, m.id),
+    code: m.code,
     name: m.name,
+    kind: m.kind,
+    okres: m.okres,
+    okres_code: m.okresCode,
+    orp: m.orp,
     kraj: m.kraj,
     population: m.population,
+    population_date: m.populationDate,
+    ico: m.ico,
     lat: m.lat,
     lon: m.lon,
-    geonames_id: m.placeId,
-    interests: [...m.interests],
-    languages: [...m.languages],
-    description: m.description,
-    seeks_countries: [...m.seeksCountries],
-    seeks_any_country: m.seeksAnyCountry,
-    partner_population_min: min,
-    partner_population_max: max,
-    partner_max_distance_km: m.maxDistanceKm,
+    has_profile: m.hasProfile,
+    verified: m.verified,
+    profile: m.hasProfile
+      ? {
+          interests: [...m.interests],
+          languages: [...m.languages],
+          description: m.description,
+          seeks_countries: [...m.seeksCountries],
+          seeks_any_country: m.seeksAnyCountry,
+          partner_population_min: min,
+          partner_population_max: max,
+          partner_max_distance_km: m.maxDistanceKm,
+          updated_at: m.updatedAt,
+        }
+      : null,
     partnerships: m.partnerships.map((p) => ({
       town: p.town,
       country: p.country,
       since_year: p.sinceYear,
     })),
-    verified: m.verified,
     is_demo: m.isDemo,
-    updated_at: m.updatedAt,
   };
+}
+
+/** /municipalities.csv: the register's columns, whether Spolu knows more, and the source. */
+export const MUNICIPALITY_CSV_COLUMNS = [
+  "id",
+  "url",
+  "code",
+  "name",
+  "kind",
+  "okres",
+  "orp",
+  "kraj",
+  "population",
+  "population_date",
+  "ico",
+  "lat",
+  "lon",
+  "has_profile",
+  "verified",
+  "partners",
+  "source",
+] as const;
+
+export function municipalityCsvRow(
+  m: {
+    id: number;
+    code: string | null;
+    name: string;
+    kind: string | null;
+    okres: string | null;
+    orp: string | null;
+    kraj: string;
+    population: number;
+    populationDate: string | null;
+    ico: string | null;
+    lat: number | null;
+    lon: number | null;
+    hasProfile: boolean;
+    verified: boolean;
+    partners: number;
+  },
+  origin: string,
+): CsvCell[] {
+  return [
+    m.id,
+    municipalityUrl(origin, m.id),
+    m.code,
+    m.name,
+    m.kind,
+    m.okres,
+    m.orp,
+    m.kraj,
+    m.population,
+    m.populationDate,
+    m.ico,
+    m.lat,
+    m.lon,
+    m.hasProfile,
+    m.verified,
+    m.partners,
+    m.code ? REGISTER_ATTRIBUTION : "",
+  ];
 }
 
 /** The CSV's columns: the API's field names, in the API's order. */
@@ -175,6 +266,8 @@ export interface PageLinks {
 
 export interface Envelope<T> {
   data: T[];
+  /** Where the data comes from, when its licence asks to say so. */
+  attribution?: string;
   page: number;
   per_page: number;
   total: number;

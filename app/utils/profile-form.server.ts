@@ -8,21 +8,14 @@ import type {
   MunicipalityPublic,
   ProfileInput,
 } from "~/models/municipality.server";
-import { getPlace } from "~/models/place.server";
-import { getDb } from "./db.server";
 import { fieldErrors, type FieldErrors } from "./forms.server";
 
 export function profileToValues(m: MunicipalityPublic & MunicipalityContact): FormValues {
   const [min, max] = m.partnerPopulation ?? [null, null];
   return {
-    placeId: m.placeId ? String(m.placeId) : "",
-    name: m.name,
-    kraj: m.kraj,
-    population: String(m.population),
-    lat: m.lat === null ? "" : String(m.lat),
-    lon: m.lon === null ? "" : String(m.lon),
     interests: m.interests,
-    languages: m.languages,
+    // A municipality that has no profile yet surely works in Czech.
+    languages: m.languages.length > 0 ? m.languages : ["cs"],
     description: m.description,
     seeksCountries: m.seeksCountries,
     seeksAnyCountry: m.seeksAnyCountry ? "on" : "",
@@ -43,23 +36,10 @@ export type ParsedProfileForm =
   | { ok: true; input: ProfileInput; values: FormValues }
   | { ok: false; errors: FieldErrors; values: FormValues };
 
-export async function parseProfileForm(form: FormData, locale: Locale): Promise<ParsedProfileForm> {
+export function parseProfileForm(form: FormData, locale: Locale): ParsedProfileForm {
   const raw = formToObject(form, PROFILE_LIST_FIELDS);
   const values = raw as FormValues;
   const parsed = ProfileFormSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error, locale), values };
-  const { placeId, ...rest } = parsed.data;
-  // Only a Czech GeoNames place can stand behind a Czech municipality.
-  const place = placeId ? await getPlace(getDb(), placeId) : undefined;
-  const czech = place && place.country === "CZ" ? place : undefined;
-  return {
-    ok: true,
-    values,
-    input: {
-      ...rest,
-      placeId: czech?.id,
-      lat: rest.lat ?? czech?.lat,
-      lon: rest.lon ?? czech?.lon,
-    },
-  };
+  return { ok: true, values, input: parsed.data };
 }

@@ -7,6 +7,7 @@ import * as matching from "./2026_11_26_matching";
 import * as contacts from "./2026_11_27_contacts";
 import * as contactClaims from "./2026_12_02_contact_claims";
 import * as accountDeletion from "./2026_12_03_account_deletion";
+import * as municipalRegister from "./2026_12_06_municipal_register";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_25_init": init,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_27_contacts": contacts,
   "2026_12_02_contact_claims": contactClaims,
   "2026_12_03_account_deletion": accountDeletion,
+  "2026_12_06_municipal_register": municipalRegister,
 };

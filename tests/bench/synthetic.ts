@@ -147,6 +147,7 @@ export function syntheticMunicipalities(count = 6_250, seed = 2026): MatchMunici
           )
         : [];
     return {
+      hasProfile: true,
       name: `Obec ${i + 1}`,
       population: pop,
       kraj,

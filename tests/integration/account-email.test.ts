@@ -7,6 +7,8 @@ import type * as ForgotRoute from "~/routes/forgot-password";
 import type * as MeRoute from "~/routes/me";
 import type * as ResetRoute from "~/routes/reset-password";
 import type * as SignupRoute from "~/routes/signup";
+import { getOwnedMunicipalityId } from "~/models/municipality.server";
+import { makeRegisterEntry } from "../support/contact-fixtures";
 import type * as VerifyRoute from "~/routes/verify-email";
 import { listSessions } from "~/models/session.server";
 import {
@@ -194,12 +196,15 @@ describe(`account e-mails on ${dialectName()}`, () => {
   describe("sign-up verification", () => {
     it("signs up unverified, e-mails a link in Czech, and the link confirms once, by POST", async () => {
       const email = "nova-obec@email-test.example";
+      const municipality = await makeRegisterEntry(t, { name: "Obec Nová" });
       const signup = await call(
         routes.signup.action,
         post("/signup", {
           role: "mayor",
           name: "Jana Nová",
-          organisation: "Obec Nová",
+          municipality: String(municipality),
+          claimantRole: "starostka",
+          confirm: "on",
           email,
           password: PASSWORD,
         }),
@@ -208,6 +213,9 @@ describe(`account e-mails on ${dialectName()}`, () => {
       expect(signup.location).toBe("/me");
       const user = (await getUserByEmail(t.db, email))!;
       expect(user.email_verified_at).toBeNull();
+      // The account speaks for the municipality it chose, named as the register names it.
+      expect(user.organisation).toBe("Obec Nová");
+      expect(await getOwnedMunicipalityId(t.db, user.id)).toBe(municipality);
 
       const [sent, ...more] = await emailsTo(email);
       expect(more).toHaveLength(0);

@@ -812,11 +812,25 @@ describe(`the contact workflow on ${dialectName()}`, () => {
         hidden.mayor,
         "municipality_not_visible",
       );
-      await refused(
-        { municipalityId: hidden.municipalityId, offerId: hidden.offerId },
-        hidden.foreign,
-        "municipality_not_visible",
+      // The municipality stays in the register: a town abroad may still write (staff relay).
+      // Its topics are unknown without a public profile: any of the offer's may be meant.
+      const toRegister = await createContact(
+        t.db,
+        {
+          municipalityId: hidden.municipalityId,
+          offerId: hidden.offerId,
+          message: MESSAGE,
+          topics: ["sport"],
+        },
+        { ...as(hidden.foreign), emailVerified: true },
       );
+      expect(
+        await t.db
+          .selectFrom("contacts")
+          .select(["status", "initiator"])
+          .where("id", "=", toRegister)
+          .executeTakeFirstOrThrow(),
+      ).toEqual({ status: "pending_review", initiator: "offer" });
       // A second live contact between the same two, from either side.
       const first = await request(p);
       await refused({}, p.mayor, "already_open");
@@ -1317,12 +1331,23 @@ describe(`the contact workflow on ${dialectName()}`, () => {
         { id: staff.id, as: "staff" },
         "Ne",
       );
+      // Its owner cannot write while the profile is not public; a town abroad still can.
       await refusedNew(
-        hidden.foreign,
+        hidden.mayor,
         { municipality: String(hidden.municipalityId), offer: String(hidden.offerId) },
         400,
         "form",
       );
+      expect(
+        (
+          await send(hidden.foreign, {
+            municipality: String(hidden.municipalityId),
+            offer: String(hidden.offerId),
+            message: MESSAGE,
+            topics: "sport",
+          })
+        ).status,
+      ).toBe(302);
 
       // The first request goes; a second one between the same two is a conflict.
       expect((await send(p.mayor, base)).status).toBe(302);

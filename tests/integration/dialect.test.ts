@@ -69,9 +69,9 @@ describe(`database settings on ${dialectName()}`, () => {
 
   it("keeps Czech letters intact", async () => {
     const [plzen] = await t.db
-      .selectFrom("places")
+      .selectFrom("municipalities")
       .select("name")
-      .where("id", "=", 3068160)
+      .where("code", "=", "554791")
       .execute();
     expect(plzen?.name).toBe("Plzeň");
   });

@@ -8,9 +8,16 @@ import type * as MapRoute from "~/routes/map";
 import { INTEREST_CODES } from "~/domain/interests";
 import { selectForMap, toMapData, MATCH_LINES, type MapLayer } from "~/models/map.server";
 import { saveMunicipality } from "~/models/municipality.server";
+import { makeRegisterEntry } from "../support/contact-fixtures";
 import { searchPublishedOffers } from "~/models/offer.server";
 import { findPlaceByName } from "~/models/place.server";
-import { decodeMapData, MAP_LAYERS, OPEN_TO_ANY_BIT, type MapWire } from "~/utils/map-data";
+import {
+  decodeMapData,
+  MAP_LAYERS,
+  MUNICIPALITY_PROFILE,
+  OPEN_TO_ANY_BIT,
+  type MapWire,
+} from "~/utils/map-data";
 import { cookieFor, get, useTestDatabase } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
@@ -69,6 +76,7 @@ describe(`the map on ${dialectName()}`, () => {
         filters,
         minScore: 0,
         layers: ALL_LAYERS,
+        profilesOnly: false,
         mayorId: null,
       });
       const list = await searchPublishedOffers(t.db, filters, { limit: 1000, offset: 0 });
@@ -82,18 +90,34 @@ describe(`the map on ${dialectName()}`, () => {
     }
   });
 
-  it("shows visible profiles, narrowed by topic, and nothing of a layer that is off", async () => {
+  it("shows every municipality, or those with a profile, narrowed by topic, and nothing of a layer that is off", async () => {
     const all = await selectForMap(t.db, {
       filters: {},
       minScore: 0,
       layers: ALL_LAYERS,
+      profilesOnly: false,
       mayorId: null,
     });
-    expect(all.municipalities.length).toBeGreaterThanOrEqual(30);
+    expect(all.municipalities.length).toBeGreaterThanOrEqual(6_254);
+    const profiles = await selectForMap(t.db, {
+      filters: {},
+      minScore: 0,
+      layers: ALL_LAYERS,
+      profilesOnly: true,
+      mayorId: null,
+    });
+    expect(profiles.municipalities.length).toBeGreaterThanOrEqual(30);
+    expect(profiles.municipalities.length).toBeLessThan(all.municipalities.length);
+    for (const m of profiles.municipalities) expect(m.hasProfile).toBe(true);
+    const flags = toMapData(all).municipalities;
+    expect(flags.filter((r) => r[7] & MUNICIPALITY_PROFILE)).toHaveLength(
+      profiles.municipalities.length,
+    );
     const culture = await selectForMap(t.db, {
       filters: { topics: ["culture"] },
       minScore: 0,
       layers: ALL_LAYERS,
+      profilesOnly: false,
       mayorId: null,
     });
     expect(culture.municipalities.length).toBeGreaterThan(0);
@@ -104,6 +128,7 @@ describe(`the map on ${dialectName()}`, () => {
       filters: {},
       minScore: 0,
       layers: new Set(),
+      profilesOnly: false,
       mayorId: null,
     });
     expect(none.offers).toEqual([]);
@@ -116,6 +141,7 @@ describe(`the map on ${dialectName()}`, () => {
       filters: {},
       minScore: 0,
       layers: new Set(["partnerships"]),
+      profilesOnly: false,
       mayorId: null,
     });
     const leipzig = partnerships.find((p) => p.partnerTown === "Leipzig");
@@ -130,6 +156,7 @@ describe(`the map on ${dialectName()}`, () => {
       filters: {},
       minScore: 0,
       layers: ALL_LAYERS,
+      profilesOnly: false,
       mayorId,
     });
     expect(all.scores?.size).toBe(all.offers.length);
@@ -142,6 +169,7 @@ describe(`the map on ${dialectName()}`, () => {
       filters: {},
       minScore: 60,
       layers: ALL_LAYERS,
+      profilesOnly: false,
       mayorId,
     });
     expect(strong.offers.length).toBeGreaterThan(0);
@@ -154,6 +182,7 @@ describe(`the map on ${dialectName()}`, () => {
       filters: {},
       minScore: 0,
       layers: ALL_LAYERS,
+      profilesOnly: false,
       mayorId: null,
     });
     const data = toMapData(selection);
@@ -260,14 +289,17 @@ describe(`the map on ${dialectName()}`, () => {
     expect(await findPlaceByName(t.db, "Leipzig", "PL")).toBeUndefined();
     expect(await findPlaceByName(t.db, "Nowhere-upon-Nothing", "DE")).toBeUndefined();
 
-    const id = await saveMunicipality(
+    const id = await makeRegisterEntry(t, {
+      name: "Partnerská",
+      kraj: "CZ-31",
+      population: 900,
+      lat: 49.0,
+      lon: 14.5,
+    });
+    await saveMunicipality(
       t.db,
+      id,
       {
-        name: "Partnerská",
-        kraj: "CZ-31",
-        population: 900,
-        lat: 49.0,
-        lon: 14.5,
         interests: ["culture"],
         languages: ["cs"],
         description: "",
@@ -282,7 +314,7 @@ describe(`the map on ${dialectName()}`, () => {
         contactEmail: "partnerska@private.example",
         contactPhone: "",
       },
-      { ownerId: null, actor: { id: mayorId, role: "staff" } },
+      { id: mayorId, role: "staff" },
     );
     const rows = await t.db
       .selectFrom("partnerships")

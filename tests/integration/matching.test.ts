@@ -22,7 +22,7 @@ import {
 import {
   getOwnedMunicipality,
   getPublicMunicipality,
-  listVisibleMunicipalities,
+  listPublicMunicipalities,
   saveMunicipality,
   type MunicipalityPublic,
   type ProfileInput,
@@ -38,18 +38,16 @@ import {
 } from "~/models/offer.server";
 import { createUser } from "~/models/user.server";
 import type { Database } from "../../db/schema";
+import { makeRegisterEntry } from "../support/contact-fixtures";
 import { cookieFor, get, post, useTestDatabase } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 const CONTACT_KEYS = /contact/i;
 const EVERYTHING: { page: number; pageSize: number } = { page: 1, pageSize: 1000 };
 
+const ENTRY = { name: "Horní Dolní", kraj: "CZ-63", population: 2_500, lat: 49.4, lon: 15.6 };
+
 const profileInput: ProfileInput = {
-  name: "Horní Dolní",
-  kraj: "CZ-63",
-  population: 2_500,
-  lat: 49.4,
-  lon: 15.6,
   interests: ["culture", "heritage"],
   languages: ["cs", "de"],
   description: "Malá obec na Vysočině.",
@@ -277,9 +275,10 @@ describe(`matching on ${dialectName()}`, () => {
           })),
         )
         .execute();
-      const hidden = await saveMunicipality(t.db, profileInput, {
-        ownerId: null,
-        actor: { id: await userId(t, "staff@spolu.example"), role: "staff" },
+      const hidden = await makeRegisterEntry(t, ENTRY);
+      await saveMunicipality(t.db, hidden, profileInput, {
+        id: await userId(t, "staff@spolu.example"),
+        role: "staff",
       });
       await t.db
         .updateTable("municipalities")
@@ -287,7 +286,14 @@ describe(`matching on ${dialectName()}`, () => {
         .where("id", "=", hidden)
         .execute();
 
-      const visible = await listVisibleMunicipalities(t.db);
+      // A rejected profile is not shown; its municipality stays, with official data only.
+      const all = await listPublicMunicipalities(t.db);
+      expect(all.length).toBeGreaterThanOrEqual(6_254);
+      const entry = all.find((m) => m.id === hidden)!;
+      expect(entry).toMatchObject({ hasProfile: false, interests: [], description: "" });
+      expectNoSecrets(entry, ["jan@horni-dolni-private.example", "Jan Novák", "Malá obec"]);
+
+      const visible = await listPublicMunicipalities(t.db, { profilesOnly: true });
       expect(visible.length).toBeGreaterThan(10);
       expect(visible.map((m) => m.id)).not.toContain(hidden);
       expect(
@@ -461,12 +467,18 @@ describe(`matching on ${dialectName()}`, () => {
       }
     });
 
-    it("ranks Czech profiles for the Kłodzko offer with public data only", async () => {
+    it("ranks every Czech municipality for the Kłodzko offer with public data only", async () => {
       const offer = (await listMatchableOffers(t.db)).find((o) => o.town === "Kłodzko")!;
       expect(offer).toBeDefined();
-      const visible = await listVisibleMunicipalities(t.db);
+      const visible = await listPublicMunicipalities(t.db);
       const ranked = await rankMunicipalitiesFor(t.db, offer, {}, EVERYTHING);
       expect(ranked.total).toBe(visible.length);
+      expect(ranked.total).toBeGreaterThanOrEqual(6_254);
+      const profiles = await rankMunicipalitiesFor(t.db, offer, { profilesOnly: true }, EVERYTHING);
+      expect(profiles.total).toBe(
+        (await listPublicMunicipalities(t.db, { profilesOnly: true })).length,
+      );
+      expect(profiles.items.every((i) => i.municipality.hasProfile)).toBe(true);
       expectDescending(ranked.items.map((i) => i.result.score));
       expectExplained(ranked.items.map((i) => i.result));
       for (const { municipality } of ranked.items) {
@@ -502,7 +514,7 @@ describe(`matching on ${dialectName()}`, () => {
 
     it("keeps the best pairs, best first, bounded and above the minimum", async () => {
       const [municipalities, offers] = await Promise.all([
-        listVisibleMunicipalities(t.db),
+        listPublicMunicipalities(t.db, { profilesOnly: true }),
         listMatchableOffers(t.db),
       ]);
       const pairs = await bestPairs(t.db, {}, { page: 1, pageSize: BEST_PAIRS_LIMIT + 10 });
@@ -634,11 +646,8 @@ describe(`matching on ${dialectName()}`, () => {
     });
 
     it("stores a profile's distance limit and shows it in the public view", async () => {
-      const id = await saveMunicipality(
-        t.db,
-        { ...profileInput, maxDistance: 150 },
-        { ownerId: null, actor: staff },
-      );
+      const id = await makeRegisterEntry(t, ENTRY);
+      await saveMunicipality(t.db, id, { ...profileInput, maxDistance: 150 }, staff);
       const row = await t.db
         .selectFrom("municipalities")
         .select("partner_max_distance_km")
@@ -646,7 +655,7 @@ describe(`matching on ${dialectName()}`, () => {
         .executeTakeFirstOrThrow();
       expect(row.partner_max_distance_km).toBe(150);
       expect((await getPublicMunicipality(t.db, id))?.maxDistanceKm).toBe(150);
-      const listed = (await listVisibleMunicipalities(t.db)).find((m) => m.id === id)!;
+      const listed = (await listPublicMunicipalities(t.db)).find((m) => m.id === id)!;
       expect(listed.maxDistanceKm).toBe(150);
       expectNoSecrets(listed, ["jan@horni-dolni-private.example", "Jan Novák"]);
 
@@ -662,9 +671,9 @@ describe(`matching on ${dialectName()}`, () => {
       expectExplained(ranked.items.map((i) => i.result));
 
       // Cleared on the next save without a limit.
-      await saveMunicipality(t.db, profileInput, { id, ownerId: null, actor: staff });
+      await saveMunicipality(t.db, id, profileInput, staff);
       expect((await getPublicMunicipality(t.db, id))?.maxDistanceKm).toBeNull();
-      const unlimited = (await listVisibleMunicipalities(t.db)).find((m) => m.id === id)!;
+      const unlimited = (await listPublicMunicipalities(t.db)).find((m) => m.id === id)!;
       const plain = await rankOffersFor(t.db, unlimited, {}, EVERYTHING);
       for (const { result } of plain.items) {
         expect(result.reasons.map((r) => r.factor)).not.toContain("distance");
@@ -994,7 +1003,7 @@ describe(`matching on ${dialectName()}`, () => {
       expect(answer.body.view).toBe("foreign");
       expect(answer.body.offers!.map((o) => o.id)).toEqual([klodzko]);
       expect(answer.body.offer).toMatchObject({ id: klodzko, town: "Kłodzko", published: true });
-      expect(answer.body.total).toBe((await listVisibleMunicipalities(t.db)).length);
+      expect(answer.body.total).toBe((await listPublicMunicipalities(t.db)).length);
       expectRankedItems(answer.body);
       expectNoSecrets(answer.body, secrets, "foreign");
 

@@ -15,6 +15,7 @@ const TABLES = [
   "job_runs",
   "kraje",
   "municipalities",
+  "municipality_claims",
   "notifications",
   "offers",
   "partnerships",

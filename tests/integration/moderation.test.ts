@@ -21,6 +21,8 @@ import {
   type OfferInput,
 } from "~/models/offer.server";
 import { createUser } from "~/models/user.server";
+import { claimMunicipality } from "~/models/claim.server";
+import { makeRegisterEntry } from "../support/contact-fixtures";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 const offerInput: OfferInput = {
@@ -45,11 +47,6 @@ const offerInput: OfferInput = {
 };
 
 const profileInput: ProfileInput = {
-  name: "Horní Dolní",
-  kraj: "CZ-63",
-  population: 412,
-  lat: 49.4,
-  lon: 15.6,
   interests: ["culture"],
   languages: ["cs", "de"],
   description: "Malá obec na Vysočině.",
@@ -222,7 +219,9 @@ describe(`moderation on ${dialectName()}`, () => {
   });
 
   it("keeps a profile's contact private and lets staff moderate it", async () => {
-    const id = await saveMunicipality(t.db, profileInput, { ownerId: mayor.id, actor: mayor });
+    const id = await makeRegisterEntry(t, { name: "Horní Dolní", population: 412 });
+    await claimMunicipality(t.db, { municipalityId: id, user: mayor, role: "starosta", phone: "" });
+    await saveMunicipality(t.db, id, profileInput, mayor);
     const pub = await getPublicMunicipality(t.db, id);
     expect(pub?.status).toBe("pending");
     expect(pub?.verified).toBe(false);
@@ -233,8 +232,14 @@ describe(`moderation on ${dialectName()}`, () => {
     );
     expect(await getMunicipalityWithContact(t.db, id, other)).toBeUndefined();
     expect((await listPendingMunicipalities(t.db)).map((m) => m.id)).toContain(id);
+    // Approving the texts is not verifying who speaks for the municipality.
     await transitionMunicipality(t.db, id, "approve", { id: staff.id, as: "staff" });
-    expect((await getPublicMunicipality(t.db, id))?.verified).toBe(true);
+    expect(await getPublicMunicipality(t.db, id)).toMatchObject({
+      status: "published",
+      hasProfile: true,
+      verified: false,
+      interests: ["culture"],
+    });
     await transitionMunicipality(
       t.db,
       id,
@@ -242,23 +247,19 @@ describe(`moderation on ${dialectName()}`, () => {
       { id: staff.id, as: "staff" },
       "Falešný profil.",
     );
-    expect(await getPublicMunicipality(t.db, id)).toBeUndefined();
+    // A rejected profile is hidden; the register entry stays with its official data only.
+    const rejected = await getPublicMunicipality(t.db, id);
+    expect(rejected).toMatchObject({ hasProfile: false, interests: [], description: "" });
+    expect(rejected?.partnerships).toEqual([]);
     await expect(
       transitionMunicipality(t.db, id, "approve", { id: mayor.id, as: "author" }),
     ).rejects.toThrow();
   });
 
   it("replaces existing partnerships on save", async () => {
-    const id = await saveMunicipality(
-      t.db,
-      { ...profileInput, name: "Dolní Horní" },
-      { ownerId: null, actor: staff },
-    );
-    await saveMunicipality(
-      t.db,
-      { ...profileInput, name: "Dolní Horní", partnerships: [] },
-      { id, ownerId: null, actor: staff },
-    );
+    const id = await makeRegisterEntry(t, { name: "Dolní Horní" });
+    await saveMunicipality(t.db, id, profileInput, staff);
+    await saveMunicipality(t.db, id, { ...profileInput, partnerships: [] }, staff);
     expect((await getPublicMunicipality(t.db, id))?.partnerships).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ import {
   PASSWORD,
   call,
   errorsOf,
+  makeRegisterEntry,
   makeMunicipality,
   makeOffer,
   makeUser,
@@ -459,7 +460,9 @@ describe(`my data: export and deletion on ${dialectName()}`, () => {
       post("/signup", {
         role: "mayor",
         name: "Nová Starostka",
-        organisation: `Obec ${k}`,
+        municipality: String(await makeRegisterEntry(t)),
+        claimantRole: "starostka",
+        confirm: "on",
         email: mayorSecrets.email,
         password: PASSWORD,
       }),

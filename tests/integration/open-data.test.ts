@@ -33,6 +33,7 @@ interface Envelope<T> {
   total: number;
   pages: number;
   links: { self: string; first: string; last: string; prev: string | null; next: string | null };
+  attribution?: string;
 }
 
 const UNPUBLISHED = [
@@ -392,33 +393,50 @@ describe(`open data on ${dialectName()}`, () => {
   });
 
   describe("GET /api/municipalities", () => {
-    it("lists the profiles anyone may see, not rejected ones, by name", async () => {
+    it("lists every municipality by Czech name order, a rejected profile as official data only", async () => {
       const { body } = await json<Envelope<ApiMunicipality>>(
         routes.municipalities,
         `/api/municipalities?q=opendata%20${k}`,
       );
-      expect(body.data.map((m) => m.id).sort()).toEqual(
-        [municipalities.published, municipalities.pending].sort(),
-      );
-      // Sorted by name in Czech: Č before Ž.
+      // Sorted by name in Czech: Č before O before Ž.
       expect(body.data.map((m) => m.name)).toEqual([
         `Čekající Opendata ${k}`,
+        `Odmítnutá Opendata ${k}`,
         `Žďár Opendata ${k}`,
       ]);
-      expect(body.data[1]).toMatchObject({
+      expect(body.attribution).toContain("ČÚZK");
+      expect(body.data[2]).toMatchObject({
+        id: municipalities.published,
         kraj: "CZ-63",
         url: `http://localhost/municipalities/${municipalities.published}`,
-        verified: true,
-        interests: ["culture", "heritage"],
+        has_profile: true,
+        // Approving the texts is not verifying an owner (there is none).
+        verified: false,
+        profile: { interests: ["culture", "heritage"] },
       });
+      expect(body.data[1]).toMatchObject({
+        id: municipalities.rejected,
+        has_profile: false,
+        profile: null,
+        partnerships: [],
+      });
+      expect(body.data[1]?.code).toMatch(/^\d{6}$/);
     });
 
-    it("filters by kraj and finds names without diacritics", async () => {
+    it("filters by kraj, profile and name without diacritics", async () => {
       const vysocina = await json<Envelope<ApiMunicipality>>(
         routes.municipalities,
         `/api/municipalities?kraj=cz-63&q=${k}`,
       );
-      expect(vysocina.body.data.map((m) => m.id)).toEqual([municipalities.published]);
+      expect(vysocina.body.data.map((m) => m.id)).toEqual([
+        municipalities.rejected,
+        municipalities.published,
+      ]);
+      const withProfile = await json<Envelope<ApiMunicipality>>(
+        routes.municipalities,
+        `/api/municipalities?kraj=CZ-63&profile=1&q=${k}`,
+      );
+      expect(withProfile.body.data.map((m) => m.id)).toEqual([municipalities.published]);
       const folded = await json<Envelope<ApiMunicipality>>(
         routes.municipalities,
         `/api/municipalities?q=ZDAR%20opendata%20${k}`,
@@ -428,21 +446,22 @@ describe(`open data on ${dialectName()}`, () => {
         routes.municipalities,
         "/api/municipalities?kraj=CZ-64&per_page=100",
       );
-      expect(seeded.body.total).toBeGreaterThan(0);
+      expect(seeded.body.total).toBeGreaterThanOrEqual(672);
       for (const m of seeded.body.data) expect(m.kraj).toBe("CZ-64");
     });
 
-    it("pages through every visible profile", async () => {
+    it("pages through every municipality of the register", async () => {
       const all = await json<Envelope<ApiMunicipality>>(
         routes.municipalities,
         "/api/municipalities?per_page=100",
       );
-      const visible = await t.db
+      const rows = await t.db
         .selectFrom("municipalities")
-        .select("id")
-        .where("status", "in", ["pending", "published", "changes_requested"])
-        .execute();
-      expect(all.body.total).toBe(visible.length);
+        .select((eb) => eb.fn.countAll().as("n"))
+        .where("code", "is not", null)
+        .executeTakeFirstOrThrow();
+      expect(all.body.total).toBe(Number(rows.n));
+      expect(all.body.total).toBeGreaterThanOrEqual(6_254);
       const small = await json<Envelope<ApiMunicipality>>(
         routes.municipalities,
         "/api/municipalities?per_page=7&page=2",
@@ -453,6 +472,7 @@ describe(`open data on ${dialectName()}`, () => {
     it.each([
       ["kraj=CZ-99", ["kraj"]],
       ["kraj=Vysočina&page=x", ["kraj", "page"]],
+      ["size=huge&kind=vesnice&sort=random&okres=Brno", ["kind", "okres", "size", "sort"]],
     ])("answers %s with 400", async (query, fields) => {
       const { status, body } = await json<{ errors: Record<string, string> }>(
         routes.municipalities,

@@ -12,6 +12,8 @@ import type * as AdminImportRoute from "~/routes/admin.import";
 import { createOffer, type OfferInput } from "~/models/offer.server";
 import { createUser } from "~/models/user.server";
 import { cookieFor, get, post, statusOf, useTestDatabase } from "../support/routes";
+import { claimMunicipality } from "~/models/claim.server";
+import { makeRegisterEntry } from "../support/contact-fixtures";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 const offerInput: OfferInput = {
@@ -254,20 +256,42 @@ describe(`route permissions on ${dialectName()}`, () => {
   });
 
   it("a mayor's profile save only ever touches their own municipality", async () => {
-    const others = await t.db.selectFrom("municipalities").select(["id", "updated_at"]).execute();
-    const fields = {
+    // Without a municipality there is nothing to save to: 409, nothing written.
+    const before = await t.db.selectFrom("municipalities").select(["id", "updated_at"]).execute();
+    const profile = {
       intent: "profile",
-      id: String(ids.municipality), // an attempt to aim at someone else's profile
-      name: "Horní Dolní",
-      kraj: "CZ-63",
-      population: "412",
-      lat: "49.4",
-      lon: "15.6",
       interests: ["culture"],
       contactName: "Jan Novák",
       contactEmail: "jan@horni-dolni.example",
     };
-    expect(await statusOf(routes.me.action, post("/me", fields, cookies.otherMayor))).toBe(302);
+    expect(await statusOf(routes.me.action, post("/me", profile, cookies.otherMayor))).toBe(409);
+    expect(await t.db.selectFrom("municipalities").select(["id", "updated_at"]).execute()).toEqual(
+      before,
+    );
+
+    const own = await makeRegisterEntry(t, { name: "Horní Dolní", population: 412 });
+    await claimMunicipality(t.db, {
+      municipalityId: own,
+      user: { id: ids.otherMayor!, role: "mayor" },
+      role: "starosta",
+      phone: "",
+    });
+    const others = await t.db
+      .selectFrom("municipalities")
+      .select(["id", "updated_at"])
+      .where("id", "!=", own)
+      .execute();
+    const forged = {
+      ...profile,
+      id: String(ids.municipality), // an attempt to aim at someone else's profile
+      // and to rename, resize and move their own: the register's part is not the form's
+      name: "Praha",
+      kraj: "CZ-10",
+      population: "1",
+      lat: "0",
+      lon: "0",
+    };
+    expect(await statusOf(routes.me.action, post("/me", forged, cookies.otherMayor))).toBe(302);
     const after = await t.db
       .selectFrom("municipalities")
       .select(["id", "updated_at"])
@@ -278,29 +302,44 @@ describe(`route permissions on ${dialectName()}`, () => {
       )
       .execute();
     expect(after).toEqual(others);
-    const own = await t.db
+    const row = await t.db
       .selectFrom("municipalities")
       .selectAll()
       .where("owner_id", "=", ids.otherMayor!)
       .executeTakeFirstOrThrow();
-    expect(own).toMatchObject({ name: "Horní Dolní", status: "pending", population: 412 });
+    expect(row).toMatchObject({
+      id: own,
+      name: "Horní Dolní",
+      kraj: "CZ-63",
+      status: "pending",
+      population: 412,
+      lat: 49.4,
+    });
   });
 
   it("answers bad profile input with 400 and stores nothing", async () => {
-    const before = await t.db
-      .selectFrom("municipalities")
-      .select((eb) => eb.fn.countAll().as("n"))
-      .executeTakeFirstOrThrow();
+    const own = await makeRegisterEntry(t);
+    await claimMunicipality(t.db, {
+      municipalityId: own,
+      user: { id: ids.mayor!, role: "mayor" },
+      role: "starosta",
+      phone: "",
+    });
+    const read = () =>
+      t.db.selectFrom("municipalities").selectAll().where("id", "=", own).executeTakeFirstOrThrow();
+    const before = await read();
     const bad = post(
       "/me",
-      { intent: "profile", name: "", kraj: "CZ-99", population: "-3", lat: "123", lon: "" },
+      {
+        intent: "profile",
+        interests: ["nonsense"],
+        contactName: "",
+        contactEmail: "not an address",
+        partnerMin: "-3",
+      },
       cookies.mayor,
     );
     expect(await statusOf(routes.me.action, bad)).toBe(400);
-    const after = await t.db
-      .selectFrom("municipalities")
-      .select((eb) => eb.fn.countAll().as("n"))
-      .executeTakeFirstOrThrow();
-    expect(Number(after.n)).toBe(Number(before.n));
+    expect(await read()).toEqual(before);
   });
 });

@@ -1,3 +1,4 @@
+import { DEMO_MUNICIPALITIES } from "../../db/seed-data/demo";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed, DEMO_ACCOUNTS } from "../../db/seed";
 import { NEWS_EVENTS, NEWS_FUNDING_CALLS } from "../../db/seed-data/news";
@@ -126,23 +127,23 @@ describe(`seed on ${dialectName()}`, () => {
     expect([ryazan.starts_on, ryazan.ends_on]).toEqual(["2020-08-19", "2020-08-23"]);
   });
 
-  it("flags demo data and gives demo towns their GeoNames facts", async () => {
+  it("flags demo data and puts demo profiles on their register entries", async () => {
     const demo = await t.db
       .selectFrom("municipalities")
       .selectAll()
       .where("is_demo", "=", 1)
       .execute();
-    expect(demo.length).toBeGreaterThanOrEqual(25);
+    expect(demo).toHaveLength(DEMO_MUNICIPALITIES.length);
     expect(new Set(demo.map((m) => m.kraj)).size).toBeGreaterThanOrEqual(13);
-    for (const m of demo) {
-      const place = await t.db
-        .selectFrom("places")
-        .selectAll()
-        .where("id", "=", m.place_id!)
-        .executeTakeFirstOrThrow();
-      expect(m.population).toBe(place.population);
-      expect(m.kraj).toBe(place.kraj);
+    for (const d of DEMO_MUNICIPALITIES) {
+      const m = demo.find((row) => row.code === d.code);
+      expect(m, d.name).toMatchObject({ name: d.name, kraj: d.kraj, status: "published" });
+      expect(m?.population_date).toBe("2025-01-01");
     }
+    // Slavonice is the demo mayor's, and staff verified that account.
+    const slavonice = demo.find((m) => m.name === "Slavonice")!;
+    expect(slavonice.owner_id).not.toBeNull();
+    expect(slavonice.verified).toBe(1);
     const news = await t.db
       .selectFrom("offers")
       .select("is_demo")

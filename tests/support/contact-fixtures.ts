@@ -6,6 +6,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import type { EmailPref, Locale, Role } from "../../db/schema";
 import { toCount } from "../../db/dialect";
 import { pragueDay, pragueHour } from "~/domain/dates";
+import type { MunicipalityKind } from "~/domain/register";
+import { claimMunicipality, setOwnerVerified } from "~/models/claim.server";
+import { insertRegisterEntries } from "~/models/register.server";
 import {
   saveMunicipality,
   transitionMunicipality,
@@ -70,14 +73,55 @@ export async function makeUser(
   return { id: user.id, role, email: user.email, name: user.name };
 }
 
+/** The official part of a test municipality (the register's columns). */
+export interface EntryInput {
+  name: string;
+  kraj: string;
+  population: number;
+  lat: number;
+  lon: number;
+  okres: string;
+  okresCode: string;
+  kind: MunicipalityKind;
+}
+
+let codes = 0;
+
+/**
+ * A register entry of its own for a test: a code outside the real register's range
+ * (5xxxxx), a unique name unless given, no profile and no owner.
+ */
+export async function makeRegisterEntry(
+  t: TestDb,
+  overrides: Partial<EntryInput> = {},
+): Promise<number> {
+  codes += 1;
+  const [id] = await insertRegisterEntries(
+    t.db,
+    [
+      {
+        code: String(900_000 + codes),
+        name: overrides.name ?? `Obec ${tag()}`,
+        kind: overrides.kind ?? "obec",
+        okresCode: overrides.okresCode ?? "3714",
+        okres: overrides.okres ?? "Žďár nad Sázavou",
+        orp: "Žďár nad Sázavou",
+        kraj: overrides.kraj ?? "CZ-63",
+        population: overrides.population ?? 2_400,
+        populationDate: "2025-01-01",
+        lat: overrides.lat ?? 49.4,
+        lon: overrides.lon ?? 15.6,
+        ico: String(10_000_000 + codes),
+      },
+    ],
+    new Date().toISOString(),
+  );
+  return id as number;
+}
+
 export function profileInput(overrides: Partial<ProfileInput> = {}): ProfileInput {
   const n = tag();
   return {
-    name: `Obec ${n}`,
-    kraj: "CZ-63",
-    population: 2_400,
-    lat: 49.4,
-    lon: 15.6,
     interests: ["culture", "heritage"],
     languages: ["cs", "de"],
     description: "Malá obec na Vysočině hledá partnera.",
@@ -117,18 +161,42 @@ export function offerInput(overrides: Partial<OfferInput> = {}): OfferInput {
   };
 }
 
-/** A municipality profile saved by its mayor (or by staff for none) and approved by staff. */
+const ENTRY_FIELDS = ["name", "kraj", "population", "lat", "lon", "okres", "okresCode", "kind"];
+
+/**
+ * A register entry with a profile: claimed by its mayor (or written by staff when it
+ * has none), and approved by staff unless told otherwise. Overrides may name both
+ * the official part (name, kraj, population, place) and the profile.
+ */
 export async function makeMunicipality(
   t: TestDb,
   ownerId: number | null,
   staffId: number,
-  overrides: Partial<ProfileInput> = {},
-  options: { approve?: boolean } = {},
+  overrides: Partial<ProfileInput & EntryInput> = {},
+  options: { approve?: boolean; verify?: boolean } = {},
 ): Promise<number> {
-  const id = await saveMunicipality(t.db, profileInput(overrides), {
-    ownerId,
-    actor: ownerId === null ? { id: staffId, role: "staff" } : { id: ownerId, role: "mayor" },
-  });
+  const entry = Object.fromEntries(
+    Object.entries(overrides).filter(([key]) => ENTRY_FIELDS.includes(key)),
+  ) as Partial<EntryInput>;
+  const profile = Object.fromEntries(
+    Object.entries(overrides).filter(([key]) => !ENTRY_FIELDS.includes(key)),
+  ) as Partial<ProfileInput>;
+  const id = await makeRegisterEntry(t, entry);
+  if (ownerId !== null) {
+    await claimMunicipality(t.db, {
+      municipalityId: id,
+      user: { id: ownerId, role: "mayor" },
+      role: "starosta",
+      phone: "",
+    });
+    if (options.verify) await setOwnerVerified(t.db, id, true, { id: staffId });
+  }
+  await saveMunicipality(
+    t.db,
+    id,
+    profileInput(profile),
+    ownerId === null ? { id: staffId, role: "staff" } : { id: ownerId, role: "mayor" },
+  );
   if (options.approve !== false)
     await transitionMunicipality(t.db, id, "approve", { id: staffId, as: "staff" });
   return id;

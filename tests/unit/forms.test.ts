@@ -97,12 +97,6 @@ describe("offer form", () => {
 
 describe("profile form", () => {
   const input = (overrides: Record<string, unknown> = {}) => ({
-    placeId: "",
-    name: "Horní Dolní",
-    kraj: "CZ-63",
-    population: "412",
-    lat: "49.4",
-    lon: "15.6",
     interests: ["culture"],
     languages: ["de"],
     description: "",
@@ -120,7 +114,7 @@ describe("profile form", () => {
     ...overrides,
   });
 
-  it("accepts a village entered by hand, always with Czech, and drops empty partnership rows", () => {
+  it("accepts a profile, always with Czech, and drops empty partnership rows", () => {
     const result = ProfileFormSchema.safeParse(input());
     expect(result.success).toBe(true);
     expect(result.data?.languages).toEqual(["cs", "de"]);
@@ -128,9 +122,17 @@ describe("profile form", () => {
     expect(result.data?.partnerships).toEqual([{ town: "Weitra", country: "AT", sinceYear: 1998 }]);
   });
 
+  it("does not read the register's fields, even when a forged form sends them", () => {
+    const result = ProfileFormSchema.safeParse(
+      input({ name: "Praha", kraj: "CZ-10", population: "1", lat: "0", lon: "0" }),
+    );
+    expect(result.success).toBe(true);
+    for (const field of ["name", "kraj", "population", "lat", "lon", "placeId"])
+      expect(result.data).not.toHaveProperty(field);
+  });
+
   it.each([
-    [{ lat: "", lon: "" }, "lat", "field.locationNeeded"],
-    [{ kraj: "Bavaria" }, "kraj", "field.kraj"],
+    [{ partnerMin: "5000", partnerMax: "100" }, "partnerMax", "field.rangeOrder"],
     [{ interests: [] }, "interests", "field.interestsMin"],
     [{ partnerSince: ["1800", ""] }, "partnerships", "field.partnershipYear"],
     [

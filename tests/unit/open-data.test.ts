@@ -4,8 +4,11 @@ import type { PublicOffer } from "~/models/offer.server";
 import { atomDate, buildAtomFeed, xmlText, type AtomFeed } from "~/utils/atom";
 import { toCsv } from "~/utils/csv";
 import {
+  MUNICIPALITY_CSV_COLUMNS,
+  municipalityCsvRow,
   municipalityToApi,
   OFFER_CSV_COLUMNS,
+  REGISTER_ATTRIBUTION,
   offerCsvRow,
   offerToApi,
   pageEnvelope,
@@ -48,12 +51,20 @@ function offer(overrides: Partial<PublicOffer> = {}): PublicOffer {
 function municipality(): MunicipalityPublic {
   return {
     id: 3,
+    code: "595209",
     name: "Žďár nad Sázavou",
+    kind: "město",
+    okres: "Žďár nad Sázavou",
+    okresCode: "3714",
+    orp: "Žďár nad Sázavou",
     kraj: "CZ-63",
     population: 20_000,
+    populationDate: "2025-01-01",
+    ico: "00295841",
     lat: 49.56,
     lon: 15.94,
-    placeId: 3061695,
+    hasProfile: true,
+    claimed: true,
     interests: ["heritage"],
     languages: ["cs", "de"],
     description: "Zelená hora.",
@@ -113,8 +124,13 @@ describe("municipalityToApi", () => {
     const api = municipalityToApi(leaky, ORIGIN);
     expect(api).toMatchObject({
       url: "https://spolu.example/municipalities/3",
+      code: "595209",
       name: "Žďár nad Sázavou",
-      geonames_id: 3061695,
+      okres: "Žďár nad Sázavou",
+      ico: "00295841",
+      population_date: "2025-01-01",
+      has_profile: true,
+      profile: { interests: ["heritage"], seeks_countries: ["DE"] },
       partnerships: [{ town: "Łuck", country: "UA", since_year: null }],
       verified: false,
     });
@@ -122,6 +138,32 @@ describe("municipalityToApi", () => {
     for (const secret of ["Jana Tajná", "starostka@obec.example", "777 123 456", "owner"])
       expect(text).not.toContain(secret);
     expect(api).not.toHaveProperty("status");
+  });
+
+  it("gives a municipality without a public profile its official data and no profile", () => {
+    const api = municipalityToApi(
+      { ...municipality(), hasProfile: false, interests: [], description: "" },
+      ORIGIN,
+    );
+    expect(api.profile).toBeNull();
+    expect(api).toMatchObject({ has_profile: false, kind: "město", orp: "Žďár nad Sázavou" });
+  });
+});
+
+describe("municipalityCsvRow", () => {
+  it("names the register as the source of every row taken from it", () => {
+    const csv = toCsv(MUNICIPALITY_CSV_COLUMNS, [
+      municipalityCsvRow({ ...municipality(), partners: 1 }, ORIGIN),
+      municipalityCsvRow({ ...municipality(), id: 4, code: null, partners: 0 }, ORIGIN),
+    ]);
+    const [register, legacy] = csvRecords(csv.slice(1));
+    expect(register).toMatchObject({
+      code: "595209",
+      has_profile: "1",
+      partners: "1",
+      source: REGISTER_ATTRIBUTION,
+    });
+    expect(legacy?.source).toBe("");
   });
 });
 

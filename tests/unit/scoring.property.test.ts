@@ -52,6 +52,7 @@ const maxDistanceKm = fc.option(fc.integer({ min: 10, max: 3_000 }), { nil: null
 const municipalityArb: fc.Arbitrary<MatchMunicipality> = fc
   .record({
     name: fc.constantFrom("Slavonice", "Praha", "Telč", "Zelená Lhota"),
+    hasProfile: fc.boolean(),
     population,
     kraj: fc.option(fc.constantFrom(...KRAJ_CODES), { nil: null }),
     place,

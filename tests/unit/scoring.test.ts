@@ -25,6 +25,7 @@ const en = new Intl.NumberFormat("en-GB");
 function municipality(overrides: Partial<MatchMunicipality> = {}): MatchMunicipality {
   return {
     name: "Slavonice",
+    hasProfile: true,
     population: 2_400,
     kraj: "CZ-63",
     lat: null,

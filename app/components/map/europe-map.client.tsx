@@ -19,6 +19,8 @@ import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
 import { KRAJE } from "~/domain/kraje";
 import {
   decodeMapData,
+  MUNICIPALITY_PROFILE,
+  MUNICIPALITY_VERIFIED,
   OPEN_TO_ANY_BIT,
   type MapData,
   type MapLayer,
@@ -50,6 +52,7 @@ export interface EuropeMapText {
   error: string;
   yours: string;
   verified: string;
+  noProfile: string;
   partnership: (a: string, b: string) => string;
   cluster: (n: number) => string;
   zoomIn: string;
@@ -108,6 +111,8 @@ function offerIcon(score: number): L.DivIcon {
   return icon(`offer-${score}`, `pin pin-offer pin-score pin-${b}`, `<span>${score}</span>`, 28);
 }
 const municipalityIcon = () => icon("municipality", "pin pin-municipality", "", 16);
+// A register entry without a profile: a smaller, quieter pin.
+const registerIcon = () => icon("register", "pin pin-register", "", 16);
 const meIcon = () => icon("me", "pin pin-me", "<span>★</span>", 30);
 
 function clusterIcon(kind: Props["kind"], count: number, label: string): L.DivIcon {
@@ -391,7 +396,7 @@ function Layers({
           <Marker
             key={`m${m[0]}`}
             position={[lat, lon]}
-            icon={municipalityIcon()}
+            icon={m[7] & MUNICIPALITY_PROFILE ? municipalityIcon() : registerIcon()}
             title={m[6]}
             keyboard
           >
@@ -399,7 +404,15 @@ function Layers({
             <Popup>
               <div className="map-popup">
                 <strong>{m[6]}</strong>
-                {m[7] ? <span className="badge verified">{text.verified}</span> : null}
+                {m[7] & MUNICIPALITY_VERIFIED ? (
+                  <span className="badge verified">{text.verified}</span>
+                ) : null}
+                {m[7] & MUNICIPALITY_PROFILE ? null : (
+                  <>
+                    <br />
+                    <span className="muted">{text.noProfile}</span>
+                  </>
+                )}
                 <br />
                 {kraj ? kraj[locale] : ""} · {text.population(n(m[3]))}
                 <br />

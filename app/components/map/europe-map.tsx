@@ -38,6 +38,7 @@ export function EuropeMap({
     error: t("map.error"),
     yours: t("map.yours"),
     verified: t("map.verified"),
+    noProfile: t("directory.noProfileShort"),
     partnership: (a, b) => t("map.partnership", { a, b }),
     cluster: (n) => t("map.cluster", { count: formatNumber(n, locale) }),
     zoomIn: TEXT[locale].zoomIn,

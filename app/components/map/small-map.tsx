@@ -27,13 +27,15 @@ const DEFAULT_HEIGHT = 300;
 // Few enough to keep here rather than in the i18n dictionaries.
 export const TEXT = {
   cs: {
-    attribution: "Hranice: Natural Earth · Místa: GeoNames (CC BY 4.0)",
+    attribution:
+      "Hranice: Natural Earth · Obce: ČÚZK RÚIAN (CC BY 4.0) · Místa: GeoNames (CC BY 4.0)",
     noLocation: "Poloha zatím není zvolena.",
     zoomIn: "Přiblížit",
     zoomOut: "Oddálit",
   },
   en: {
-    attribution: "Borders: Natural Earth · Places: GeoNames (CC BY 4.0)",
+    attribution:
+      "Borders: Natural Earth · Municipalities: ČÚZK RÚIAN (CC BY 4.0) · Places: GeoNames (CC BY 4.0)",
     noLocation: "No location chosen yet.",
     zoomIn: "Zoom in",
     zoomOut: "Zoom out",

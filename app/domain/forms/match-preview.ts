@@ -48,6 +48,43 @@ export const MatchPreviewSchema = z
 
 export type MatchPreviewQuery = z.infer<typeof MatchPreviewSchema>;
 
+/**
+ * The other direction: a foreign town describes itself (`side=foreign`) and sees
+ * which Czech municipalities would suit it. Its country is required (the score
+ * needs it for the municipalities' wished countries).
+ */
+export const ForeignPreviewSchema = z
+  .object({
+    // The reasons name the town ("Wołomin has 53,000 inhabitants …").
+    town: z
+      .string({ message: "field.required" })
+      .trim()
+      .min(1, "field.required")
+      .max(120, "field.tooLong:120"),
+    population,
+    interests: interestList.default([]),
+    languages: languageList.default([]),
+    lat: latitude,
+    lon: longitude,
+    country: z
+      .string({ message: "field.country" })
+      .trim()
+      .toUpperCase()
+      .refine((c) => isEuropeanCountry(c) && c !== "CZ", "field.country"),
+    limit: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.coerce
+        .number({ message: "field.limit" })
+        .int("field.limit")
+        .min(1, "field.limit")
+        .max(PREVIEW_MAX_LIMIT, "field.limit")
+        .default(10),
+    ),
+  })
+  .superRefine(checkRangeAndCoordinates);
+
+export type ForeignPreviewQuery = z.infer<typeof ForeignPreviewSchema>;
+
 /** URL parameters to the schema's input: list fields split on commas and de-duplicated. */
 export function previewParams(params: URLSearchParams): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -1,20 +1,14 @@
 import { z } from "zod";
-import { krajByCode } from "../kraje";
 import {
   checkbox,
-  checkRangeAndCoordinates,
   countryList,
   email,
   interestList,
   languageList,
-  latitude,
-  longitude,
   MAX_DISTANCE_KM,
   MAX_POPULATION,
   optionalInt,
   phone,
-  placeId,
-  population,
   requiredText,
   text,
 } from "./common";
@@ -33,14 +27,10 @@ export const MAX_PARTNERSHIPS = 20;
 
 const thisYear = new Date().getUTCFullYear();
 
+// The profile layer only: name, kraj, size and place are the register's (and a
+// forged field for them is simply not read).
 export const ProfileFormSchema = z
   .object({
-    placeId,
-    name: requiredText(120),
-    kraj: z.string().refine((k) => !!krajByCode(k), "field.kraj"),
-    population,
-    lat: latitude,
-    lon: longitude,
     interests: interestList.refine((l) => l.length > 0, "field.interestsMin"),
     // Czech is always a working language of a Czech municipality.
     languages: languageList.transform((l) => ["cs", ...l.filter((x) => x !== "cs")]),
@@ -59,9 +49,12 @@ export const ProfileFormSchema = z
     contactPhone: phone,
   })
   .superRefine((value, ctx) => {
-    checkRangeAndCoordinates(value, ctx);
-    if (value.placeId === undefined && value.lat === undefined) {
-      ctx.addIssue({ code: "custom", path: ["lat"], message: "field.locationNeeded" });
+    if (
+      value.partnerMin !== undefined &&
+      value.partnerMax !== undefined &&
+      value.partnerMin > value.partnerMax
+    ) {
+      ctx.addIssue({ code: "custom", path: ["partnerMax"], message: "field.rangeOrder" });
     }
     value.partnerTown.forEach((town, i) => {
       const country = value.partnerCountry[i] ?? "";
