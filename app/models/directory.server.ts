@@ -114,11 +114,12 @@ function conditions(eb: Eb, filters: DirectoryFilters, except?: FacetName): Expr
   return eb.and(all);
 }
 
+/** The size band of a row, with constants inlined: PostgreSQL groups by identical SQL only. */
 function sizeCase() {
   const whens = SIZE_BANDS.filter((b) => b.max !== null)
-    .map((b) => sql`when population < ${b.max} then ${b.key}`)
+    .map((b) => sql`when population < ${sql.lit(b.max)} then ${sql.lit(b.key)}`)
     .reduce((acc, part) => sql`${acc} ${part}`);
-  return sql<string>`case ${whens} else ${SIZE_BANDS[SIZE_BANDS.length - 1]?.key} end`;
+  return sql<string>`case ${whens} else ${sql.lit(SIZE_BANDS[SIZE_BANDS.length - 1]?.key)} end`;
 }
 
 export async function directoryFacets(db: Db, filters: DirectoryFilters): Promise<DirectoryFacets> {

@@ -103,7 +103,8 @@ export function municipalityForMatching(m: MunicipalityPublic): MatchMunicipalit
   const [min, max] = m.partnerPopulation ?? [null, null];
   return {
     name: m.name,
-    hasProfile: m.hasProfile,
+    // Its owner's own ranking knows a profile that is not public yet; others only public ones.
+    hasProfile: m.profileShown,
     population: m.population,
     kraj: m.kraj,
     lat: m.lat,

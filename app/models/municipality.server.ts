@@ -63,6 +63,11 @@ export interface MunicipalityOfficial {
 export interface MunicipalityPublic extends MunicipalityOfficial {
   /** The profile is public (published, or waiting for review and marked so). */
   hasProfile: boolean;
+  /**
+   * This object carries a written profile: a public one, or any but an empty one for
+   * its owner and staff. False: the profile fields are empty because unknown.
+   */
+  profileShown: boolean;
   /** An account speaks for the municipality. */
   claimed: boolean;
   interests: string[];
@@ -153,6 +158,7 @@ function toMunicipality(
     lat: row.lat,
     lon: row.lon,
     hasProfile: visible,
+    profileShown: profile && row.status !== "none",
     claimed: row.owner_id !== null,
     interests: profile ? parseList(row.interests) : [],
     languages: profile ? parseList(row.languages) : [],

@@ -81,8 +81,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     locale,
     municipality: {
       ...publicPart,
-      // The profile part is shown when public, or to its owner and staff.
-      showProfile: municipality.hasProfile || full !== undefined,
+      // The profile part is shown when public, or to its owner and staff once written.
+      showProfile: municipality.profileShown,
       official: pickOfficial(municipality),
       krajName: krajByCode(municipality.kraj)?.[locale] ?? municipality.kraj,
       seeksCountryNames: municipality.seeksCountries.map((c) => countryName(c, locale)),
