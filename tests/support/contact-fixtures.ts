@@ -294,7 +294,14 @@ export async function countWhere(
 
 export async function countAll(
   t: TestDb,
-  table: "contacts" | "audit_events" | "notifications" | "emails" | "partnerships",
+  table:
+    | "contacts"
+    | "audit_events"
+    | "notifications"
+    | "emails"
+    | "partnerships"
+    | "municipality_claims"
+    | "users",
 ): Promise<number> {
   const row = await t.db
     .selectFrom(table)

@@ -64,6 +64,7 @@ function municipality(): MunicipalityPublic {
     lat: 49.56,
     lon: 15.94,
     hasProfile: true,
+    profileShown: true,
     claimed: true,
     interests: ["heritage"],
     languages: ["cs", "de"],
@@ -142,7 +143,7 @@ describe("municipalityToApi", () => {
 
   it("gives a municipality without a public profile its official data and no profile", () => {
     const api = municipalityToApi(
-      { ...municipality(), hasProfile: false, interests: [], description: "" },
+      { ...municipality(), hasProfile: false, profileShown: false, interests: [], description: "" },
       ORIGIN,
     );
     expect(api.profile).toBeNull();
