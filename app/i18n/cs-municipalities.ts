@@ -134,6 +134,8 @@ export const municipalitiesCs = {
   "claimsAdmin.decided": "Nedávno rozhodnuté",
   "claimsAdmin.noneDecided": "Zatím nic.",
   "claimsAdmin.decidedAt": "Rozhodnuto",
+  "claimsAdmin.role": "Funkce na obci",
+  "claimsAdmin.phone": "Telefon",
   "claimsAdmin.claimant": "Žadatel",
   "claimsAdmin.currentOwner": "Za obec nyní jedná",
   "claimsAdmin.emailUnconfirmed": "adresa zatím nepotvrzena",

@@ -136,6 +136,8 @@ export const municipalitiesEn: Record<keyof typeof municipalitiesCs, string> = {
   "claimsAdmin.decided": "Recently decided",
   "claimsAdmin.noneDecided": "Nothing yet.",
   "claimsAdmin.decidedAt": "Decided",
+  "claimsAdmin.role": "Office at the municipality",
+  "claimsAdmin.phone": "Phone",
   "claimsAdmin.claimant": "Claimant",
   "claimsAdmin.currentOwner": "Currently speaks for it",
   "claimsAdmin.emailUnconfirmed": "address not confirmed yet",

@@ -140,7 +140,7 @@ export default function AdminClaims() {
                   </>
                 ) : null}
               </dl>
-              <dl className="facts private">
+              <dl className="facts">
                 <dt>{t("claimsAdmin.claimant")}</dt>
                 <dd>{c.user?.name ?? t("claim.deletedAccount")}</dd>
                 <dt>{t("signup.email")}</dt>
@@ -148,9 +148,9 @@ export default function AdminClaims() {
                   {c.user ? <a href={`mailto:${c.user.email}`}>{c.user.email}</a> : "—"}
                   {c.user && !c.user.emailVerified ? ` (${t("claimsAdmin.emailUnconfirmed")})` : ""}
                 </dd>
-                <dt>{t("claim.role")}</dt>
+                <dt>{t("claimsAdmin.role")}</dt>
                 <dd>{c.claimantRole || "—"}</dd>
-                <dt>{t("claim.phone")}</dt>
+                <dt>{t("claimsAdmin.phone")}</dt>
                 <dd>{c.claimantPhone || "—"}</dd>
                 <dt>{t("claimsAdmin.since")}</dt>
                 <dd>{formatDate(c.createdAt, locale)}</dd>

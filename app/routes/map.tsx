@@ -80,7 +80,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return { page, pages, items: items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) };
   };
   const offerPage = slice(offers, "page");
-  const municipalityPage = slice(selection.municipalities, "mpage");
+  // Those with a profile first, then the largest: the register's own order means nothing here.
+  const municipalities = [...selection.municipalities].sort(
+    (a, b) => Number(b.hasProfile) - Number(a.hasProfile) || b.population - a.population,
+  );
+  const municipalityPage = slice(municipalities, "mpage");
   const countryCodes = new Set([...Object.keys(facets.countries), ...(filters.countries ?? [])]);
   const hasErrors = Object.values(errors).some(Boolean);
   return data(

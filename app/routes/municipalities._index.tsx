@@ -211,53 +211,63 @@ export default function Directory() {
               </p>
             </div>
           ) : (
-            <table className="directory">
-              <caption className="visually-hidden">{t("directory.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("directory.col.name")}</th>
-                  <th scope="col">{t("register.okres")}</th>
-                  <th scope="col" className="num">
-                    {t("register.population")}
-                  </th>
-                  <th scope="col">{t("directory.col.spolu")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.map((e) => (
-                  <tr key={e.id}>
-                    <td>
-                      <Link to={`/municipalities/${e.id}`}>{e.name}</Link>
-                      {e.kind && e.kind !== "obec" ? (
-                        <span className="muted small">
-                          {" "}
-                          · {t(`register.kind.${e.kind as (typeof MUNICIPALITY_KINDS)[number]}`)}
-                        </span>
-                      ) : null}
-                    </td>
-                    <td>
-                      {e.okres ?? "—"}
-                      <span className="muted small"> · {e.krajName}</span>
-                    </td>
-                    <td className="num">{formatNumber(e.population, locale)}</td>
-                    <td>
-                      {e.hasProfile ? (
-                        <span className="badge profile">{t("directory.hasProfile")}</span>
-                      ) : null}
-                      {e.verified ? (
-                        <span className="badge verified">{t("profile.verified")}</span>
-                      ) : null}
-                      {e.partners > 0 ? (
-                        <span className="muted small">
-                          {" "}
-                          {t("directory.partners", { count: e.partners })}
-                        </span>
-                      ) : null}
-                    </td>
+            // On a phone the table scrolls sideways in its own region, which must take focus
+            // for keyboards to scroll it (WCAG 2.1.1).
+            <div
+              className="table-scroll"
+              role="region"
+              aria-labelledby="directory-results"
+              // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above
+              tabIndex={0}
+            >
+              <table className="directory">
+                <caption className="visually-hidden">{t("directory.caption")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("directory.col.name")}</th>
+                    <th scope="col">{t("register.okres")}</th>
+                    <th scope="col" className="num">
+                      {t("register.population")}
+                    </th>
+                    <th scope="col">{t("directory.col.spolu")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {entries.map((e) => (
+                    <tr key={e.id}>
+                      <td>
+                        <Link to={`/municipalities/${e.id}`}>{e.name}</Link>
+                        {e.kind && e.kind !== "obec" ? (
+                          <span className="muted small">
+                            {" "}
+                            · {t(`register.kind.${e.kind as (typeof MUNICIPALITY_KINDS)[number]}`)}
+                          </span>
+                        ) : null}
+                      </td>
+                      <td>
+                        {e.okres ?? "—"}
+                        <span className="muted small"> · {e.krajName}</span>
+                      </td>
+                      <td className="num">{formatNumber(e.population, locale)}</td>
+                      <td>
+                        {e.hasProfile ? (
+                          <span className="badge profile">{t("directory.hasProfile")}</span>
+                        ) : null}
+                        {e.verified ? (
+                          <span className="badge verified">{t("profile.verified")}</span>
+                        ) : null}
+                        {e.partners > 0 ? (
+                          <span className="muted small">
+                            {" "}
+                            {t("directory.partners", { count: e.partners })}
+                          </span>
+                        ) : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
           <Pagination page={page} pages={pages} />
           <RegisterAttribution />
