@@ -32,8 +32,9 @@ export function normalizeName(value: string): string {
 // and ch are letters of their own (ch after h), while á, ď, é, ě, í, ň, ó, ť, ú,
 // ů, ý only break ties. Letters of other alphabets fold to their base letter.
 const CZECH_LETTERS = [..."abcčdefgh", "ch", ..."ijklmnopqrřsštuvwxyzž"];
+// Between words: a space sorts before a hyphen, and both before other punctuation and letters.
 const PRIMARY = new Map<string, string>(
-  [" ", ..."0123456789", ...CZECH_LETTERS].map((token, i) => [
+  [" ", "-", ".", ..."0123456789", ...CZECH_LETTERS].map((token, i) => [
     token,
     String.fromCharCode(0x21 + i),
   ]),
@@ -41,7 +42,7 @@ const PRIMARY = new Map<string, string>(
 const KEEP = new Set(["č", "ř", "š", "ž"]);
 
 export function czechSortKey(name: string): string {
-  const lower = name.toLowerCase();
+  const lower = name.toLowerCase().trim();
   let primary = "";
   let secondary = "";
   for (let i = 0; i < lower.length; i++) {
@@ -53,18 +54,14 @@ export function czechSortKey(name: string): string {
       continue;
     }
     const base = KEEP.has(ch) ? ch : normalizeName(ch);
-    const token = PRIMARY.get(base) ?? (base.length === 1 ? undefined : PRIMARY.get(base[0] ?? ""));
-    if (token === undefined) {
-      // Spaces, hyphens and punctuation all count as one gap between words.
-      if (!primary.endsWith(PRIMARY.get(" ") as string)) {
-        primary += PRIMARY.get(" ");
-        secondary += "0";
-      }
-      continue;
-    }
+    const letter =
+      PRIMARY.get(base) ?? (base.length > 1 ? PRIMARY.get(base[0] as string) : undefined);
+    const token = letter ?? PRIMARY.get(/\s/.test(ch) ? " " : ch === "-" || ch === "–" ? "-" : ".");
+    // Runs of spaces count once.
+    if (token === PRIMARY.get(" ") && primary.endsWith(token as string)) continue;
     primary += token;
-    secondary += base === ch ? "0" : "1";
+    secondary += letter !== undefined && base !== ch ? "1" : "0";
   }
   // The space before the accents sorts below every letter: "Lhota" comes before "Lhota pod …".
-  return `${primary.trim()} ${secondary}`;
+  return `${primary} ${secondary}`;
 }
