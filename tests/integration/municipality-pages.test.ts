@@ -35,7 +35,7 @@ describe(`municipality pages on ${dialectName()}`, () => {
   let staff: TestUser;
   let cookieOf: ReturnType<typeof cookieCache>;
   let routes: Record<
-    "page" | "claim" | "signup" | "me" | "claims" | "matches" | "preview" | "contact",
+    "page" | "claim" | "signup" | "me" | "claims" | "matches" | "preview" | "contact" | "places",
     Route
   >;
   const k = tag();
@@ -78,6 +78,7 @@ describe(`municipality pages on ${dialectName()}`, () => {
       matches: await import("~/routes/matches"),
       preview: await import("~/routes/api.match-preview"),
       contact: await import("~/routes/contacts.$id"),
+      places: await import("~/routes/api.places"),
     };
     // A claimed municipality with a published profile and a claimant's private word.
     owner = await makeUser(t, "mayor");
@@ -172,6 +173,38 @@ describe(`municipality pages on ${dialectName()}`, () => {
         staff: { claims: [{ status: "pending", name: owner.name }] },
       });
       expect(staffView.text).not.toContain(secrets.claimantPhone);
+    });
+  });
+
+  describe("the place search", () => {
+    it("suggests Czech municipalities from the register, each with its okres", async () => {
+      const answer = await run(
+        routes.places,
+        "loader",
+        get("/api/places?q=nova%20ves&country=CZ&limit=20"),
+      );
+      expect(answer.status).toBe(200);
+      const { results, attribution } = answer.data as {
+        results: { name: string; okres: string; country: string; claimed: boolean }[];
+        attribution: string;
+      };
+      expect(results.slice(0, 14).every((r) => r.name === "Nová Ves" && r.okres)).toBe(true);
+      expect(new Set(results.slice(0, 14).map((r) => r.okres)).size).toBe(14);
+      expect(results.every((r) => r.country === "CZ")).toBe(true);
+      expect(attribution).toContain("RÚIAN");
+      // The claimed one says so; nothing private comes with it.
+      const mine = await run(
+        routes.places,
+        "loader",
+        get(`/api/places?q=${encodeURIComponent(`Tajemná ${k}`)}&country=CZ`),
+      );
+      expect((mine.data as { results: { claimed: boolean }[] }).results).toMatchObject([
+        { claimed: true },
+      ]);
+      expectNoSecret(mine, "places");
+      expect((await run(routes.places, "loader", get("/api/places?q=&country=CZ"))).status).toBe(
+        400,
+      );
     });
   });
 
