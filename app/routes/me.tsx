@@ -10,9 +10,7 @@ import { latestStaffComment } from "~/models/audit.server";
 import { ClaimFields } from "~/components/claim-fields";
 import { MunicipalityChooser, type Candidate } from "~/components/municipality-chooser";
 import { pickOfficial } from "~/components/official-facts";
-import { ClaimFormSchema } from "~/domain/forms/claim";
 import { ClaimError, claimMunicipality, latestClaimOf } from "~/models/claim.server";
-import { resolveMunicipalityChoice } from "~/models/directory.server";
 import {
   getMunicipalityWithContact,
   getOwnedMunicipalityId,
@@ -34,19 +32,13 @@ import { offerCountryOptions } from "~/utils/offer-form.server";
 import { userHasPermission, userHasRole } from "~/utils/permissions";
 import { parseProfileForm, profileToValues } from "~/utils/profile-form.server";
 import { hitRateLimit } from "~/utils/rate-limit.server";
+import { CLAIM_FIELDS, parseClaimForm } from "~/utils/claim-form.server";
 import { getSessionId, requireUser } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const links = () => mapLinks;
 
 const EMAIL_PREFS = ["immediate", "daily", "none"] as const;
-const CLAIM_FIELDS = [
-  "municipality",
-  "municipalityName",
-  "claimantRole",
-  "claimantPhone",
-  "confirm",
-] as const;
 /** The account page shows the newest few; the inbox has them all. */
 const LATEST_NOTIFICATIONS = 5;
 
@@ -184,34 +176,19 @@ export async function action({ request }: ActionFunctionArgs) {
       status: 403,
     });
     const values = formValues(form, CLAIM_FIELDS);
-    const [chosen, claimForm] = await Promise.all([
-      resolveMunicipalityChoice(db, values.municipality, values.municipalityName),
-      Promise.resolve(ClaimFormSchema.safeParse(values)),
-    ]);
-    const errors: Record<string, string> = claimForm.success
-      ? {}
-      : fieldErrors(claimForm.error, locale);
-    if (!("id" in chosen)) {
-      errors.municipality = t(`signup.municipality.${chosen.error}`, {
-        name: (values.municipalityName ?? "").slice(0, 80),
-      });
-    }
-    if (!("id" in chosen) || !claimForm.success) {
+    const parsed = await parseClaimForm(db, values, locale);
+    if (!parsed.ok) {
       return data(
-        {
-          claimErrors: errors,
-          claimValues: values,
-          candidates: "candidates" in chosen ? chosen.candidates : [],
-        },
+        { claimErrors: parsed.errors, claimValues: values, candidates: parsed.candidates },
         { status: 400 },
       );
     }
     try {
       const status = await claimMunicipality(db, {
-        municipalityId: chosen.id,
+        municipalityId: parsed.municipalityId,
         user,
-        role: claimForm.data.claimantRole,
-        phone: claimForm.data.claimantPhone,
+        role: parsed.claim.claimantRole,
+        phone: parsed.claim.claimantPhone,
       });
       return redirectWithToast("/me", {
         type: status === "pending" ? "success" : "info",

@@ -8,9 +8,8 @@ import { passwordProblem } from "~/domain/password";
 import { translator } from "~/i18n";
 import { ClaimFields } from "~/components/claim-fields";
 import { MunicipalityChooser, type Candidate } from "~/components/municipality-chooser";
-import { ClaimFormSchema, MunicipalityChoice } from "~/domain/forms/claim";
+import { MunicipalityChoice } from "~/domain/forms/claim";
 import { ClaimError, claimMunicipality } from "~/models/claim.server";
-import { resolveMunicipalityChoice } from "~/models/directory.server";
 import { getPublicMunicipality } from "~/models/municipality.server";
 import { createUser, getUserByEmail, type PublicUser } from "~/models/user.server";
 import { queueVerificationEmail } from "~/utils/account-email.server";
@@ -20,6 +19,7 @@ import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms.server"
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { clientKey, hitRateLimit } from "~/utils/rate-limit.server";
+import { CLAIM_FIELDS, parseClaimForm, type ParsedClaim } from "~/utils/claim-form.server";
 import { requireAnonymous, startSession } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -38,18 +38,7 @@ const SignupSchema = z.object({
   password: z.string().min(1, "field.required"),
 });
 
-const FIELDS = [
-  "role",
-  "name",
-  "organisation",
-  "email",
-  "password",
-  "municipality",
-  "municipalityName",
-  "claimantRole",
-  "claimantPhone",
-  "confirm",
-] as const;
+const FIELDS = ["role", "name", "organisation", "email", "password", ...CLAIM_FIELDS] as const;
 
 export const meta: MetaFunction = () => [{ title: "Registrace / Sign up — Spolu" }];
 
@@ -93,22 +82,14 @@ export async function action({ request }: ActionFunctionArgs) {
   if (problem && !errors.password) errors.password = t(`field.password.${problem}`);
   // Every error at once: the municipality and the claim are checked with the rest.
   let candidates: Candidate[] = [];
-  let municipalityId: number | null = null;
-  const claim = ClaimFormSchema.safeParse(values);
+  let claim: Extract<ParsedClaim, { ok: true }> | null = null;
   if (values.role === "mayor") {
-    const chosen = await resolveMunicipalityChoice(
-      getDb(),
-      values.municipality,
-      values.municipalityName,
-    );
-    if ("id" in chosen) municipalityId = chosen.id;
+    const parsedClaim = await parseClaimForm(getDb(), values, locale);
+    if (parsedClaim.ok) claim = parsedClaim;
     else {
-      candidates = chosen.candidates;
-      errors.municipality = t(`signup.municipality.${chosen.error}`, {
-        name: (values.municipalityName ?? "").slice(0, 80),
-      });
+      candidates = parsedClaim.candidates;
+      Object.assign(errors, parsedClaim.errors);
     }
-    if (!claim.success) Object.assign(errors, fieldErrors(claim.error, locale));
   } else if (!values.organisation?.trim() && !errors.organisation) {
     errors.organisation = t("field.required");
   }
@@ -119,8 +100,7 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   const db = getDb();
-  const municipality =
-    municipalityId === null ? undefined : await getPublicMunicipality(db, municipalityId);
+  const municipality = claim ? await getPublicMunicipality(db, claim.municipalityId) : undefined;
   const input = {
     ...parsed.data,
     organisation: municipality?.name ?? parsed.data.organisation,
@@ -157,12 +137,12 @@ export async function action({ request }: ActionFunctionArgs) {
   // The claim after the account (bcrypt is not held inside a transaction). Should it be
   // refused meanwhile (another claim won), the account stands and /me offers the choice.
   let claimed: "pending" | "conflict" | null = null;
-  if (municipalityId !== null && claim.success) {
+  if (claim) {
     claimed = await claimMunicipality(db, {
-      municipalityId,
+      municipalityId: claim.municipalityId,
       user,
-      role: claim.data.claimantRole,
-      phone: claim.data.claimantPhone,
+      role: claim.claim.claimantRole,
+      phone: claim.claim.claimantPhone,
     }).catch((error: unknown) => {
       if (error instanceof ClaimError) return null;
       throw error;
