@@ -326,7 +326,8 @@ export async function rankMunicipalitiesFor(
 
 /**
  * The ranking itself, without I/O: scores every entry (an allocation-free loop),
- * keeps the page's entries and explains only those.
+ * keeps the page's entries and explains only those. `entries` must be in id order
+ * (as preparedMunicipalities gives them): equal scores keep that order.
  */
 export function rankEntries(
   entries: readonly PreparedEntry[],
@@ -344,8 +345,12 @@ export function rankEntries(
     own.size > 0 ? prepareOffer({ ...offer, openRequests: offer.openRequests - 1 }, date) : o;
   const offerFor = (id: number) => (own.has(id) ? oOwn : o);
   const minScore = filter.minScore ?? 0;
-  const scores = new Float64Array(entries.length);
-  const kept: number[] = [];
+  // Scores are whole numbers 0–100: a counting sort orders them in linear time, with no
+  // comparator and no large allocation per request (the sort was most of the time and its
+  // garbage the slow tail). Entries come in id order, so ties stay in id order.
+  const scores = new Int16Array(entries.length).fill(-1);
+  const counts = new Uint32Array(101);
+  let total = 0;
   for (let i = 0; i < entries.length; i++) {
     const { municipality, prepared } = entries[i] as PreparedEntry;
     if (municipality.id === filter.excludeId) continue;
@@ -353,13 +358,18 @@ export function rankEntries(
     const score = evaluate(prepared, offerFor(municipality.id), table);
     if (score < minScore) continue;
     scores[i] = score;
-    kept.push(i);
+    counts[score] = (counts[score] as number) + 1;
+    total++;
   }
-  kept.sort(
-    (a, b) =>
-      (scores[b] as number) - (scores[a] as number) ||
-      (entries[a] as PreparedEntry).municipality.id - (entries[b] as PreparedEntry).municipality.id,
-  );
+  // Where each score's run starts, best first.
+  const start = new Uint32Array(101);
+  for (let s = 99; s >= 0; s--) start[s] = (start[s + 1] as number) + (counts[s + 1] as number);
+  const kept = new Array<number>(total);
+  for (let i = 0; i < entries.length; i++) {
+    const score = scores[i] as number;
+    if (score < 0) continue;
+    kept[(start[score] as number)++] = i;
+  }
   const { slice, ...rest } = paginate(kept, page);
   return {
     ...rest,
