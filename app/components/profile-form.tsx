@@ -107,7 +107,15 @@ export function ProfileForm({
           />
           {t("profile.anyCountry")}
         </label>
-        <div className="check-grid scroll" role="group" aria-label={t("profile.seeksCountries")}>
+        {/* A scrolling box takes focus, so keyboards can scroll it even while its
+            checkboxes are disabled ("any country"). */}
+        <div
+          className="check-grid scroll"
+          role="group"
+          aria-label={t("profile.seeksCountries")}
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above
+          tabIndex={0}
+        >
           {countries.map((c) => (
             <label key={c.code} className="check">
               <input

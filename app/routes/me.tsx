@@ -10,6 +10,7 @@ import { latestStaffComment } from "~/models/audit.server";
 import { ClaimFields } from "~/components/claim-fields";
 import { MunicipalityChooser, type Candidate } from "~/components/municipality-chooser";
 import { pickOfficial } from "~/components/official-facts";
+import { CLAIM_FIELDS } from "~/domain/forms/claim";
 import { ClaimError, claimMunicipality, latestClaimOf } from "~/models/claim.server";
 import {
   getMunicipalityWithContact,
@@ -32,7 +33,7 @@ import { offerCountryOptions } from "~/utils/offer-form.server";
 import { userHasPermission, userHasRole } from "~/utils/permissions";
 import { parseProfileForm, profileToValues } from "~/utils/profile-form.server";
 import { hitRateLimit } from "~/utils/rate-limit.server";
-import { CLAIM_FIELDS, parseClaimForm } from "~/utils/claim-form.server";
+import { parseClaimForm } from "~/utils/claim-form.server";
 import { getSessionId, requireUser } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 

@@ -8,7 +8,7 @@ import { passwordProblem } from "~/domain/password";
 import { translator } from "~/i18n";
 import { ClaimFields } from "~/components/claim-fields";
 import { MunicipalityChooser, type Candidate } from "~/components/municipality-chooser";
-import { MunicipalityChoice } from "~/domain/forms/claim";
+import { CLAIM_FIELDS, MunicipalityChoice } from "~/domain/forms/claim";
 import { ClaimError, claimMunicipality } from "~/models/claim.server";
 import { getPublicMunicipality } from "~/models/municipality.server";
 import { createUser, getUserByEmail, type PublicUser } from "~/models/user.server";
@@ -19,7 +19,7 @@ import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms.server"
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { clientKey, hitRateLimit } from "~/utils/rate-limit.server";
-import { CLAIM_FIELDS, parseClaimForm, type ParsedClaim } from "~/utils/claim-form.server";
+import { parseClaimForm, type ParsedClaim } from "~/utils/claim-form.server";
 import { requireAnonymous, startSession } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 

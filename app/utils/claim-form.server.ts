@@ -9,14 +9,6 @@ import { translator } from "~/i18n";
 import { resolveMunicipalityChoice } from "~/models/directory.server";
 import { fieldErrors, type FieldErrors } from "./forms.server";
 
-export const CLAIM_FIELDS = [
-  "municipality",
-  "municipalityName",
-  "claimantRole",
-  "claimantPhone",
-  "confirm",
-] as const;
-
 export type ParsedClaim =
   | { ok: true; municipalityId: number; claim: ClaimForm }
   | { ok: false; errors: FieldErrors; candidates: Candidate[] };

@@ -3,6 +3,15 @@
 import { z } from "zod";
 import { checkbox, phone, requiredText } from "./common";
 
+/** The fields of a claim as forms send them: the municipality chosen (or typed) and the claim. */
+export const CLAIM_FIELDS = [
+  "municipality",
+  "municipalityName",
+  "claimantRole",
+  "claimantPhone",
+  "confirm",
+] as const;
+
 export const ClaimFormSchema = z.object({
   claimantRole: requiredText(120),
   claimantPhone: phone,
