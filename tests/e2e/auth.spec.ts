@@ -1,5 +1,6 @@
 import { type Page } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, expect, expectAccessible, test } from "./fixtures";
+import { chooseMunicipality, fillClaim, VILLAGES, type Village } from "./register";
 
 const GOOD_PASSWORD = "lipa-na-navsi-kvete-2026";
 const INVALID_LOGIN = "E-mail nebo heslo nesouhlasí.";
@@ -27,18 +28,21 @@ async function submitForStatus(page: Page, button: string): Promise<number> {
   return response.status();
 }
 
-interface SignupInput {
-  role: RegExp;
-  name: string;
-  organisation: string;
-  email: string;
-  password: string;
-}
+/** A mayor chooses the municipality from the register; a foreign town types its name. */
+type SignupInput = { name: string; email: string; password: string } & (
+  { role: "mayor"; municipality: Village } | { role: "foreign"; organisation: string }
+);
 
 async function fillSignup(page: Page, input: SignupInput): Promise<void> {
-  await page.getByRole("radio", { name: input.role }).check();
+  if (input.role === "mayor") {
+    await page.getByRole("radio", { name: /^Česká obec/ }).check();
+    await chooseMunicipality(page, input.municipality);
+    await fillClaim(page);
+  } else {
+    await page.getByRole("radio", { name: /^Zahraniční město/ }).check();
+    await page.getByLabel("Název města", { exact: true }).fill(input.organisation);
+  }
   await page.getByLabel("Vaše jméno").fill(input.name);
-  await page.getByLabel("Název obce nebo města").fill(input.organisation);
   await page.getByLabel("E-mail").fill(input.email);
   await page.getByLabel("Heslo", { exact: true }).fill(input.password);
 }
@@ -57,10 +61,16 @@ async function expectSignInFails(page: Page, email: string, password: string): P
   await expect(page).toHaveURL(/\/login$/);
 }
 
+// A mayor's account is named after the municipality chosen from the register.
 const ROLES = [
-  { radio: /^Česká obec/, shown: "Česká obec", organisation: "Obec Horní Dolní" },
-  { radio: /^Zahraniční město/, shown: "Zahraniční město", organisation: "Gmina Dolna Górna" },
-];
+  {
+    role: "mayor",
+    shown: "Česká obec",
+    municipality: VILLAGES.signUpMayor,
+    organisation: VILLAGES.signUpMayor.name,
+  },
+  { role: "foreign", shown: "Zahraniční město", organisation: "Gmina Dolna Górna" },
+] as const;
 
 test.describe("sign-up, sign-out and sign-in", () => {
   for (const role of ROLES) {
@@ -74,13 +84,7 @@ test.describe("sign-up, sign-out and sign-in", () => {
       await expect(page.getByRole("heading", { level: 1, name: "Registrace" })).toBeVisible();
       await expectAccessible(page);
 
-      await fillSignup(page, {
-        role: role.radio,
-        name,
-        organisation: role.organisation,
-        email,
-        password: GOOD_PASSWORD,
-      });
+      await fillSignup(page, { ...role, name, email, password: GOOD_PASSWORD });
       await page.getByRole("button", { name: "Vytvořit účet" }).click();
 
       await expect(page).toHaveURL(/\/me$/);
@@ -136,10 +140,11 @@ test.describe("failed sign-in", () => {
 test.describe("sign-up form errors store nothing", () => {
   test("an e-mail that already has an account", async ({ page }) => {
     await page.goto("/signup");
+    // Slavonice, the demo mayor's: no account is made, so nothing is claimed.
     await fillSignup(page, {
-      role: /^Česká obec/,
+      role: "mayor",
       name: "Druhý Starosta",
-      organisation: "Slavonice",
+      municipality: { name: "Slavonice", okres: "Jindřichův Hradec", code: "547166" },
       email: DEMO.mayor,
       password: GOOD_PASSWORD,
     });
@@ -168,7 +173,7 @@ test.describe("sign-up form errors store nothing", () => {
       const email = uniqueEmail("weak");
       await page.goto("/signup");
       await fillSignup(page, {
-        role: /^Zahraniční město/,
+        role: "foreign",
         name: "Slabé Heslo",
         organisation: "Town",
         email,
@@ -192,14 +197,31 @@ test.describe("sign-up form errors store nothing", () => {
     await page.goto("/signup");
     expect(await submitForStatus(page, "Vytvořit účet")).toBe(400);
 
-    for (const label of ["Vaše jméno", "Název obce nebo města", "E-mail"]) {
+    for (const label of ["Vaše jméno", "E-mail"]) {
       const field = page.getByLabel(label);
       await expect(field).toHaveAttribute("aria-invalid", "true");
       await expect(field).toHaveAccessibleDescription(REQUIRED);
     }
-    const password = page.getByLabel("Heslo", { exact: true });
-    await expect(password).toHaveAttribute("aria-invalid", "true");
-    await expect(password).toHaveAccessibleDescription(new RegExp(`${REQUIRED}$`));
+    // A mayor (the default) chooses the municipality and says what office they hold there.
+    const fieldsWithHint = [
+      { field: page.getByLabel("Heslo", { exact: true }), error: REQUIRED },
+      { field: page.getByLabel("Vaše funkce na obci"), error: REQUIRED },
+      {
+        field: page.getByRole("combobox", { name: "Obec", exact: true }),
+        error: "Vyberte svou obec.",
+      },
+    ];
+    for (const { field, error } of fieldsWithHint) {
+      await expect(field).toHaveAttribute("aria-invalid", "true");
+      await expect(field).toHaveAccessibleDescription(new RegExp(`${error}$`));
+    }
+    const confirm = page.getByRole("checkbox", {
+      name: "Potvrzuji, že jsem oprávněn(a) za obec jednat.",
+    });
+    await expect(confirm).toHaveAttribute("aria-invalid", "true");
+    await expect(confirm).toHaveAccessibleDescription(
+      "Potvrďte, že jste oprávněn(a) za obec jednat.",
+    );
     await expect(page.getByText(REQUIRED, { exact: true })).toHaveCount(4);
     await expect(page).toHaveURL(/\/signup$/);
     await expectAccessible(page);
@@ -209,9 +231,9 @@ test.describe("sign-up form errors store nothing", () => {
     const email = `starosta-${Date.now()}-w${test.info().workerIndex}.obec.cz`;
     await page.goto("/signup");
     await fillSignup(page, {
-      role: /^Česká obec/,
+      role: "mayor",
       name: "Překlep v Adrese",
-      organisation: "Obec Bez Zavináče",
+      municipality: VILLAGES.badEmail,
       email,
       password: GOOD_PASSWORD,
     });

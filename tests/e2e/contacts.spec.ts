@@ -24,6 +24,7 @@ import {
   type Session,
 } from "./fixtures";
 import { linkFrom, readMailbox, waitForEmail, type ReceivedEmail } from "./mailbox";
+import { signUpMayor as signUpFor, VILLAGES, type Village } from "./register";
 
 // Sign-ups are rate-limited per client: this file is its own client (see account-email.spec.ts).
 const CLIENT = { "X-Forwarded-For": "198.51.100.61" };
@@ -298,17 +299,13 @@ async function unreadInNav(page: Page): Promise<number> {
   return 0;
 }
 
-/** A fresh mayor account through the sign-up form (its e-mail not yet verified). */
-async function signUpMayor(page: Page, name: string, organisation: string): Promise<string> {
+/**
+ * A fresh mayor account through the sign-up form, speaking for a municipality of the
+ * register that only this test claims (its e-mail not yet verified).
+ */
+async function signUpMayor(page: Page, name: string, village: Village): Promise<string> {
   const email = uniqueEmail("mayor");
-  await page.goto("/signup");
-  await page.getByRole("radio", { name: /^Česká obec/ }).check();
-  await page.getByLabel("Vaše jméno").fill(name);
-  await page.getByLabel("Název obce nebo města").fill(organisation);
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Heslo", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Vytvořit účet" }).click();
-  await expect(page).toHaveURL(/\/me$/);
+  await signUpFor(page, { village, name, email, password: PASSWORD });
   return email;
 }
 
@@ -697,19 +694,15 @@ test("a mayor who chose English e-mails gets the next contact e-mail in English"
   const m = mayor.page;
   try {
     // A second mayor: signed up, e-mail confirmed, a municipality profile sent for review.
-    const email = await signUpMayor(m, "Petra Anglická", "Město Vimperk");
+    const email = await signUpMayor(m, "Petra Anglická", VILLAGES.englishEmails);
     const verify = await waitForEmail({ to: email, subjectIncludes: "Potvrďte svůj e-mail" });
     expect(verify.contentLanguage).toBe("cs");
     await m.goto(linkFrom(verify, "/verify-email"));
     await m.getByRole("button", { name: "Potvrdit e-mail" }).click();
     await expect(m.getByRole("status")).toHaveText("Děkujeme, váš e-mail je ověřen.");
-    const name = m.getByRole("combobox", { name: "Název obce" });
-    await name.fill("Vimperk");
-    await m
-      .getByRole("option", { name: /Vimperk/ })
-      .first()
-      .click();
-    await expect(m.getByLabel("Kraj", { exact: true })).toHaveValue("CZ-31");
+    // The profile starts from the register's data (read-only) and the account's contact.
+    const profile = m.getByRole("region", { name: "Profil obce: Vimperk" });
+    await expect(profile.getByRole("definition")).toContainText(["Jihočeský kraj", "Prachatice"]);
     await m.getByRole("checkbox", { name: "Kultura", exact: true }).check();
     await m.getByRole("checkbox", { name: "Cestovní ruch" }).check();
     await m.getByRole("button", { name: "Vytvořit profil a odeslat ke schválení" }).click();
@@ -1167,7 +1160,7 @@ test("who may open a contact and the outbox: visitors sign in, other mayors and 
     await expect(visitor.page).toHaveURL(/\/login\?redirectTo=%2Fadmin%2Foutbox$/);
 
     // Another mayor (a fresh sign-up) and a town that is not a side: not found.
-    await signUpMayor(other.page, "Jiří Cizí", "Obec Cizí");
+    await signUpMayor(other.page, "Jiří Cizí", VILLAGES.otherMayor);
     for (const session of [other, foreign]) {
       const response = await session.page.goto(`/contacts/${id}`);
       expect(response?.status()).toBe(404);

@@ -3,10 +3,12 @@
 // panel of an offer page, and the staff's score weights with preview and history.
 import type { Locator, Page } from "@playwright/test";
 import { expect, expectAccessible, loginAs, test } from "./fixtures";
+import { signUpMayor, uniqueEmail, VILLAGES } from "./register";
 
-/** Slavonice, the demo mayor's municipality: GeoNames population and wished partner size. */
-const SLAVONICE = { population: /2\s706/, partnerSize: /1\s000–5\s000 obyvateli/ };
-const RESULTS = /^Výsledků: \d+$/;
+/** Slavonice, the demo mayor's municipality: the register's population and wished partner size. */
+const SLAVONICE = { population: /2\s229/, partnerSize: /1\s000–5\s000 obyvateli/ };
+// Thousands are written with a space: a foreign town ranks all 6 254 municipalities.
+const RESULTS = /^Výsledků: \d[\d\s]*$/;
 const BEST_PAIRS = /^Nejlepší dvojice: \d+ \(ukazujeme nejvýše 500\)$/;
 const POPULATION_ERROR = /^Zadejte celé číslo od 1 do 50\s000\s000\.$/;
 const MIN_SCORE_ERROR = "Zadejte celé číslo od 0 do 100.";
@@ -53,7 +55,8 @@ function expectRanked(scores: number[]): void {
 /** The number in the "Výsledků: N" heading of the ranked list. */
 async function resultCount(page: Page, name: RegExp = RESULTS): Promise<number> {
   const text = await page.getByRole("heading", { level: 2, name }).textContent();
-  return Number(text?.match(/(\d+)/)?.[1]);
+  // The first number, its thousands separated by a space ("6 254").
+  return Number(text?.match(/\d[\d\s]*/)?.[0].replace(/\s/g, ""));
 }
 
 /** The ranked list of /matches: the region named by its "Výsledků: N" heading. */
@@ -111,21 +114,24 @@ test.describe("try-it preview on the home page", () => {
     await page.goto("/");
     const preview = tryIt(page);
     await preview.getByRole("combobox", { name: "Vaše obec (nepovinné)" }).fill("Slavon");
-    const option = page.getByRole("option", { name: /Slavonice.*Jihočeský kraj/ });
+    // Czech municipalities come from the register, told apart by their okres.
+    const option = page.getByRole("option", {
+      name: /^Slavonice — okres Jindřichův Hradec · 2\s229 obyvatel$/,
+    });
     await expect(option).toBeVisible();
     await option.click();
     await expect(preview.getByRole("combobox", { name: "Vaše obec (nepovinné)" })).toHaveValue(
       "Slavonice",
     );
-    await expect(preview.getByLabel("Počet obyvatel")).toHaveValue("2706");
+    await expect(preview.getByLabel("Počet obyvatel")).toHaveValue("2229");
     await preview.getByRole("checkbox", { name: "Kulturní dědictví" }).check();
     await preview.getByRole("button", { name: "Ukázat shody" }).click();
 
     // The place's kraj and position travel with the question.
-    await expect(page).toHaveURL(param("population", "2706"));
+    await expect(page).toHaveURL(param("population", "2229"));
     await expect(page).toHaveURL(param("kraj", "CZ-31"));
     await expect(
-      preview.getByRole("heading", { name: /^Nejlepší shody pro obec s 2\s706 obyvateli$/ }),
+      preview.getByRole("heading", { name: /^Nejlepší shody pro obec s 2\s229 obyvateli$/ }),
     ).toBeVisible();
     expectRanked(await scoresIn(preview));
   });
@@ -337,28 +343,36 @@ test.describe("a mayor", () => {
     await expect(page).toHaveURL(/\/matches$/);
   });
 
-  test("without a municipality profile is asked to fill it in first", async ({ page }) => {
-    const email = `matches-${Date.now()}-w${test.info().workerIndex}-${Math.random().toString(36).slice(2, 6)}@obec.example`;
-    await page.goto("/signup");
-    await page.getByRole("radio", { name: /^Česká obec/ }).check();
-    await page.getByLabel("Vaše jméno").fill("Petr Bezprofilu");
-    await page.getByLabel("Název obce nebo města").fill("Obec Bez Profilu");
-    await page.getByLabel("E-mail").fill(email);
-    await page.getByLabel("Heslo", { exact: true }).fill("dlouhé heslo starosty 2026");
-    await page.getByRole("button", { name: "Vytvořit účet" }).click();
-    await expect(page).toHaveURL(/\/me$/);
+  // A new mayor's municipality comes from the register: it is ranked on its official size
+  // and place at once, and the mayor is asked for the topics that sharpen the ranking.
+  test("without topics in the profile is ranked on the register's data and asked for them", async ({
+    page,
+  }) => {
+    test.slow(); // sign-up, two pages, an axe check
+    await signUpMayor(page, {
+      village: VILLAGES.matchesWithoutProfile,
+      name: "Petr Bezprofilu",
+      email: uniqueEmail("matches", test.info().workerIndex),
+      password: "dlouhé heslo starosty 2026",
+    });
 
     await page
       .getByRole("navigation", { name: "Hlavní navigace" })
       .getByRole("link", { name: "Shody" })
       .click();
     await expect(page.getByRole("heading", { level: 1, name: "Doporučené shody" })).toBeVisible();
-    await expect(page.getByText(/^Nejdřív vyplňte profil své obce/)).toBeVisible();
-    await expect(page.getByRole("article")).toHaveCount(0);
+    await expect(
+      page.getByText(/^Ve vašem profilu chybí témata spolupráce\. Doplňte je a shody se zpřesní\./),
+    ).toBeVisible();
+    expectRanked(await scoresIn(rankedList(page)));
     await expectAccessible(page);
     await page.getByRole("link", { name: "Vyplnit profil obce" }).click();
     await expect(page).toHaveURL(/\/me#profile$/);
-    await expect(page.getByRole("combobox", { name: "Název obce" })).toBeVisible();
+    const profile = page.getByRole("region", { name: "Profil obce: Rácovice" });
+    await expect(profile.getByRole("group", { name: "Témata spolupráce" })).toBeVisible();
+    await expect(
+      profile.getByRole("button", { name: "Vytvořit profil a odeslat ke schválení" }),
+    ).toBeVisible();
   });
 });
 
@@ -370,7 +384,7 @@ test.describe("a foreign town", () => {
     await page.goto("/matches");
     await expect(page.getByRole("heading", { level: 1, name: "Doporučené shody" })).toBeVisible();
     await expect(
-      page.getByText(/^České obce seřazené podle toho, jak se hodí k vaší nabídce/),
+      page.getByText(/^Všechny české obce seřazené podle toho, jak se hodí k vaší nabídce/),
     ).toBeVisible();
     // The newest own request is chosen first; on a fresh database that is Kłodzko, but
     // another spec may have posted a request as this user meanwhile, so choose it.

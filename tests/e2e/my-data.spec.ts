@@ -17,7 +17,7 @@ test("a new account downloads its data, deletes itself and cannot sign in again"
   await page.goto("/signup");
   await page.getByRole("radio", { name: /^Zahraniční město/ }).check();
   await page.getByLabel("Vaše jméno").fill(`Data ${token}`);
-  await page.getByLabel("Název obce nebo města").fill("Nowy Sącz");
+  await page.getByLabel("Název města", { exact: true }).fill("Nowy Sącz");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Heslo", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Vytvořit účet" }).click();

@@ -9,13 +9,20 @@ test.describe("machine endpoints", () => {
     expect(await response.json()).toEqual({ status: "ok" });
   });
 
+  // Czech places are the municipalities of the official register (country=CZ).
   test("/api/places finds Plzeň for plzen", async ({ request }) => {
-    const response = await request.get("/api/places?q=plzen");
+    const response = await request.get("/api/places?q=plzen&country=CZ");
 
     expect(response.status()).toBe(200);
     const body = (await response.json()) as { results: { name: string; country: string }[] };
     expect(body.results.length).toBeGreaterThan(0);
-    expect(body.results[0]).toMatchObject({ name: "Plzeň", country: "CZ" });
+    expect(body.results[0]).toMatchObject({
+      name: "Plzeň",
+      country: "CZ",
+      okres: "Plzeň-město",
+      kind: "statutární město",
+      code: "554791",
+    });
   });
 
   test("/api/places without q is a 400 naming the parameter", async ({ request }) => {
