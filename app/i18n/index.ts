@@ -25,20 +25,36 @@ export function translator(locale: Locale): Translate {
   };
 }
 
+// Kept per locale: building an Intl formatter costs ~17 µs, using one ~0.4 µs, and a
+// directory page formats some 200 numbers.
+const NUMBER_FORMATS: Record<Locale, Intl.NumberFormat> = {
+  cs: new Intl.NumberFormat("cs-CZ"),
+  en: new Intl.NumberFormat("en-GB"),
+};
+const DATE_FORMATS: Record<Locale, Intl.DateTimeFormat> = {
+  cs: new Intl.DateTimeFormat("cs-CZ", {
+    day: "numeric",
+    month: "numeric",
+    year: "numeric",
+    timeZone: "Europe/Prague",
+  }),
+  en: new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "Europe/Prague",
+  }),
+};
+
 /** 53 000 in Czech (non-breaking space), 53,000 in English. */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === "cs" ? "cs-CZ" : "en-GB").format(value);
+  return NUMBER_FORMATS[locale].format(value);
 }
 
 /** 9. 8. 2019 in Czech, 9 Aug 2019 in English; input YYYY-MM-DD or ISO timestamp. */
 export function formatDate(value: string, locale: Locale): string {
   const date = new Date(value.length === 10 ? `${value}T12:00:00Z` : value);
-  return new Intl.DateTimeFormat(locale === "cs" ? "cs-CZ" : "en-GB", {
-    day: "numeric",
-    month: locale === "cs" ? "numeric" : "short",
-    year: "numeric",
-    timeZone: "Europe/Prague",
-  }).format(date);
+  return DATE_FORMATS[locale].format(date);
 }
 
 /** "polština" / "Polish" for "pl"; the code itself when the runtime does not know it. */
