@@ -1,5 +1,6 @@
-// Pieces the offer and profile forms share: coordinates with the map picker,
-// working languages, and the wished partner size.
+// Pieces the offer, profile and preview forms share: coordinates with the map
+// picker, grids of checkboxes (topics, languages), and the wished partner size.
+import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
 import { WORKING_LANGUAGES } from "~/domain/languages";
 import { languageName } from "~/i18n";
 import { useLocale, useT } from "~/utils/i18n";
@@ -125,5 +126,53 @@ export function PartnerRange({
         error={errors.maxDistance}
       />
     </div>
+  );
+}
+
+/** Checkboxes in a grid, one per option, all sent under one name. */
+export function CheckGrid({
+  name,
+  options,
+  selected,
+  disabled,
+}: {
+  name: string;
+  options: readonly { value: string; label: string }[];
+  selected: ReadonlySet<string>;
+  disabled?: boolean;
+}) {
+  return (
+    <div className="check-grid">
+      {options.map((o) => (
+        <label key={o.value} className="check">
+          <input
+            type="checkbox"
+            name={name}
+            value={o.value}
+            defaultChecked={selected.has(o.value)}
+            disabled={disabled}
+          />
+          {o.label}
+        </label>
+      ))}
+    </div>
+  );
+}
+
+/** The cooperation topics as checkboxes, labelled in the reader's language. */
+export function TopicGrid(props: {
+  name: string;
+  selected: ReadonlySet<string>;
+  disabled?: boolean;
+}) {
+  const locale = useLocale();
+  return (
+    <CheckGrid
+      {...props}
+      options={INTEREST_CODES.map((code) => ({
+        value: code,
+        label: INTEREST_LABELS[code][locale],
+      }))}
+    />
   );
 }

@@ -1,8 +1,8 @@
 import { Form, Link, useSearchParams } from "@remix-run/react";
 import { useState } from "react";
-import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
 import { formatNumber, languageName } from "~/i18n";
 import { useLocale, useT } from "~/utils/i18n";
+import { CheckGrid, TopicGrid } from "./form-parts";
 import { MatchCard, type ReasonView } from "./match";
 import { PlaceSearch } from "./place-search";
 
@@ -101,36 +101,19 @@ export function MatchPreview({
         </div>
         <fieldset>
           <legend>{t("preview.interests")}</legend>
-          <div className="check-grid">
-            {INTEREST_CODES.map((code) => (
-              <label key={code} className="check">
-                <input
-                  type="checkbox"
-                  name="interests"
-                  value={code}
-                  defaultChecked={interests.has(code)}
-                />
-                {INTEREST_LABELS[code][locale]}
-              </label>
-            ))}
-          </div>
+          <TopicGrid name="interests" selected={interests} />
           {errors?.interests ? <p className="field-error">{errors.interests}</p> : null}
         </fieldset>
         <fieldset>
           <legend>{t("preview.languages")}</legend>
-          <div className="check-grid">
-            {PREVIEW_LANGUAGES.map((code) => (
-              <label key={code} className="check">
-                <input
-                  type="checkbox"
-                  name="languages"
-                  value={code}
-                  defaultChecked={languages.has(code)}
-                />
-                {languageName(code, locale)}
-              </label>
-            ))}
-          </div>
+          <CheckGrid
+            name="languages"
+            selected={languages}
+            options={PREVIEW_LANGUAGES.map((code) => ({
+              value: code,
+              label: languageName(code, locale),
+            }))}
+          />
           {errors?.languages ? <p className="field-error">{errors.languages}</p> : null}
         </fieldset>
         {errors &&

@@ -1,13 +1,12 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useState } from "react";
-import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
 import { KRAJE } from "~/domain/kraje";
 import { WORKING_LANGUAGES } from "~/domain/languages";
 import { languageName } from "~/i18n";
 import { useLocale, useT } from "~/utils/i18n";
 import { Field } from "./field";
 import { list, str, type FormValues } from "./form-values";
-import { LanguageChecks, LocationFields, PartnerRange } from "./form-parts";
+import { LanguageChecks, LocationFields, PartnerRange, TopicGrid } from "./form-parts";
 import { PlaceSearch } from "./place-search";
 
 export interface CountryOption {
@@ -137,20 +136,7 @@ export function OfferForm({
           />
           {t("offer.anyTopic")}
         </label>
-        <div className="check-grid">
-          {INTEREST_CODES.map((code) => (
-            <label key={code} className="check">
-              <input
-                type="checkbox"
-                name="topics"
-                value={code}
-                defaultChecked={topics.has(code)}
-                disabled={openToAny}
-              />
-              {INTEREST_LABELS[code][locale]}
-            </label>
-          ))}
-        </div>
+        <TopicGrid name="topics" selected={topics} disabled={openToAny} />
         <p className="field-error" id="topics-error">
           {err("topics") ?? ""}
         </p>

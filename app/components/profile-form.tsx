@@ -1,10 +1,9 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useState } from "react";
-import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
-import { useLocale, useT } from "~/utils/i18n";
+import { useT } from "~/utils/i18n";
 import { Field } from "./field";
 import { list, str, type FormValues } from "./form-values";
-import { LanguageChecks, PartnerRange } from "./form-parts";
+import { LanguageChecks, PartnerRange, TopicGrid } from "./form-parts";
 import { OfficialFacts, type Official } from "./official-facts";
 import type { CountryOption } from "./offer-form";
 
@@ -33,7 +32,6 @@ export function ProfileForm({
   intent?: string;
 }) {
   const t = useT();
-  const locale = useLocale();
   const busy = useNavigation().state === "submitting";
   const [anyCountry, setAnyCountry] = useState(str(values, "seeksAnyCountry") === "on");
   const interests = new Set(list(values, "interests"));
@@ -60,19 +58,7 @@ export function ProfileForm({
 
       <fieldset aria-describedby="interests-error">
         <legend>{t("profile.interests")}</legend>
-        <div className="check-grid">
-          {INTEREST_CODES.map((code) => (
-            <label key={code} className="check">
-              <input
-                type="checkbox"
-                name="interests"
-                value={code}
-                defaultChecked={interests.has(code)}
-              />
-              {INTEREST_LABELS[code][locale]}
-            </label>
-          ))}
-        </div>
+        <TopicGrid name="interests" selected={interests} />
         <p className="field-error" id="interests-error">
           {err("interests") ?? ""}
         </p>

@@ -2,6 +2,7 @@
 // explicit field lists: every published field is named here, so a column added
 // to the database (a contact, a note) stays private until someone adds it on
 // purpose. Field names are snake_case and stable (docs/api.md).
+import type { DirectoryEntry } from "~/models/directory.server";
 import type { MunicipalityPublic } from "~/models/municipality.server";
 import type { PublicOffer } from "~/models/offer.server";
 import type { CsvCell } from "./csv";
@@ -171,26 +172,7 @@ export const MUNICIPALITY_CSV_COLUMNS = [
   "source",
 ] as const;
 
-export function municipalityCsvRow(
-  m: {
-    id: number;
-    code: string | null;
-    name: string;
-    kind: string | null;
-    okres: string | null;
-    orp: string | null;
-    kraj: string;
-    population: number;
-    populationDate: string | null;
-    ico: string | null;
-    lat: number | null;
-    lon: number | null;
-    hasProfile: boolean;
-    verified: boolean;
-    partners: number;
-  },
-  origin: string,
-): CsvCell[] {
+export function municipalityCsvRow(m: DirectoryEntry, origin: string): CsvCell[] {
   return [
     m.id,
     municipalityUrl(origin, m.id),

@@ -15,6 +15,17 @@ import {
 export const PREVIEW_LIST_FIELDS = ["interests", "languages"] as const;
 export const PREVIEW_MAX_LIMIT = 50;
 
+/** How many results a preview asks for (1–50, 10 when not said). */
+const limit = z.preprocess(
+  (v) => (v === "" ? undefined : v),
+  z.coerce
+    .number({ message: "field.limit" })
+    .int("field.limit")
+    .min(1, "field.limit")
+    .max(PREVIEW_MAX_LIMIT, "field.limit")
+    .default(10),
+);
+
 export const MatchPreviewSchema = z
   .object({
     population,
@@ -34,15 +45,7 @@ export const MatchPreviewSchema = z
       .toUpperCase()
       .refine((k) => k === "" || !!krajByCode(k), "field.kraj")
       .default(""),
-    limit: z.preprocess(
-      (v) => (v === "" ? undefined : v),
-      z.coerce
-        .number({ message: "field.limit" })
-        .int("field.limit")
-        .min(1, "field.limit")
-        .max(PREVIEW_MAX_LIMIT, "field.limit")
-        .default(10),
-    ),
+    limit,
   })
   .superRefine(checkRangeAndCoordinates);
 
@@ -71,15 +74,7 @@ export const ForeignPreviewSchema = z
       .trim()
       .toUpperCase()
       .refine((c) => isEuropeanCountry(c) && c !== "CZ", "field.country"),
-    limit: z.preprocess(
-      (v) => (v === "" ? undefined : v),
-      z.coerce
-        .number({ message: "field.limit" })
-        .int("field.limit")
-        .min(1, "field.limit")
-        .max(PREVIEW_MAX_LIMIT, "field.limit")
-        .default(10),
-    ),
+    limit,
   })
   .superRefine(checkRangeAndCoordinates);
 
