@@ -2,6 +2,7 @@
 // municipality, staff verification of claims, relaying interest to an office
 // without an account, and the foreign town's try-it preview.
 export const municipalitiesCs = {
+  "admin.statsRegister": "Obce v registru",
   "nav.municipalities": "Obce",
   "form.cancel": "Zpět",
 

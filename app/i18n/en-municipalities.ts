@@ -1,6 +1,7 @@
 import type { municipalitiesCs } from "./cs-municipalities";
 
 export const municipalitiesEn: Record<keyof typeof municipalitiesCs, string> = {
+  "admin.statsRegister": "Municipalities in the register",
   "nav.municipalities": "Municipalities",
   "form.cancel": "Back",
 

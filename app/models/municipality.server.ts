@@ -18,11 +18,14 @@ export async function findMunicipalityByCode(db: Db, code: string) {
     .executeTakeFirst();
 }
 
-export async function countMunicipalities(db: Db): Promise<number> {
-  const row = await db
-    .selectFrom("municipalities")
-    .select((eb) => eb.fn.countAll().as("n"))
-    .executeTakeFirstOrThrow();
+/** All municipalities, or those with a public profile. */
+export async function countMunicipalities(
+  db: Db,
+  options: { profilesOnly?: boolean } = {},
+): Promise<number> {
+  let query = db.selectFrom("municipalities").select((eb) => eb.fn.countAll().as("n"));
+  if (options.profilesOnly) query = query.where("status", "in", [...VISIBLE_PROFILE_STATUSES]);
+  const row = await query.executeTakeFirstOrThrow();
   return toCount(row.n);
 }
 

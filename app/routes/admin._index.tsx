@@ -18,18 +18,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "read:admin:any");
   const db = getDb();
   const locale = await getLocale(request);
-  const [offers, municipalities, users, places, pendingOffers, pendingProfiles] = await Promise.all(
-    [
+  const [offers, municipalities, profiles, users, places, pendingOffers, pendingProfiles] =
+    await Promise.all([
       countPublishedOffers(db),
       countMunicipalities(db),
+      countMunicipalities(db, { profilesOnly: true }),
       countUsers(db),
       countPlaces(db),
       listPendingOffers(db),
       listPendingMunicipalities(db),
-    ],
-  );
+    ]);
   return {
-    counts: { offers, municipalities, users, places },
+    counts: { offers, municipalities, profiles, users, places },
     pendingOffers: pendingOffers.map((o) => ({
       ...o,
       countryName: countryName(o.country, locale),
@@ -47,7 +47,8 @@ export default function AdminHome() {
   const locale = useLocale();
   const items = [
     [t("admin.statsOffers"), counts.offers],
-    [t("admin.statsMunicipalities"), counts.municipalities],
+    [t("admin.statsRegister"), counts.municipalities],
+    [t("admin.statsMunicipalities"), counts.profiles],
     [t("admin.statsUsers"), counts.users],
     [t("admin.statsPlaces"), counts.places],
   ] as const;
