@@ -40,6 +40,14 @@ function readJson<T>(file: string): T | undefined {
 interface Count {
   passed: number;
   failed: number;
+  /** "file › test: first line of the error", repeated in the closing summary so a CI log's tail names what failed. */
+  failures?: string[];
+}
+
+function firstLine(message: string | undefined): string {
+  // Reporters colour their messages; the summary is plain text.
+  // eslint-disable-next-line no-control-regex
+  return (message ?? "").replace(/\u001b\[[0-9;]*m/g, "").split("\n").find((l) => l.trim()) ?? "";
 }
 
 function check(code: number): Count {
@@ -57,13 +65,36 @@ function vitest(project: "unit" | "integration"): Count {
     "--reporter=json",
     `--outputFile.json=${report}`,
   ]);
-  const json = readJson<{ numPassedTests: number; numFailedTests: number; numTotalTests: number }>(
-    report,
-  );
+  const json = readJson<{
+    numPassedTests: number;
+    numFailedTests: number;
+    testResults: {
+      name: string;
+      message?: string;
+      assertionResults: { fullName: string; status: string; failureMessages?: string[] }[];
+    }[];
+  }>(report);
   if (!json) return { passed: 0, failed: 1 };
+  const failures = json.testResults.flatMap((file) => {
+    const name = path.relative(process.cwd(), file.name);
+    const tests = file.assertionResults
+      .filter((t) => t.status === "failed")
+      .map((t) => `${name} › ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+    return tests.length === 0 && file.message ? [`${name}: ${firstLine(file.message)}`] : tests;
+  });
   // A crashed file counts as a failure even when vitest reports no failed test in it.
   const failed = json.numFailedTests + (code !== 0 && json.numFailedTests === 0 ? 1 : 0);
-  return { passed: json.numPassedTests, failed };
+  return { passed: json.numPassedTests, failed, failures };
+}
+
+interface PlaywrightSuite {
+  title: string;
+  file?: string;
+  specs?: {
+    title: string;
+    tests: { status: string; results: { error?: { message?: string } }[] }[];
+  }[];
+  suites?: PlaywrightSuite[];
 }
 
 function e2e(): Count {
@@ -71,11 +102,23 @@ function e2e(): Count {
   const report = path.join(OUT, "playwright.json");
   fs.rmSync(report, { force: true });
   const code = run("playwright", ["test"]);
-  const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(report);
+  const json = readJson<{
+    stats: { expected: number; unexpected: number; flaky: number };
+    suites: PlaywrightSuite[];
+  }>(report);
   if (!json) return { passed: 0, failed: 1 };
+  const failures: string[] = [];
+  const walk = (suite: PlaywrightSuite, file: string) => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests)
+        if (test.status === "unexpected" || test.status === "flaky")
+          failures.push(`${file} › ${spec.title}: ${firstLine(test.results.at(-1)?.error?.message)}`);
+    for (const child of suite.suites ?? []) walk(child, file);
+  };
+  for (const suite of json.suites) walk(suite, suite.file ?? suite.title);
   const failed =
     json.stats.unexpected + json.stats.flaky + (code !== 0 && json.stats.unexpected === 0 ? 1 : 0);
-  return { passed: json.stats.expected, failed };
+  return { passed: json.stats.expected, failed, failures };
 }
 
 const RUNNERS: Record<Suite, () => Count> = {
@@ -105,7 +148,9 @@ fs.writeFileSync(
   JSON.stringify({ label, suites: results, ...total }, null, 2),
 );
 process.stdout.write("\n");
-for (const [suite, c] of Object.entries(results))
+for (const [suite, c] of Object.entries(results)) {
   process.stdout.write(`${label} ${suite}: ${c.passed} passed, ${c.failed} failed\n`);
+  for (const failure of c.failures ?? []) process.stdout.write(`  ✗ ${failure.slice(0, 300)}\n`);
+}
 process.stdout.write(`${total.passed} passed, ${total.failed} failed\n`);
 process.exitCode = total.failed > 0 ? 1 : 0;

@@ -1,60 +1,12 @@
-// Pieces the offer, profile and preview forms share: coordinates with the map
-// picker, grids of checkboxes (topics, languages), and the wished partner size.
+// Pieces the offer, profile and preview forms share: grids of checkboxes (topics,
+// languages) and the wished partner size. No map here: the home page's previews
+// use these, and Leaflet must load only where there is a map (location-fields.tsx).
 import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
 import { WORKING_LANGUAGES } from "~/domain/languages";
 import { languageName } from "~/i18n";
 import { useLocale, useT } from "~/utils/i18n";
 import { Field } from "./field";
 import { str, type FormValues } from "./form-values";
-import { LocationPicker } from "./map/small-map";
-
-function toCoordinate(value: string): number | null {
-  return value && !Number.isNaN(Number(value)) ? Number(value) : null;
-}
-
-/** Latitude and longitude inputs bound to a map: click the map, or type (keyboard, no JS). */
-export function LocationFields({
-  lat,
-  lon,
-  onChange,
-  errors,
-}: {
-  lat: string;
-  lon: string;
-  onChange: (lat: string, lon: string) => void;
-  errors: Record<string, string>;
-}) {
-  const t = useT();
-  return (
-    <>
-      <div className="coords">
-        <Field
-          id="lat"
-          label={t("form.lat")}
-          inputMode="decimal"
-          value={lat}
-          onChange={(e) => onChange(e.target.value, lon)}
-          error={errors.lat}
-        />
-        <Field
-          id="lon"
-          label={t("form.lon")}
-          inputMode="decimal"
-          value={lon}
-          onChange={(e) => onChange(lat, e.target.value)}
-          error={errors.lon}
-        />
-      </div>
-      <LocationPicker
-        lat={toCoordinate(lat)}
-        lon={toCoordinate(lon)}
-        onPick={(p) => onChange(p.lat.toFixed(5), p.lon.toFixed(5))}
-        ariaLabel={t("form.mapPick")}
-        height={260}
-      />
-    </>
-  );
-}
 
 /** Working languages as checkboxes; `fixed` ones are always on (Czech for a Czech municipality). */
 export function LanguageChecks({

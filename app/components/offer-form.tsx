@@ -6,7 +6,8 @@ import { languageName } from "~/i18n";
 import { useLocale, useT } from "~/utils/i18n";
 import { Field } from "./field";
 import { list, str, type FormValues } from "./form-values";
-import { LanguageChecks, LocationFields, PartnerRange, TopicGrid } from "./form-parts";
+import { LanguageChecks, PartnerRange, TopicGrid } from "./form-parts";
+import { LocationFields } from "./location-fields";
 import { PlaceSearch } from "./place-search";
 
 export interface CountryOption {
