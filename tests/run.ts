@@ -44,10 +44,16 @@ interface Count {
   failures?: string[];
 }
 
+// Reporters colour their messages (ESC [ … m); the summary is plain text.
+const COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
+
 function firstLine(message: string | undefined): string {
-  // Reporters colour their messages; the summary is plain text.
-  // eslint-disable-next-line no-control-regex
-  return (message ?? "").replace(/\u001b\[[0-9;]*m/g, "").split("\n").find((l) => l.trim()) ?? "";
+  return (
+    (message ?? "")
+      .replace(COLOUR, "")
+      .split("\n")
+      .find((l) => l.trim()) ?? ""
+  );
 }
 
 function check(code: number): Count {
@@ -112,7 +118,9 @@ function e2e(): Count {
     for (const spec of suite.specs ?? [])
       for (const test of spec.tests)
         if (test.status === "unexpected" || test.status === "flaky")
-          failures.push(`${file} › ${spec.title}: ${firstLine(test.results.at(-1)?.error?.message)}`);
+          failures.push(
+            `${file} › ${spec.title}: ${firstLine(test.results.at(-1)?.error?.message)}`,
+          );
     for (const child of suite.suites ?? []) walk(child, file);
   };
   for (const suite of json.suites) walk(suite, suite.file ?? suite.title);
