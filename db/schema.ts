@@ -247,6 +247,9 @@ export interface StaffNotesTable {
   created_at: string;
 }
 
+export type PartnershipSource = "existing" | "spolu" | "public_list";
+export type PartnershipConfirmer = "municipality" | "union";
+
 export interface PartnershipsTable {
   id: Generated<number>;
   municipality_id: number;
@@ -255,8 +258,20 @@ export interface PartnershipsTable {
   partner_place_id: number | null;
   since_year: number | null;
   offer_id: number | null;
-  /** existing: entered for history; spolu: concluded through Spolu. */
-  source: Generated<"existing" | "spolu">;
+  /**
+   * existing: entered by the municipality or staff; spolu: concluded through Spolu;
+   * public_list: imported from public lists (source_url), unverified until confirmed.
+   */
+  source: Generated<PartnershipSource>;
+  /** The public list it came from (public_list rows). */
+  source_url: string | null;
+  /** Who vouched for it; null = unverified. */
+  confirmed_by: PartnershipConfirmer | null;
+  confirmed_at: string | null;
+  /** Removed by the municipality or staff: hidden everywhere, kept for its history. */
+  removed_at: string | null;
+  /** How an import recognises its row (code|country|normalised partner name). */
+  import_key: string | null;
   created_at: string;
   /** The contact that led to it (source spolu). */
   contact_id: number | null;

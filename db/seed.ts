@@ -234,6 +234,8 @@ export async function seed(
             since_year: null,
             offer_id: null,
             source: "existing",
+            confirmed_by: "municipality",
+            confirmed_at: stamp,
             created_at: stamp,
           })
           .execute();

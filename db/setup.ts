@@ -1,6 +1,6 @@
 // What `npm start` does before serving: build when the build is missing or older
 // than the sources, migrate, import places and the register of municipalities,
-// and seed an empty database.
+// seed an empty database, and import the partnerships of the public lists.
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -11,6 +11,7 @@ import { isMain, log, runWithDatabase } from "./cli";
 import { migrateToLatest } from "./migrate";
 import { importPlaces } from "./import-places";
 import { importMunicipalities } from "./import-municipalities";
+import { importPartnerships } from "./import-partnerships";
 import { seed, seedDemoFromEnv } from "./seed";
 
 const BUILD_OUTPUT = "build/index.js";
@@ -62,6 +63,8 @@ export async function setup(db: Kysely<Database>, say: (m: string) => void = log
   await importMunicipalities(db, { say });
   if (await isEmpty(db)) await seed(db, { demo: seedDemoFromEnv(), say });
   else say("seed: database already has data, nothing to seed");
+  // After the seed: a partnership a demo profile lists is not imported twice.
+  await importPartnerships(db, { say });
   say(`setup: ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

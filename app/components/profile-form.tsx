@@ -7,8 +7,6 @@ import { LanguageChecks, PartnerRange, TopicGrid } from "./form-parts";
 import { OfficialFacts, type Official } from "./official-facts";
 import type { CountryOption } from "./offer-form";
 
-const EMPTY_PARTNERSHIP_ROWS = 3;
-
 /**
  * The Czech municipality's profile: the layer its account adds to the official
  * data (shown above the fields, not editable: it is the register's).
@@ -37,10 +35,6 @@ export function ProfileForm({
   const interests = new Set(list(values, "interests"));
   const languages = new Set(list(values, "languages", ["cs"]));
   const seeks = new Set(list(values, "seeksCountries"));
-  const towns = list(values, "partnerTown");
-  const partnerCountries = list(values, "partnerCountry");
-  const since = list(values, "partnerSince");
-  const rows = Math.min(towns.filter(Boolean).length + EMPTY_PARTNERSHIP_ROWS, 20);
   const err = (key: string) => errors[key];
 
   return (
@@ -119,60 +113,7 @@ export function ProfileForm({
         <PartnerRange values={values} errors={errors} />
       </fieldset>
 
-      <fieldset aria-describedby="partnerships-error">
-        <legend>{t("profile.partnerships")}</legend>
-        <p className="field-hint">{t("profile.partnershipsHint")}</p>
-        <table className="rows">
-          <thead>
-            <tr>
-              <th scope="col">{t("profile.partnerTown")}</th>
-              <th scope="col">{t("offer.country")}</th>
-              <th scope="col">{t("profile.partnerSince")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {Array.from({ length: rows }, (_, i) => (
-              <tr key={i}>
-                <td>
-                  <input
-                    name="partnerTown"
-                    maxLength={120}
-                    defaultValue={towns[i] ?? ""}
-                    aria-label={`${t("profile.partnerTown")} ${i + 1}`}
-                  />
-                </td>
-                <td>
-                  <select
-                    name="partnerCountry"
-                    defaultValue={partnerCountries[i] ?? ""}
-                    aria-label={`${t("offer.country")} ${i + 1}`}
-                  >
-                    <option value="">—</option>
-                    {countries.map((c) => (
-                      <option key={c.code} value={c.code}>
-                        {c.name}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <input
-                    name="partnerSince"
-                    inputMode="numeric"
-                    maxLength={4}
-                    size={6}
-                    defaultValue={since[i] ?? ""}
-                    aria-label={`${t("profile.partnerSince")} ${i + 1}`}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <p className="field-error" id="partnerships-error">
-          {err("partnerships") ?? ""}
-        </p>
-      </fieldset>
+      <p className="field-hint">{t("registry.profileHint")}</p>
 
       <fieldset>
         <legend>{t("offerForm.contact")}</legend>

@@ -236,14 +236,12 @@ export const contactsCs = {
   "digest.weeklyLine": "{town} ({country}): shoda {score} ze 100",
 
   "partnerships.title": "Partnerství",
-  "partnerships.intro":
-    "Partnerství českých obcí se zahraničními městy: uzavřená přes Spolu i ta, která obce uvedly ve svém profilu.",
   "partnerships.mine": "Jen moje",
   "partnerships.dormantOnly": "Jen nečinná",
   "partnerships.empty": "Žádná partnerství.",
   "partnerships.since": "od {year}",
   "partnerships.source.spolu": "uzavřeno přes Spolu",
-  "partnerships.source.existing": "uvedeno v profilu",
+  "partnerships.source.existing": "zapsáno obcí",
   "partnerships.dormant": "nečinné od {date}",
   "partnerships.lastActivity": "poslední aktivita {date}",
   "partnerships.record": "Zaznamenat aktivitu",

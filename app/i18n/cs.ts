@@ -6,6 +6,7 @@ import { statsCs } from "./cs-stats";
 import { openDataCs } from "./cs-opendata";
 import { myDataCs } from "./cs-my-data";
 import { municipalitiesCs } from "./cs-municipalities";
+import { registryCs } from "./cs-registry";
 
 export const cs = {
   "app.name": "Spolu",
@@ -28,7 +29,8 @@ export const cs = {
   "role.foreign": "Zahraniční město",
   "role.staff": "Svaz měst a obcí",
 
-  "footer.attribution": "Data o místech © GeoNames (CC BY 4.0) · Hranice: Natural Earth",
+  "footer.attribution":
+    "Data o místech © GeoNames (CC BY 4.0) · Hranice: Natural Earth · Slovenské obce: ŠÚ SR (CC BY 4.0)",
   "footer.operator": "Provozuje Svaz měst a obcí České republiky",
   "footer.demo": "Ukázková data jsou označena jako ukázka.",
 
@@ -269,7 +271,6 @@ export const cs = {
   "field.date": "Zadejte datum ve tvaru RRRR-MM-DD.",
   "field.expiryPast": "Datum platnosti musí být v budoucnosti.",
   "field.expiryTooFar": "Nabídka může platit nejvýše 24 měsíců.",
-  "field.partnershipTown": "U každého partnerství vyplňte název města.",
   "field.partnershipYear": "Rok vzniku partnerství musí být mezi 1945 a letoškem.",
   "field.comment": "Napište, co je potřeba změnit nebo proč žádost zamítáte.",
   "form.fixErrors": "Formulář obsahuje chyby. Opravte prosím označená pole.",
@@ -442,7 +443,6 @@ export const cs = {
   "profile.anyCountry": "Jakákoli země",
   "profile.seeksCountries": "Preferované země",
   "profile.partnerships": "Stávající partnerství",
-  "profile.partnershipsHint": "Partnerská města, se kterými už spolupracujete.",
   "profile.partnerTown": "Partnerské město",
   "profile.partnerSince": "Od roku",
   "profile.contactPrivate":
@@ -493,6 +493,7 @@ export const cs = {
   ...openDataCs,
   ...myDataCs,
   ...municipalitiesCs,
+  ...registryCs,
 } as const;
 
 export type MessageKey = keyof typeof cs;

@@ -241,14 +241,12 @@ export const contactsEn: Record<keyof typeof contactsCs, string> = {
   "digest.weeklyLine": "{town} ({country}): match {score} of 100",
 
   "partnerships.title": "Partnerships",
-  "partnerships.intro":
-    "Partnerships of Czech municipalities with towns abroad: concluded through Spolu, and those municipalities list in their profiles.",
   "partnerships.mine": "Mine only",
   "partnerships.dormantOnly": "Dormant only",
   "partnerships.empty": "No partnerships.",
   "partnerships.since": "since {year}",
   "partnerships.source.spolu": "concluded through Spolu",
-  "partnerships.source.existing": "listed in the profile",
+  "partnerships.source.existing": "entered by the municipality",
   "partnerships.dormant": "dormant since {date}",
   "partnerships.lastActivity": "last activity {date}",
   "partnerships.record": "Record activity",

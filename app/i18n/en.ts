@@ -6,6 +6,7 @@ import { statsEn } from "./en-stats";
 import { openDataEn } from "./en-opendata";
 import { myDataEn } from "./en-my-data";
 import { municipalitiesEn } from "./en-municipalities";
+import { registryEn } from "./en-registry";
 
 export const en: Record<MessageKey, string> = {
   "app.name": "Spolu",
@@ -28,7 +29,8 @@ export const en: Record<MessageKey, string> = {
   "role.foreign": "Foreign town",
   "role.staff": "Union staff",
 
-  "footer.attribution": "Place data © GeoNames (CC BY 4.0) · Borders: Natural Earth",
+  "footer.attribution":
+    "Place data © GeoNames (CC BY 4.0) · Borders: Natural Earth · Slovak municipalities: Statistical Office of the Slovak Republic (CC BY 4.0)",
   "footer.operator": "Run by the Union of Towns and Municipalities of the Czech Republic",
   "footer.demo": "Demo data is marked as demo.",
 
@@ -275,7 +277,6 @@ export const en: Record<MessageKey, string> = {
   "field.date": "Enter the date as YYYY-MM-DD.",
   "field.expiryPast": "The expiry date must be in the future.",
   "field.expiryTooFar": "A request can be valid for at most 24 months.",
-  "field.partnershipTown": "Fill in the town of every partnership.",
   "field.partnershipYear": "The year a partnership began must be between 1945 and this year.",
   "field.comment": "Say what needs to change, or why the request is rejected.",
   "form.fixErrors": "The form has errors. Please correct the marked fields.",
@@ -449,7 +450,6 @@ export const en: Record<MessageKey, string> = {
   "profile.anyCountry": "Any country",
   "profile.seeksCountries": "Preferred countries",
   "profile.partnerships": "Existing partnerships",
-  "profile.partnershipsHint": "Partner towns you already cooperate with.",
   "profile.partnerTown": "Partner town",
   "profile.partnerSince": "Since",
   "profile.contactPrivate":
@@ -500,4 +500,5 @@ export const en: Record<MessageKey, string> = {
   ...openDataEn,
   ...myDataEn,
   ...municipalitiesEn,
+  ...registryEn,
 };

@@ -370,11 +370,8 @@ async function releaseMunicipality(db: Db, id: number, now: string): Promise<voi
     })
     .where("id", "=", id)
     .execute();
-  await db
-    .deleteFrom("partnerships")
-    .where("municipality_id", "=", id)
-    .where("source", "=", "existing")
-    .execute();
+  // Partnerships stay: they are the municipality's (the registry), not the account's,
+  // and only a verified owner or staff could have changed them.
 }
 
 /** Staff verify or un-verify the owner directly (the municipality page's button). */

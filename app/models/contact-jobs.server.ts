@@ -135,6 +135,7 @@ export async function runDormancy(db: Kysely<Database>, now: Date): Promise<numb
       "o.author_id as authorId",
     ])
     .where("p.dormant_since", "is", null)
+    .where("p.removed_at", "is", null)
     .where("p.last_activity_at", "<=", cutoff.toISOString())
     .execute();
   let flagged = 0;

@@ -715,6 +715,9 @@ async function createPartnership(
       since_year: Number(signedOn.slice(0, 4)),
       offer_id: core.offerId,
       source: "spolu",
+      // Both towns signed: it is the municipality's word.
+      confirmed_by: "municipality",
+      confirmed_at: stamp,
       contact_id: core.id,
       last_activity_at: stamp,
       dormant_since: null,

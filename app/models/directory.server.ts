@@ -9,6 +9,7 @@ import { normalizeName } from "~/domain/normalize";
 import { SIZE_BANDS, type MunicipalityKind, type SizeBand } from "~/domain/register";
 import type { DirectorySort } from "~/domain/forms/directory";
 import { MunicipalityChoice } from "~/domain/forms/claim";
+import { publicPartnership } from "./partnership.server";
 
 type Db = Kysely<Database>;
 type Eb = ExpressionBuilder<Database, "municipalities">;
@@ -68,19 +69,14 @@ function publicEntry(eb: Eb): Expression<SqlBool> {
   ]);
 }
 
-/** Partnerships others may see: with a public profile all, without only those made through Spolu. */
+/** Partnerships others may see, as /partnerships lists them. */
 function hasPartners(eb: Eb): Expression<SqlBool> {
   return eb.exists(
     eb
       .selectFrom("partnerships")
       .select("partnerships.id")
       .whereRef("partnerships.municipality_id", "=", "municipalities.id")
-      .where((inner) =>
-        inner.or([
-          inner("partnerships.source", "=", "spolu"),
-          inner("municipalities.status", "in", visible),
-        ]),
-      ),
+      .where(publicPartnership("partnerships", "municipalities")),
   );
 }
 
@@ -252,9 +248,7 @@ async function countVisiblePartners(db: Db, ids: number[]): Promise<Map<number, 
     .innerJoin("municipalities", "municipalities.id", "partnerships.municipality_id")
     .select(["partnerships.municipality_id as id", (eb) => eb.fn.countAll().as("n")])
     .where("partnerships.municipality_id", "in", ids)
-    .where((eb) =>
-      eb.or([eb("partnerships.source", "=", "spolu"), eb("municipalities.status", "in", visible)]),
-    )
+    .where(publicPartnership("partnerships", "municipalities"))
     .groupBy("partnerships.municipality_id")
     .execute();
   return new Map(rows.map((r) => [r.id, toCount(r.n)]));

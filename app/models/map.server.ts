@@ -11,7 +11,6 @@ import {
   weightTable,
   type PreparedMunicipality,
 } from "~/domain/scoring";
-import { VISIBLE_PROFILE_STATUSES } from "~/domain/lifecycle";
 import { openRequestsByOffer, othersOpenRequests } from "./contact.server";
 import {
   currentWeights,
@@ -21,6 +20,7 @@ import {
   today,
 } from "./match.server";
 import { getOwnedMunicipality, type MunicipalityPublic } from "./municipality.server";
+import { publicPartnership } from "./partnership.server";
 import { searchPublishedOffers, type OfferFilters, type PublicOffer } from "./offer.server";
 import {
   MUNICIPALITY_PROFILE,
@@ -133,7 +133,7 @@ export async function selectForMap(
   };
 }
 
-/** Partnerships others may see (as on the municipality's page) where both towns have a place on the map. */
+/** Partnerships others may see (as on /partnerships) where both towns have a place on the map. */
 export async function listPartnershipLines(db: Db): Promise<PartnershipLine[]> {
   const rows = await db
     .selectFrom("partnerships as p")
@@ -152,9 +152,7 @@ export async function listPartnershipLines(db: Db): Promise<PartnershipLine[]> {
       eb.fn.coalesce("pl.lon", "o.lon").as("partnerLon"),
     ])
     .where((eb) => eb.or([eb("pl.id", "is not", null), eb("o.lat", "is not", null)]))
-    .where((eb) =>
-      eb.or([eb("p.source", "=", "spolu"), eb("m.status", "in", [...VISIBLE_PROFILE_STATUSES])]),
-    )
+    .where(publicPartnership())
     .where("m.lat", "is not", null)
     .orderBy("m.id")
     .orderBy(sql`case when p.since_year is null then 1 else 0 end`)

@@ -1,11 +1,10 @@
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { Database, Municipality, ProfileStatus } from "../../db/schema";
+import type { Database, Municipality, PartnershipSource, ProfileStatus } from "../../db/schema";
 import { toCount } from "../../db/dialect";
 import { PROFILE_RULES, VISIBLE_PROFILE_STATUSES, type ProfileAction } from "~/domain/lifecycle";
 import { parseList, toList } from "~/utils/json-list";
 import { recordEvent } from "./audit.server";
 import { notify, type NotificationKind } from "./notification.server";
-import { findPlaceByName } from "./place.server";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -86,7 +85,18 @@ export interface MunicipalityPublic extends MunicipalityOfficial {
   verified: boolean;
   isDemo: boolean;
   updatedAt: string;
-  partnerships: { town: string; country: string; sinceYear: number | null }[];
+  /** The registry's live rows others may see (see publicPartnership). */
+  partnerships: PartnershipSummary[];
+}
+
+export interface PartnershipSummary {
+  town: string;
+  country: string;
+  sinceYear: number | null;
+  /** Confirmed by the municipality or the union; false: as a public list has it. */
+  confirmed: boolean;
+  /** The public list page(s) an unconfirmed row came from. */
+  sourceUrls: string[];
 }
 
 export interface MunicipalityContact {
@@ -174,17 +184,15 @@ function toMunicipality(
     verified: row.verified === 1,
     isDemo: row.is_demo === 1,
     updatedAt: row.updated_at,
+    // As publicPartnership has it: register entries and public profiles show all.
     partnerships: partnerships
-      .filter((p) => profile || p.source === "spolu")
-      .map(({ town, country, sinceYear }) => ({ town, country, sinceYear })),
+      .filter((p) => profile || row.code !== null || p.source === "spolu")
+      .map(({ source: _source, ...p }) => p),
   };
 }
 
-interface PartnershipRow {
-  town: string;
-  country: string;
-  sinceYear: number | null;
-  source: "existing" | "spolu";
+interface PartnershipRow extends PartnershipSummary {
+  source: PartnershipSource;
 }
 
 /** Partnerships per municipality (of the given ones, or of all), oldest first, unknown years last. */
@@ -194,7 +202,16 @@ async function listPartnershipsOf(
 ): Promise<Map<number, PartnershipRow[]>> {
   let query = db
     .selectFrom("partnerships")
-    .select(["municipality_id", "partner_town", "partner_country", "since_year", "source"]);
+    .select([
+      "municipality_id",
+      "partner_town",
+      "partner_country",
+      "since_year",
+      "source",
+      "source_url",
+      "confirmed_by",
+    ])
+    .where("removed_at", "is", null);
   if (municipalityIds) query = query.where("municipality_id", "in", municipalityIds);
   const partners = await query
     .orderBy("municipality_id")
@@ -211,6 +228,8 @@ async function listPartnershipsOf(
       country: p.partner_country,
       sinceYear: p.since_year,
       source: p.source,
+      confirmed: p.confirmed_by !== null,
+      sourceUrls: p.source_url ? p.source_url.split(" ") : [],
     });
     byMunicipality.set(p.municipality_id, list);
   }
@@ -334,7 +353,6 @@ export interface ProfileInput {
   partnerMin?: number;
   partnerMax?: number;
   maxDistance?: number;
-  partnerships: { town: string; country: string; sinceYear: number | null }[];
   contactName: string;
   contactRole: string;
   contactEmail: string;
@@ -388,32 +406,6 @@ export async function saveMunicipality(
       .set({ ...columns, status: toStatus })
       .where("id", "=", id)
       .execute();
-    await trx
-      .deleteFrom("partnerships")
-      .where("municipality_id", "=", id)
-      .where("source", "=", "existing")
-      .execute();
-    if (input.partnerships.length > 0) {
-      // The partner town's place (for its line on the map) when GeoNames knows the name.
-      const places = await Promise.all(
-        input.partnerships.map((p) => findPlaceByName(trx, p.town, p.country)),
-      );
-      await trx
-        .insertInto("partnerships")
-        .values(
-          input.partnerships.map((p, i) => ({
-            municipality_id: id,
-            partner_town: p.town,
-            partner_country: p.country,
-            partner_place_id: places[i]?.id ?? null,
-            since_year: p.sinceYear,
-            offer_id: null,
-            source: "existing" as const,
-            created_at: now,
-          })),
-        )
-        .execute();
-    }
     await recordEvent(trx, {
       entity: "municipality",
       entityId: id,

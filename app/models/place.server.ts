@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from "kysely";
+import { sql, type ExpressionBuilder, type Kysely, type Transaction } from "kysely";
 import type { Database, NewPlace, Place } from "../../db/schema";
 import { toCount } from "../../db/dialect";
 import { normalizeName } from "~/domain/normalize";
@@ -8,6 +8,8 @@ type Db = Kysely<Database> | Transaction<Database>;
 export interface PlaceHit extends Place {
   /** The name the query matched when it is not the display name (Luck for Lutsk). */
   matchedName: string | null;
+  /** A Slovak municipality's okres (kept in admin1): it tells the four Lúčka apart. */
+  okres: string | null;
 }
 
 export async function countPlaces(db: Db, country?: string): Promise<number> {
@@ -17,19 +19,41 @@ export async function countPlaces(db: Db, country?: string): Promise<number> {
   return toCount(row.n);
 }
 
-export async function insertPlaces(
-  db: Db,
-  places: (NewPlace & { searchNames: { name: string; norm: string }[] })[],
-): Promise<void> {
+/**
+ * Writes places; a place already there takes the new figures (an upgrade of the
+ * sources), keeping its id and so every offer and partnership that points at it.
+ */
+export async function upsertPlaces(db: Db, places: NewPlace[]): Promise<void> {
   if (places.length === 0) return;
   await db
     .insertInto("places")
-    .values(places.map(({ searchNames: _names, ...place }) => place))
-    .onConflict((oc) => oc.column("id").doNothing())
+    .values(places)
+    .onConflict((oc) =>
+      oc.column("id").doUpdateSet((eb) => ({
+        name: eb.ref("excluded.name"),
+        name_en: eb.ref("excluded.name_en"),
+        country: eb.ref("excluded.country"),
+        admin1: eb.ref("excluded.admin1"),
+        kraj: eb.ref("excluded.kraj"),
+        population: eb.ref("excluded.population"),
+        lat: eb.ref("excluded.lat"),
+        lon: eb.ref("excluded.lon"),
+      })),
+    )
     .execute();
-  const names = places.flatMap((p) =>
-    p.searchNames.map((n) => ({ place_id: p.id, name: n.name, name_norm: n.norm })),
-  );
+}
+
+/** Forgets the search names of these places (before new ones are written). */
+export async function deletePlaceNames(db: Db, placeIds: number[]): Promise<void> {
+  if (placeIds.length === 0) return;
+  await db.deleteFrom("place_names").where("place_id", "in", placeIds).execute();
+}
+
+/** Adds search names; in the key's order they go in faster (appended to the index). */
+export async function insertPlaceNames(
+  db: Db,
+  names: { place_id: number; name: string; name_norm: string }[],
+): Promise<void> {
   // Chunked: one statement may bind at most 32,766 values on SQLite, 65,535 on PostgreSQL.
   for (let i = 0; i < names.length; i += 2000) {
     await db
@@ -38,6 +62,35 @@ export async function insertPlaces(
       .onConflict((oc) => oc.columns(["name_norm", "place_id"]).doNothing())
       .execute();
   }
+}
+
+/**
+ * Removes the places a new source no longer has, except those an offer or a
+ * partnership points at: those stay as they were, so no reference breaks.
+ */
+export async function removePlacesExcept(
+  db: Db,
+  keep: ReadonlySet<number>,
+): Promise<{ removed: number; referenced: number }> {
+  const all = await db.selectFrom("places").select("id").execute();
+  const stale = all.map((p) => p.id).filter((id) => !keep.has(id));
+  let removed = 0;
+  for (let i = 0; i < stale.length; i += 1000) {
+    const ids = stale.slice(i, i + 1000);
+    // A municipality's old GeoNames link is a convenience the register replaced.
+    await db
+      .updateTable("municipalities")
+      .set({ place_id: null })
+      .where("place_id", "in", ids)
+      .execute();
+    const result = await db
+      .deleteFrom("places")
+      .where("id", "in", ids)
+      .where((eb) => eb.not(isReferenced(eb)))
+      .executeTakeFirst();
+    removed += Number(result.numDeletedRows);
+  }
+  return { removed, referenced: stale.length - removed };
 }
 
 export async function getPlace(db: Db, id: number): Promise<Place | undefined> {
@@ -95,6 +148,7 @@ export async function searchPlaces(
   return rows.map(({ rank: _rank, matched, ...place }) => ({
     ...place,
     matchedName: normalizeName(matched) === normalizeName(place.name) ? null : matched,
+    okres: place.country === "SK" ? place.admin1 : null,
   }));
 }
 
@@ -133,21 +187,20 @@ export async function removeCzechPlaces(db: Db): Promise<number> {
   const removed = await db
     .deleteFrom("places")
     .where("country", "=", "CZ")
-    .where((eb) =>
-      eb.not(
-        eb.or([
-          eb.exists(
-            eb.selectFrom("offers").select("id").whereRef("offers.place_id", "=", "places.id"),
-          ),
-          eb.exists(
-            eb
-              .selectFrom("partnerships")
-              .select("id")
-              .whereRef("partnerships.partner_place_id", "=", "places.id"),
-          ),
-        ]),
-      ),
-    )
+    .where((eb) => eb.not(isReferenced(eb)))
     .executeTakeFirst();
   return Number(removed.numDeletedRows);
+}
+
+/** Places an offer or a partnership points at: kept when their source drops them. */
+function isReferenced(eb: ExpressionBuilder<Database, "places">) {
+  return eb.or([
+    eb.exists(eb.selectFrom("offers").select("id").whereRef("offers.place_id", "=", "places.id")),
+    eb.exists(
+      eb
+        .selectFrom("partnerships")
+        .select("id")
+        .whereRef("partnerships.partner_place_id", "=", "places.id"),
+    ),
+  ]);
 }

@@ -91,6 +91,7 @@ export async function partnershipsByCountryYear(
   const rows = await db
     .selectFrom("partnerships")
     .select((eb) => ["partner_country", "since_year", eb.fn.countAll().as("n")])
+    .where("removed_at", "is", null)
     .$if(period.kind === "year", (q) =>
       q.where("since_year", "=", period.kind === "year" ? period.year : 0),
     )
@@ -207,6 +208,7 @@ export async function partnershipRows(db: Db, period: StatsPeriod) {
   const rows = await db
     .selectFrom("partnerships as p")
     .innerJoin("municipalities as m", "m.id", "p.municipality_id")
+    .where("p.removed_at", "is", null)
     .select([
       "p.id",
       "m.id as municipalityId",

@@ -26,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listContacts(db, user, { filter: "review", limit: QUEUE_SIZE, offset: 0 }),
     listContacts(db, user, { filter: "relay", limit: QUEUE_SIZE, offset: 0 }),
     openRequestLimit(db),
-    countPartnerships(db, user, { dormantOnly: true }),
+    countPartnerships(db, { dormantOnly: true }),
   ]);
   return { review, relay, limit, dormant };
 }

@@ -70,6 +70,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
         countryName: countryName(p.country, locale),
         kraj: p.kraj,
         krajName: p.kraj ? (krajByCode(p.kraj)?.[locale] ?? null) : null,
+        // A Slovak municipality's okres tells its namesakes apart (4 × Lúčka).
+        okres: p.okres,
         population: p.population,
         lat: p.lat,
         lon: p.lon,

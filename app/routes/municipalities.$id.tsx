@@ -6,6 +6,7 @@ import { History } from "~/components/history";
 import { InterestCta, ResponseLine } from "~/components/contact/interest-cta";
 import { ModerationForm } from "~/components/moderation-form";
 import { OfficialFacts, pickOfficial } from "~/components/official-facts";
+import { PartnershipBadge, PartnershipSource } from "~/components/partnership-badge";
 import { SmallMap, mapLinks } from "~/components/map/small-map";
 import { StaffNotes } from "~/components/staff-notes";
 import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
@@ -26,6 +27,7 @@ import {
   ProfileTransitionError,
   transitionMunicipality,
 } from "~/models/municipality.server";
+import { canManagePartnerships } from "~/models/partnership.server";
 import { addStaffNote, listStaffNotes } from "~/models/staff-note.server";
 import { pairForContact } from "~/models/contact.server";
 import { responseStatsFor } from "~/models/contact-view.server";
@@ -97,6 +99,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     responses,
     interest,
     claim,
+    registry: {
+      canManage: await canManagePartnerships(db, id, user),
+      // The owner whose claim staff have not verified yet: told why they cannot edit.
+      awaitingVerification: !!full && user?.role === "mayor" && !municipality.verified,
+    },
     staff: isStaff
       ? {
           history: await listHistory(db, "municipality", id),
@@ -214,6 +221,7 @@ export default function MunicipalityPage() {
     responses,
     interest,
     claim,
+    registry,
   } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: Record<string, string | undefined> = result?.errors ?? {};
@@ -374,7 +382,7 @@ export default function MunicipalityPage() {
           ) : (
             <p className="muted">{t("municipality.noProfile")}</p>
           )}
-          <h3>{t("profile.partnerships")}</h3>
+          <h3 id="partnerships">{t("profile.partnerships")}</h3>
           {m.partnerships.length === 0 ? (
             <p className="muted">{t("municipality.noPartnerships")}</p>
           ) : (
@@ -382,11 +390,29 @@ export default function MunicipalityPage() {
               {m.partnerships.map((p, i) => (
                 <li key={i}>
                   {p.town} ({p.countryName}
-                  {p.sinceYear ? `, ${p.sinceYear}` : ""})
+                  {p.sinceYear ? `, ${p.sinceYear}` : ""}){" "}
+                  <PartnershipBadge confirmedBy={p.confirmed ? "municipality" : null} />{" "}
+                  {p.confirmed ? null : (
+                    <span className="small">
+                      <PartnershipSource source="public_list" urls={p.sourceUrls} />
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>
           )}
+          {registry.canManage ? (
+            <p>
+              <Link to={`/municipalities/${m.id}/partnerships`} className="button secondary">
+                {t("registry.manage")}
+              </Link>
+            </p>
+          ) : registry.awaitingVerification ? (
+            <p className="field-hint">{t("registry.afterVerification")}</p>
+          ) : null}
+          {m.partnerships.some((p) => !p.confirmed) ? (
+            <p className="muted small">{t("registry.attribution")}</p>
+          ) : null}
           {contact ? (
             <div className="private">
               <h3>{t("offerPage.contact")}</h3>

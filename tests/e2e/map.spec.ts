@@ -613,7 +613,7 @@ test.describe("in English", () => {
       "Existing partnership (dark dashed line)",
     ]);
     await expect(page.locator(".leaflet-control-attribution")).toContainText(
-      "Borders: Natural Earth · Municipalities: ČÚZK RÚIAN (CC BY 4.0) · Places: GeoNames (CC BY 4.0)",
+      "Borders: Natural Earth · Municipalities: ČÚZK RÚIAN (CC BY 4.0) · Places: GeoNames (CC BY 4.0) · Slovak municipalities: ŠÚ SR (CC BY 4.0)",
     );
     await expect(mapContainer(page)).toHaveAttribute(
       "aria-label",

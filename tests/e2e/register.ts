@@ -35,6 +35,8 @@ export const VILLAGES = {
   kozlovice: { name: "Kozlovice", okres: "Plzeň-jih", code: "540200" },
   conflict: { name: "Dománovice", okres: "Kolín", code: "513181" },
   novaVesNoJs: { name: "Nová Ves", okres: "Strakonice", code: "560201" },
+  // partnerships.spec.ts (two partners in Poland on the public lists)
+  registry: { name: "Adršpach", okres: "Náchod", code: "547786" },
 } as const satisfies Record<string, Village>;
 
 /** Zblovice (okres Znojmo, 37 inhabitants): never claimed, a foreign town writes to it. */

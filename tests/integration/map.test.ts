@@ -11,6 +11,7 @@ import { saveMunicipality } from "~/models/municipality.server";
 import { makeRegisterEntry } from "../support/contact-fixtures";
 import { searchPublishedOffers } from "~/models/offer.server";
 import { findPlaceByName } from "~/models/place.server";
+import { addPartnership } from "~/models/partnership.server";
 import {
   decodeMapData,
   MAP_LAYERS,
@@ -305,10 +306,6 @@ describe(`the map on ${dialectName()}`, () => {
         description: "",
         seeksCountries: [],
         seeksAnyCountry: true,
-        partnerships: [
-          { town: "Passau", country: "DE", sinceYear: 1995 },
-          { town: "Nowhere-upon-Nothing", country: "AT", sinceYear: null },
-        ],
         contactName: "Test",
         contactRole: "",
         contactEmail: "partnerska@private.example",
@@ -316,6 +313,11 @@ describe(`the map on ${dialectName()}`, () => {
       },
       { id: mayorId, role: "staff" },
     );
+    for (const [town, country, sinceYear] of [
+      ["Passau", "DE", 1995],
+      ["Nowhere-upon-Nothing", "AT", null],
+    ] as const)
+      await addPartnership(t.db, id, { town, country, sinceYear }, { id: mayorId, role: "staff" });
     const rows = await t.db
       .selectFrom("partnerships")
       .select(["partner_town", "partner_place_id"])

@@ -53,7 +53,6 @@ const profileInput: ProfileInput = {
   description: "Malá obec na Vysočině.",
   seeksCountries: [],
   seeksAnyCountry: true,
-  partnerships: [],
   contactName: "Jan Novák",
   contactRole: "starosta",
   contactEmail: "jan@horni-dolni-private.example",
@@ -271,6 +270,8 @@ describe(`matching on ${dialectName()}`, () => {
             partner_place_id: null,
             since_year: 1990 + i,
             offer_id: null,
+            confirmed_by: "municipality" as const,
+            confirmed_at: now,
             created_at: now,
           })),
         )
@@ -300,19 +301,22 @@ describe(`matching on ${dialectName()}`, () => {
         visible.every((m) => ["pending", "published", "changes_requested"].includes(m.status)),
       ).toBe(true);
       const own = visible.find((m) => m.id === slavoniceId);
-      expect(own?.partnerships).toEqual([
-        { town: "Weitra", country: "AT", sinceYear: 1990 },
-        { town: "Gmünd", country: "AT", sinceYear: 1991 },
+      expect(own?.partnerships.filter((p) => p.confirmed)).toEqual([
+        { town: "Weitra", country: "AT", sinceYear: 1990, confirmed: true, sourceUrls: [] },
+        { town: "Gmünd", country: "AT", sinceYear: 1991, confirmed: true, sourceUrls: [] },
       ]);
       // The same partnerships as the one-profile query loads.
       expect(own?.partnerships).toEqual(
         (await getPublicMunicipality(t.db, slavoniceId))?.partnerships,
       );
-      // Every other profile carries exactly the partnerships the seed gave it.
+      // Every other profile carries exactly the partnerships the seed gave it, and the
+      // public lists' rows, unverified and with their source.
       for (const m of visible.filter((v) => v.id !== slavoniceId)) {
-        expect(m.partnerships.map((p) => [p.town, p.country])).toEqual(
+        expect(m.partnerships.filter((p) => p.confirmed).map((p) => [p.town, p.country])).toEqual(
           DEMO_PARTNERSHIPS[m.name] ?? [],
         );
+        for (const p of m.partnerships.filter((p) => !p.confirmed))
+          expect(p.sourceUrls[0]).toMatch(/^https:\/\/en\.wikipedia\.org\//);
       }
       expect(visible.some((m) => m.partnerships.length > 0 && m.id !== slavoniceId)).toBe(true);
 

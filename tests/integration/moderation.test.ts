@@ -22,7 +22,7 @@ import {
 } from "~/models/offer.server";
 import { createUser } from "~/models/user.server";
 import { claimMunicipality } from "~/models/claim.server";
-import { makeRegisterEntry } from "../support/contact-fixtures";
+import { makePartnership, makeRegisterEntry } from "../support/contact-fixtures";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 const offerInput: OfferInput = {
@@ -52,7 +52,6 @@ const profileInput: ProfileInput = {
   description: "Malá obec na Vysočině.",
   seeksCountries: ["AT"],
   seeksAnyCountry: false,
-  partnerships: [{ town: "Weitra", country: "AT", sinceYear: 1998 }],
   contactName: "Jan Novák",
   contactRole: "starosta",
   contactEmail: "jan@horni-dolni.example",
@@ -225,7 +224,6 @@ describe(`moderation on ${dialectName()}`, () => {
     const pub = await getPublicMunicipality(t.db, id);
     expect(pub?.status).toBe("pending");
     expect(pub?.verified).toBe(false);
-    expect(pub?.partnerships).toEqual([{ town: "Weitra", country: "AT", sinceYear: 1998 }]);
     expect(JSON.stringify(pub)).not.toContain("jan@horni-dolni.example");
     expect((await getMunicipalityWithContact(t.db, id, mayor))?.contactEmail).toBe(
       "jan@horni-dolni.example",
@@ -250,16 +248,18 @@ describe(`moderation on ${dialectName()}`, () => {
     // A rejected profile is hidden; the register entry stays with its official data only.
     const rejected = await getPublicMunicipality(t.db, id);
     expect(rejected).toMatchObject({ hasProfile: false, interests: [], description: "" });
-    expect(rejected?.partnerships).toEqual([]);
     await expect(
       transitionMunicipality(t.db, id, "approve", { id: mayor.id, as: "author" }),
     ).rejects.toThrow();
   });
 
-  it("replaces existing partnerships on save", async () => {
+  it("leaves the registry's partnerships alone when a profile is saved or rejected", async () => {
     const id = await makeRegisterEntry(t, { name: "Dolní Horní" });
+    await makePartnership(t, id, staff.id, { town: "Weitra", country: "AT", sinceYear: 1998 });
     await saveMunicipality(t.db, id, profileInput, staff);
-    await saveMunicipality(t.db, id, { ...profileInput, partnerships: [] }, staff);
-    expect((await getPublicMunicipality(t.db, id))?.partnerships).toEqual([]);
+    await transitionMunicipality(t.db, id, "reject", { id: staff.id, as: "staff" }, "Ne.");
+    expect((await getPublicMunicipality(t.db, id))?.partnerships).toEqual([
+      { town: "Weitra", country: "AT", sinceYear: 1998, confirmed: true, sourceUrls: [] },
+    ]);
   });
 });

@@ -394,7 +394,7 @@ describe(`the register of municipalities on ${dialectName()}`, () => {
       );
     });
 
-    it("rejecting the owner's claim releases the municipality and clears what they wrote", async () => {
+    it("rejecting the owner's claim releases the municipality and clears their profile, not its partnerships", async () => {
       const mayor = await makeUser(t, "mayor");
       const id = await makeMunicipality(t, mayor.id, staff.id, {
         partnerships: [{ town: "Weitra", country: "AT", sinceYear: 2001 }],
@@ -409,8 +409,9 @@ describe(`the register of municipalities on ${dialectName()}`, () => {
         hasProfile: false,
         interests: [],
         contactEmail: null,
-        partnerships: [],
       });
+      // The registry's rows are the municipality's, and only staff or a verified owner write them.
+      expect(after?.partnerships.map((p) => p.town)).toEqual(["Weitra"]);
       // The register entry stays public.
       expect(await getPublicMunicipality(t.db, id)).toMatchObject({ id, hasProfile: false });
       // Their save after that is refused rather than written to a municipality they lost.

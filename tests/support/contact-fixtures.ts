@@ -15,6 +15,7 @@ import {
   type ProfileInput,
 } from "~/models/municipality.server";
 import { createOffer, transitionOffer, type OfferInput } from "~/models/offer.server";
+import { addPartnership, type NewPartnership } from "~/models/partnership.server";
 import { createUser } from "~/models/user.server";
 import { cookieFor } from "./routes";
 import type { TestDb } from "./test-db";
@@ -127,7 +128,6 @@ export function profileInput(overrides: Partial<ProfileInput> = {}): ProfileInpu
     description: "Malá obec na Vysočině hledá partnera.",
     seeksCountries: [],
     seeksAnyCountry: true,
-    partnerships: [],
     contactName: `Kontakt ${n}`,
     contactRole: "starosta",
     contactEmail: `kontakt-${n}@obec-test.example`,
@@ -172,14 +172,15 @@ export async function makeMunicipality(
   t: TestDb,
   ownerId: number | null,
   staffId: number,
-  overrides: Partial<ProfileInput & EntryInput> = {},
+  overrides: Partial<ProfileInput & EntryInput> & { partnerships?: NewPartnership[] } = {},
   options: { approve?: boolean; verify?: boolean } = {},
 ): Promise<number> {
+  const { partnerships = [], ...rest } = overrides;
   const entry = Object.fromEntries(
-    Object.entries(overrides).filter(([key]) => ENTRY_FIELDS.includes(key)),
+    Object.entries(rest).filter(([key]) => ENTRY_FIELDS.includes(key)),
   ) as Partial<EntryInput>;
   const profile = Object.fromEntries(
-    Object.entries(overrides).filter(([key]) => !ENTRY_FIELDS.includes(key)),
+    Object.entries(rest).filter(([key]) => !ENTRY_FIELDS.includes(key)),
   ) as Partial<ProfileInput>;
   const id = await makeRegisterEntry(t, entry);
   if (ownerId !== null) {
@@ -199,6 +200,39 @@ export async function makeMunicipality(
   );
   if (options.approve !== false)
     await transitionMunicipality(t.db, id, "approve", { id: staffId, as: "staff" });
+  for (const p of partnerships) await makePartnership(t, id, staffId, p);
+  return id;
+}
+
+/**
+ * A row of the partnerships registry: entered by staff (confirmed by the union), or
+ * with `source: "public_list"` as the import makes them (unverified, with a source link).
+ */
+export async function makePartnership(
+  t: TestDb,
+  municipalityId: number,
+  staffId: number,
+  input: NewPartnership & { source?: "existing" | "public_list" },
+): Promise<number> {
+  const id = await addPartnership(
+    t.db,
+    municipalityId,
+    { town: input.town, country: input.country, sinceYear: input.sinceYear },
+    { id: staffId, role: "staff" },
+  );
+  if (input.source === "public_list") {
+    await t.db
+      .updateTable("partnerships")
+      .set({
+        source: "public_list",
+        source_url: "https://en.wikipedia.org/wiki/List_of_twin_towns_and_sister_cities_in_Poland",
+        confirmed_by: null,
+        confirmed_at: null,
+        import_key: `test|${id}`,
+      })
+      .where("id", "=", id)
+      .execute();
+  }
   return id;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formToObject } from "~/domain/forms/common";
 import { offerFormSchema } from "~/domain/forms/offer";
+import { AddPartnershipSchema, CorrectPartnershipSchema } from "~/domain/forms/partnership";
 import { ProfileFormSchema } from "~/domain/forms/profile";
 
 const TODAY = "2026-11-25";
@@ -104,9 +105,6 @@ describe("profile form", () => {
     seeksAnyCountry: "",
     partnerMin: "",
     partnerMax: "",
-    partnerTown: ["Weitra", ""],
-    partnerCountry: ["AT", ""],
-    partnerSince: ["1998", ""],
     contactName: "Jan Novák",
     contactRole: "starosta",
     contactEmail: "starosta@horni-dolni.example",
@@ -114,12 +112,12 @@ describe("profile form", () => {
     ...overrides,
   });
 
-  it("accepts a profile, always with Czech, and drops empty partnership rows", () => {
+  it("accepts a profile, always with Czech; partnerships are the registry's, not the profile's", () => {
     const result = ProfileFormSchema.safeParse(input());
     expect(result.success).toBe(true);
     expect(result.data?.languages).toEqual(["cs", "de"]);
     expect(result.data?.seeksCountries).toEqual(["AT"]);
-    expect(result.data?.partnerships).toEqual([{ town: "Weitra", country: "AT", sinceYear: 1998 }]);
+    expect(result.data).not.toHaveProperty("partnerships");
   });
 
   it("does not read the register's fields, even when a forged form sends them", () => {
@@ -134,17 +132,47 @@ describe("profile form", () => {
   it.each([
     [{ partnerMin: "5000", partnerMax: "100" }, "partnerMax", "field.rangeOrder"],
     [{ interests: [] }, "interests", "field.interestsMin"],
-    [{ partnerSince: ["1800", ""] }, "partnerships", "field.partnershipYear"],
-    [
-      { partnerTown: ["", ""], partnerCountry: ["AT", ""] },
-      "partnerships",
-      "field.partnershipTown",
-    ],
     [{ seeksCountries: ["XX"] }, "seeksCountries", "field.country"],
   ])("refuses %o on %s", (overrides, field, message) => {
     const result = ProfileFormSchema.safeParse(input(overrides));
     expect(result.success).toBe(false);
     expect(messages(result)[field]).toBe(message);
+  });
+});
+
+describe("partnership forms", () => {
+  it("adds a town abroad with an optional year", () => {
+    expect(AddPartnershipSchema.parse({ town: " Kłodzko ", country: "pl", sinceYear: "" })).toEqual(
+      { town: "Kłodzko", country: "PL", sinceYear: null },
+    );
+    expect(
+      AddPartnershipSchema.parse({ town: "Bogen", country: "DE", sinceYear: "1996" }).sinceYear,
+    ).toBe(1996);
+  });
+
+  it.each([
+    [{ town: "", country: "AT", sinceYear: "" }, "town", "field.required"],
+    [{ town: "Weitra", country: "CZ", sinceYear: "" }, "country", "field.country"],
+    [{ town: "Weitra", country: "XX", sinceYear: "" }, "country", "field.country"],
+    [{ town: "Weitra", country: "AT", sinceYear: "1800" }, "sinceYear", "field.partnershipYear"],
+    [{ town: "Weitra", country: "AT", sinceYear: "2999" }, "sinceYear", "field.partnershipYear"],
+    [{ town: "Weitra", country: "AT", sinceYear: "19a8" }, "sinceYear", "field.partnershipYear"],
+  ])("refuses %o on %s", (input, field, message) => {
+    const result = AddPartnershipSchema.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(messages(result)[field]).toBe(message);
+  });
+
+  it("corrects the year and the state, and nothing else", () => {
+    expect(
+      CorrectPartnershipSchema.parse({ id: "4", sinceYear: "1991", state: "dormant" }),
+    ).toEqual({
+      id: 4,
+      sinceYear: 1991,
+      state: "dormant",
+    });
+    const wrong = CorrectPartnershipSchema.safeParse({ id: "4", sinceYear: "", state: "gone" });
+    expect(messages(wrong).state).toBe("field.required");
   });
 });
 

@@ -77,7 +77,9 @@ function municipality(): MunicipalityPublic {
     verified: false,
     isDemo: true,
     updatedAt: "2026-11-01T08:00:00.000Z",
-    partnerships: [{ town: "Łuck", country: "UA", sinceYear: null }],
+    partnerships: [
+      { town: "Łuck", country: "UA", sinceYear: null, confirmed: true, sourceUrls: [] },
+    ],
   };
 }
 

@@ -28,14 +28,14 @@ const DEFAULT_HEIGHT = 300;
 export const TEXT = {
   cs: {
     attribution:
-      "Hranice: Natural Earth · Obce: ČÚZK RÚIAN (CC BY 4.0) · Místa: GeoNames (CC BY 4.0)",
+      "Hranice: Natural Earth · Obce: ČÚZK RÚIAN (CC BY 4.0) · Místa: GeoNames (CC BY 4.0) · Slovenské obce: ŠÚ SR (CC BY 4.0)",
     noLocation: "Poloha zatím není zvolena.",
     zoomIn: "Přiblížit",
     zoomOut: "Oddálit",
   },
   en: {
     attribution:
-      "Borders: Natural Earth · Municipalities: ČÚZK RÚIAN (CC BY 4.0) · Places: GeoNames (CC BY 4.0)",
+      "Borders: Natural Earth · Municipalities: ČÚZK RÚIAN (CC BY 4.0) · Places: GeoNames (CC BY 4.0) · Slovak municipalities: ŠÚ SR (CC BY 4.0)",
     noLocation: "No location chosen yet.",
     zoomIn: "Zoom in",
     zoomOut: "Zoom out",

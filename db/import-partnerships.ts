@@ -1,0 +1,82 @@
+// Imports the existing partnerships of Czech municipalities from public lists
+// (db/data/czech-twinnings.csv, see db/data/README.md) into the registry, as
+// unverified rows with their source. `npm start` runs it when the file is new to
+// the database; `npm run db:import-partnerships -- --file later.csv` adds the rows
+// of a later file. Rows already imported are recognised by their key and left as
+// municipalities and staff have made them (confirmed, corrected or removed).
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { Kysely } from "kysely";
+import type { Database } from "./schema";
+import { parseTwinnings } from "../app/domain/twinnings";
+import { importTwinnings } from "../app/models/partnership.server";
+import { getSetting, putSetting } from "../app/models/settings.server";
+import { isMain, log, runWithDatabase } from "./cli";
+
+export const TWINNINGS_FILE = path.join("db", "data", "czech-twinnings.csv");
+const IMPORTED_SETTING = "registry.partnerships.sha256";
+
+export class TwinningsFileError extends Error {}
+
+export async function importPartnerships(
+  db: Kysely<Database>,
+  options: { file?: string; force?: boolean; say?: (m: string) => void } = {},
+): Promise<void> {
+  const say = options.say ?? log;
+  const file = options.file ?? TWINNINGS_FILE;
+  let buffer: Buffer;
+  try {
+    buffer = fs.readFileSync(file);
+  } catch {
+    throw new TwinningsFileError(`Cannot read ${file}: check the path.`);
+  }
+  const sha256 = crypto.createHash("sha256").update(buffer).digest("hex");
+  if (!options.force && (await getSetting(db, IMPORTED_SETTING)) === sha256) {
+    say("partnerships: the public lists are up to date");
+    return;
+  }
+  const started = Date.now();
+  const parsed = parseTwinnings(buffer.toString("utf8"));
+  if (parsed.problems.length > 0) {
+    const shown = parsed.problems.slice(0, 10).join("\n  ");
+    const more = parsed.problems.length > 10 ? `\n  … and ${parsed.problems.length - 10} more` : "";
+    throw new TwinningsFileError(
+      `${file} has ${parsed.problems.length} problem(s); nothing was imported:\n  ${shown}${more}`,
+    );
+  }
+  say(`partnerships: ${parsed.rows.length.toLocaleString("en")} rows from public lists in ${file}`);
+  const report = await importTwinnings(db, parsed.rows, { say });
+  await putSetting(db, IMPORTED_SETTING, sha256, null);
+  say(
+    `partnerships: ${report.inserted.toLocaleString("en")} added (${report.unplaced} without a place on the map), ` +
+      `${report.known} already imported, ${report.listed} already listed by the municipality, ` +
+      `in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  if (report.noMunicipality.length > 0) {
+    say(
+      `partnerships: ${report.noMunicipality.length} row(s) name no municipality of the register and were skipped: ` +
+        report.noMunicipality.slice(0, 5).join("; ") +
+        (report.noMunicipality.length > 5 ? " …" : ""),
+    );
+  }
+}
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+if (isMain(import.meta.url)) {
+  const file = argValue("--file");
+  if (process.argv.includes("--file") && !file) {
+    process.stderr.write("Error: --file needs a path, e.g. --file partnerstvi-2027.csv\n");
+    process.exit(1);
+  }
+  await runWithDatabase((db) =>
+    importPartnerships(db, {
+      file,
+      force: file !== undefined || process.argv.includes("--force"),
+    }),
+  );
+}
