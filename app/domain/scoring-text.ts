@@ -4,6 +4,9 @@ import { INTEREST_CODES, INTEREST_LABELS, type InterestCode } from "./interests"
 import { KRAJE, krajByCode } from "./kraje";
 import { WORKING_LANGUAGES } from "./languages";
 import {
+  PROXIMITY_FULL_KM,
+  PROXIMITY_ZERO_KM,
+  RANGE_TIE_BREAK,
   SATURATION_REQUESTS,
   STALE_DAYS,
   type Details,
@@ -89,8 +92,7 @@ function sizeRange(lang: Lang, min: number | null, max: number | null): string {
 
 /** What a population outside the wished range means, by how far outside it is. */
 function outside(fit: number): Text {
-  if (fit === 1) return { cs: "", en: "" };
-  if (fit >= 0.8) {
+  if (fit >= 0.8 * (1 - RANGE_TIE_BREAK)) {
     return {
       cs: " To je jen kousek mimo požadovaný rozsah.",
       en: " That is just outside the range.",
@@ -159,6 +161,9 @@ function topicsText(m: PreparedMunicipality, o: PreparedOffer, p: Perspective): 
   };
 }
 
+const inRange = (logValue: number, logMin: number, logMax: number) =>
+  logValue >= logMin && logValue <= logMax;
+
 function populationText(
   m: PreparedMunicipality,
   o: PreparedOffer,
@@ -169,31 +174,56 @@ function populationText(
   const town = o.source.town;
   const mPop = m.source.population;
   const oPop = o.source.population;
+  // Inside a range, the tie-break for similar size is worth a sentence once it costs half a point.
+  const max = d.maxima[1] as number;
+  const tieBreakShows = (fit: number) => (1 - fit) * max >= 0.5;
   const parts: Text[] = [];
   if (o.hasRange) {
-    const beyond = outside(d.b[1] as number);
+    const inside = inRange(m.logPopulation, o.logMin, o.logMax);
+    const fit = d.b[1] as number;
+    const beyond = inside ? { cs: "", en: "" } : outside(fit);
+    const similar =
+      inside && tieBreakShows(fit)
+        ? {
+            cs: ` V rozsahu mají o něco víc bodů obce podobné velikosti jako ${town} (${num("cs", oPop)}).`,
+            en: ` Within the range, towns closer to ${town}'s size (${num("en", oPop)}) score a little higher.`,
+          }
+        : { cs: "", en: "" };
     parts.push({
       cs:
         `${town} hledá obec ${sizeRange("cs", o.source.partnerMin, o.source.partnerMax)}; ` +
         `${M.nom} má ${num("cs", mPop)}.` +
-        beyond.cs,
+        beyond.cs +
+        similar.cs,
       en:
         `${town} seeks a town ${sizeRange("en", o.source.partnerMin, o.source.partnerMax)}; ` +
         `${M.you ? "yours has" : `${M.en} has`} ${num("en", mPop)}.` +
-        beyond.en,
+        beyond.en +
+        similar.en,
     });
   }
   if (m.hasRange) {
-    const beyond = outside(d.a[1] as number);
+    const inside = inRange(o.logPopulation, m.logMin, m.logMax);
+    const fit = d.a[1] as number;
+    const beyond = inside ? { cs: "", en: "" } : outside(fit);
+    const similar =
+      inside && tieBreakShows(fit)
+        ? {
+            cs: ` V rozsahu mají o něco víc bodů partneři podobné velikosti jako ${M.nom} (${num("cs", mPop)}).`,
+            en: ` Within the range, partners closer to ${M.you ? "your" : `${M.en}'s`} size (${num("en", mPop)}) score a little higher.`,
+          }
+        : { cs: "", en: "" };
     parts.push({
       cs:
         `${capital(M.nom)} hledá partnera ${sizeRange("cs", m.source.partnerMin, m.source.partnerMax)}; ` +
         `${town} má ${num("cs", oPop)}.` +
-        beyond.cs,
+        beyond.cs +
+        similar.cs,
       en:
         `${capital(M.enSeeks)} a partner ${sizeRange("en", m.source.partnerMin, m.source.partnerMax)}; ` +
         `${town} has ${num("en", oPop)}.` +
-        beyond.en,
+        beyond.en +
+        similar.en,
     });
   }
   if (parts.length === 0) {
@@ -321,6 +351,53 @@ function distanceText(m: PreparedMunicipality, o: PreparedOffer, d: Details, p: 
   return join(parts);
 }
 
+/** What the distance earns, by where it lies on the curve; built once (formatting costs). */
+let proximityTails: { full: Text; none: Text; some: Text } | null = null;
+function proximityTail(fit: number): Text {
+  if (proximityTails === null) {
+    // Half the points at the geometric mean of the curve's two ends (~170 km).
+    const half = Math.round(Math.sqrt(PROXIMITY_FULL_KM * PROXIMITY_ZERO_KM) / 10) * 10;
+    proximityTails = {
+      full: {
+        cs: `; do ${num("cs", PROXIMITY_FULL_KM)} km plné body za blízkost.`,
+        en: `; within ${num("en", PROXIMITY_FULL_KM)} km proximity earns full points.`,
+      },
+      none: {
+        cs: `; od ${num("cs", PROXIMITY_ZERO_KM)} km už za blízkost body nejsou.`,
+        en: `; from ${num("en", PROXIMITY_ZERO_KM)} km on proximity earns no points.`,
+      },
+      some: {
+        cs: `; čím blíž, tím víc bodů (polovina kolem ${num("cs", half)} km).`,
+        en: `; the closer, the more points (half at about ${num("en", half)} km).`,
+      },
+    };
+  }
+  return fit >= 1 ? proximityTails.full : fit <= 0 ? proximityTails.none : proximityTails.some;
+}
+
+function proximityText(
+  m: PreparedMunicipality,
+  o: PreparedOffer,
+  d: Details,
+  p: Perspective,
+): Text {
+  const M = municipalityNames(m, p);
+  const town = o.source.town;
+  const km = Math.round(d.distanceKm);
+  const how = proximityTail(d.a[5] as number);
+  if (M.you) {
+    return {
+      cs: `${town} leží ${num("cs", km)} km od vaší obce` + how.cs,
+      en: `${town} is ${num("en", km)} km from your municipality` + how.en,
+    };
+  }
+  // "35 km od Kłodzka" would need the foreign name declined: both stay in the nominative.
+  return {
+    cs: `${capital(M.nom)} a ${town} jsou od sebe ${num("cs", km)} km` + how.cs,
+    en: `${m.source.name} is ${num("en", km)} km from ${town}` + how.en,
+  };
+}
+
 function freshnessText(o: PreparedOffer): Text {
   const n = o.ageDays;
   const stale = n >= STALE_DAYS;
@@ -351,8 +428,8 @@ function saturationText(
   if (n > 0) {
     const c = o.source.country;
     parts.push({
-      cs: `${capital(M.nom)} už má v této zemi (${country("cs", c)}) ${n} ${czPlural(n, "partnera", "partnery", "partnerů")}; nová země má přednost.`,
-      en: `${capital(M.enHas)} ${n} ${enPlural(n, "partner", "partners")} in ${country("en", c)}; a new country is preferred.`,
+      cs: `${capital(M.nom)} už má v této zemi (${country("cs", c)}) ${n} ${czPlural(n, "partnera", "partnery", "partnerů")}; nová země má mírnou přednost.`,
+      en: `${capital(M.enHas)} ${n} ${enPlural(n, "partner", "partners")} in ${country("en", c)}; a new country is slightly preferred.`,
     });
   }
   const r = o.source.openRequests;
@@ -399,6 +476,8 @@ export function explainFactor(
       return preferencesText(m, o, p);
     case "distance":
       return distanceText(m, o, d, p);
+    case "proximity":
+      return proximityText(m, o, d, p);
     case "freshness":
       return freshnessText(o);
     case "saturation":

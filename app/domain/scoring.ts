@@ -8,7 +8,8 @@
 // apply to the pair; saturation subtracts a few points. The shown score is the
 // geometric mean of the two sides, so a pair that suits one side only cannot
 // rank first; the difference to the plain average is its own "balance" reason,
-// so the reasons' points always add up to the score.
+// so the reasons' points always add up to the score. The curves and default
+// weights are checked against real twinnings by `npm run bench:realism`.
 import { EUROPEAN_COUNTRIES } from "./europe";
 import { INTEREST_CODES } from "./interests";
 import { KRAJE } from "./kraje";
@@ -23,6 +24,7 @@ export const POSITIVE_FACTORS = [
   "language",
   "preferences",
   "distance",
+  "proximity",
   "freshness",
 ] as const;
 export type PositiveFactor = (typeof POSITIVE_FACTORS)[number];
@@ -31,20 +33,35 @@ export type Factor = PositiveFactor | "saturation" | "balance";
 /** Relative importance of each factor (0–100); saturation is in score points. */
 export type ScoringWeights = Record<PositiveFactor | "saturation", number>;
 
+// Chosen with bench:realism (docs/decisions/006-matching.md): proximity took its
+// points mostly from population, and topics keep the share they had before it (40
+// of the 100 points when neither preferences nor a distance limit apply).
 export const DEFAULT_WEIGHTS: ScoringWeights = {
-  topics: 30,
-  population: 25,
+  topics: 40,
+  population: 20,
   language: 15,
   preferences: 10,
   distance: 10,
+  proximity: 20,
   freshness: 5,
   saturation: 6,
 };
 
 export const WEIGHT_KEYS = [...POSITIVE_FACTORS, "saturation"] as const;
 
-/** Partners already in a country at which the saturation penalty is full. */
-export const SATURATION_PARTNERS = 2;
+/**
+ * Partners already in a country at which half the saturation penalty applies: n
+ * partners cost n / (n + 2) of it, so the first costs a third and no number the
+ * whole. A second partner in a country is common (one partnership in nine of
+ * czech-twinnings.csv): the penalty nudges towards a new country, it does not sink.
+ */
+export const SATURATION_HALF = 2;
+
+/** Share of the saturation penalty for `partners` already in the offer's country. */
+export function saturationShare(partners: number): number {
+  return partners <= 0 ? 0 : partners / (partners + SATURATION_HALF);
+}
+
 /** Open requests on an offer at which its saturation penalty is full. */
 export const SATURATION_REQUESTS = 10;
 /** Requests up to this age count as fresh; older ones fade out over a year. */
@@ -184,9 +201,9 @@ function unitVector(lat: number | null, lon: number | null): Point | null {
 
 const EARTH_RADIUS_KM = 6371;
 
-function distanceKm(a: Point, b: Point): number {
-  const dot = a.x * b.x + a.y * b.y + a.z * b.z;
-  return EARTH_RADIUS_KM * Math.acos(Math.max(-1, Math.min(1, dot)));
+/** Great-circle distance from the chord (precise for short distances too, unlike acos). */
+function arcKm(chord: number): number {
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, chord / (2 * EARTH_RADIUS_KM)));
 }
 
 const log10 = (n: number) => Math.log10(Math.max(1, n));
@@ -215,10 +232,15 @@ export interface PreparedMunicipality {
   /** -1: no distance limit. */
   maxDistanceKm: number;
   point: Point | null;
+  /** The unit vector's coordinates as plain numbers for the hot loop; NaN when unknown. */
+  x: number;
+  y: number;
+  z: number;
 }
 
 export function prepareMunicipality(m: MatchMunicipality): PreparedMunicipality {
   const topics = mask(m.interests, TOPIC_BIT);
+  const point = unitVector(m.lat, m.lon);
   const partners = new Uint8Array(EUROPEAN_COUNTRIES.length);
   for (const c of m.partnerCountries) {
     const i = COUNTRY_INDEX.get(c);
@@ -252,7 +274,10 @@ export function prepareMunicipality(m: MatchMunicipality): PreparedMunicipality 
     partnersByCountry: partners,
     hasPartners: m.partnerCountries.length > 0,
     maxDistanceKm: m.maxDistanceKm ?? -1,
-    point: unitVector(m.lat, m.lon),
+    point,
+    x: point?.x ?? NaN,
+    y: point?.y ?? NaN,
+    z: point?.z ?? NaN,
   };
 }
 
@@ -275,6 +300,9 @@ export interface PreparedOffer {
   /** Share of the full saturation penalty its open requests carry (0–1). */
   requestLoad: number;
   point: Point | null;
+  x: number;
+  y: number;
+  z: number;
   /** NaN when the publication date is unknown. */
   freshness: number;
   ageDays: number;
@@ -292,6 +320,7 @@ export function freshnessOf(ageDays: number): number {
 
 export function prepareOffer(o: MatchOffer, today: string): PreparedOffer {
   const topics = mask(o.topics, TOPIC_BIT);
+  const point = unitVector(o.lat, o.lon);
   const ageDays = o.publishedOn ? Math.max(0, daysBetween(o.publishedOn, today)) : NaN;
   return {
     source: o,
@@ -307,7 +336,10 @@ export function prepareOffer(o: MatchOffer, today: string): PreparedOffer {
     countryIndex: COUNTRY_INDEX.get(o.country) ?? -1,
     maxDistanceKm: o.maxDistanceKm ?? -1,
     requestLoad: Math.min(1, Math.max(0, o.openRequests) / SATURATION_REQUESTS),
-    point: unitVector(o.lat, o.lon),
+    point,
+    x: point?.x ?? NaN,
+    y: point?.y ?? NaN,
+    z: point?.z ?? NaN,
     freshness: Number.isNaN(ageDays) ? NaN : freshnessOf(ageDays),
     ageDays,
   };
@@ -315,9 +347,10 @@ export function prepareOffer(o: MatchOffer, today: string): PreparedOffer {
 
 // ---- Weights: integer maxima for each combination of optional factors -----------------------
 
-const OPTIONAL = { preferences: 1, distance: 2, freshness: 4 } as const;
+const OPTIONAL = { preferences: 1, distance: 2, proximity: 4, freshness: 8 } as const;
+const PATTERNS = 16;
 
-/** Integer maxima per factor (summing to 100) for each of the 8 applicability patterns. */
+/** Integer maxima per factor (summing to 100) for each of the 16 applicability patterns. */
 export interface WeightTable {
   maxima: Float64Array[];
   saturation: number;
@@ -325,7 +358,7 @@ export interface WeightTable {
 
 export function weightTable(weights: ScoringWeights): WeightTable {
   const maxima: Float64Array[] = [];
-  for (let pattern = 0; pattern < 8; pattern++) {
+  for (let pattern = 0; pattern < PATTERNS; pattern++) {
     const applies = POSITIVE_FACTORS.map((f) =>
       f in OPTIONAL ? (pattern & OPTIONAL[f as keyof typeof OPTIONAL]) !== 0 : true,
     );
@@ -360,6 +393,12 @@ const TOPIC_PARTIAL = 0.5;
 export const UNKNOWN_FIT = 0.5;
 const RANGE_SIGMA = 0.4; // a factor of 2.5 outside the range still earns about half
 const SIZE_SIGMA = 1.0; // without a range, a factor of 10 in size earns about a third
+/**
+ * Inside a wished size range a town of more similar size still earns a little
+ * more: 1 − ε·(1 − size similarity). Outside the range the fall-off is scaled by
+ * 1 − ε, so a town inside never scores below one outside.
+ */
+export const RANGE_TIE_BREAK = 0.1;
 const TWO_POW = Array.from({ length: INTEREST_CODES.length + 1 }, (_, s) => 1 - 0.5 ** s);
 
 function topicFit(shared: number, own: number): number {
@@ -386,9 +425,20 @@ function bell(x: number): number {
   return ax >= 4 ? 0 : (BELL[(ax * BELL_STEPS + 0.5) | 0] as number);
 }
 
-export function rangeFit(logValue: number, logMin: number, logMax: number): number {
+/**
+ * How well a size fits a wished range; inside it, `similarity` (of the two towns'
+ * sizes, see sizeSimilarity) breaks ties.
+ */
+export function rangeFit(
+  logValue: number,
+  logMin: number,
+  logMax: number,
+  similarity: number,
+): number {
   const d = logValue < logMin ? logMin - logValue : logValue > logMax ? logValue - logMax : 0;
-  return d === 0 ? 1 : bell(d / RANGE_SIGMA);
+  return d === 0
+    ? 1 - RANGE_TIE_BREAK * (1 - similarity)
+    : (1 - RANGE_TIE_BREAK) * bell(d / RANGE_SIGMA);
 }
 
 export function sizeSimilarity(logA: number, logB: number): number {
@@ -400,6 +450,32 @@ export function distanceFit(km: number, maxKm: number): number {
   return bell((km - maxKm) / (0.5 * maxKm));
 }
 
+// Proximity, whether or not anyone set a limit: real partners are a median ~320 km
+// apart, random towns of the same country ~420 km and of Europe ~940 km, and a
+// quarter of real partners lie within 100 km (docs/decisions/006-matching.md).
+// Full points up to 30 km, none from 1,000 km, linear in log(distance) between:
+// half at √(30 · 1,000) ≈ 173 km.
+export const PROXIMITY_FULL_KM = 30;
+export const PROXIMITY_ZERO_KM = 1_000;
+const PROXIMITY_LOG_SPAN = Math.log(PROXIMITY_ZERO_KM / PROXIMITY_FULL_KM);
+
+/** The proximity curve: 1 near, 0 far, linear in log(km) between. */
+export function proximityFit(km: number): number {
+  if (km <= PROXIMITY_FULL_KM) return 1;
+  if (km >= PROXIMITY_ZERO_KM) return 0;
+  return 1 - Math.log(km / PROXIMITY_FULL_KM) / PROXIMITY_LOG_SPAN;
+}
+
+// The hot loop reads the curve from a table by chord length in steps of 1/2 km (a
+// square root per pair, no acos, no log): within 0.003 of the curve, monotone, symmetric.
+const PROXIMITY_STEPS_PER_KM = 2;
+const PROXIMITY_TABLE = Float64Array.from(
+  { length: PROXIMITY_ZERO_KM * PROXIMITY_STEPS_PER_KM + 1 },
+  (_, i) => proximityFit(arcKm(i / PROXIMITY_STEPS_PER_KM)),
+);
+/** Squared chord on the unit sphere from which proximity is 0 (no square root needed there). */
+const PROXIMITY_ZERO_CHORD2 = (PROXIMITY_ZERO_KM / EARTH_RADIUS_KM) ** 2;
+
 /** Per-factor fractions of one pair, filled by `evaluate` when asked for. */
 export interface Details {
   /** Side A (municipality) and B (offer) fractions, NaN where the factor does not apply. */
@@ -407,6 +483,7 @@ export interface Details {
   b: Float64Array;
   maxima: Float64Array;
   shared: number;
+  /** Great-circle distance; NaN when a place is unknown. */
   distanceKm: number;
   partnersInCountry: number;
   saturationA: number;
@@ -451,15 +528,16 @@ export function evaluate(
   }
 
   // population: a side without a range agrees with the other; neither → similar size
+  const similar = sizeSimilarity(m.logPopulation, o.logPopulation);
   let popA: number;
   let popB: number;
   if (m.hasRange) {
-    popA = rangeFit(o.logPopulation, m.logMin, m.logMax);
-    popB = o.hasRange ? rangeFit(m.logPopulation, o.logMin, o.logMax) : popA;
+    popA = rangeFit(o.logPopulation, m.logMin, m.logMax, similar);
+    popB = o.hasRange ? rangeFit(m.logPopulation, o.logMin, o.logMax, similar) : popA;
   } else if (o.hasRange) {
-    popA = popB = rangeFit(m.logPopulation, o.logMin, o.logMax);
+    popA = popB = rangeFit(m.logPopulation, o.logMin, o.logMax, similar);
   } else {
-    popA = popB = sizeSimilarity(m.logPopulation, o.logPopulation);
+    popA = popB = similar;
   }
 
   const ml = m.languages;
@@ -489,27 +567,46 @@ export function evaluate(
     prefB = Number.isNaN(krajOk) ? countryOk : krajOk;
   }
 
-  // distance, only where a side asks for it
+  // proximity wherever both places are known; the distance limit only where a side sets one.
+  // The squared chord between the unit vectors is NaN when a place is unknown; it is
+  // symmetric, and its square root (km) is needed only for towns under 1,000 km apart.
+  let prox = NaN;
   let distA = NaN;
   let distB = NaN;
-  let km = NaN;
-  const mMax = m.maxDistanceKm;
-  const oMax = o.maxDistanceKm;
-  if ((mMax > 0 || oMax > 0) && m.point !== null && o.point !== null) {
-    pattern |= OPTIONAL.distance;
-    km = distanceKm(m.point, o.point);
-    const fitA = mMax > 0 ? distanceFit(km, mMax) : NaN;
-    const fitB = oMax > 0 ? distanceFit(km, oMax) : NaN;
-    distA = Number.isNaN(fitA) ? fitB : fitA;
-    distB = Number.isNaN(fitB) ? fitA : fitB;
+  const dx = m.x - o.x;
+  const dy = m.y - o.y;
+  const dz = m.z - o.z;
+  const chord2 = dx * dx + dy * dy + dz * dz;
+  if (!Number.isNaN(chord2)) {
+    pattern |= OPTIONAL.proximity;
+    prox =
+      chord2 >= PROXIMITY_ZERO_CHORD2
+        ? 0
+        : (PROXIMITY_TABLE[
+            (EARTH_RADIUS_KM * PROXIMITY_STEPS_PER_KM * Math.sqrt(chord2) + 0.5) | 0
+          ] as number);
+    const mMax = m.maxDistanceKm;
+    const oMax = o.maxDistanceKm;
+    if (mMax > 0 || oMax > 0) {
+      pattern |= OPTIONAL.distance;
+      const km = arcKm(EARTH_RADIUS_KM * Math.sqrt(chord2));
+      const fitA = mMax > 0 ? distanceFit(km, mMax) : NaN;
+      const fitB = oMax > 0 ? distanceFit(km, oMax) : NaN;
+      distA = Number.isNaN(fitA) ? fitB : fitA;
+      distB = Number.isNaN(fitB) ? fitA : fitB;
+    }
   }
 
   if (!Number.isNaN(o.freshness)) pattern |= OPTIONAL.freshness;
   const w = table.maxima[pattern] as Float64Array;
   const fresh = o.freshness;
 
-  let sumA = (w[0] as number) * topicsA + (w[1] as number) * popA + (w[2] as number) * language;
-  let sumB = (w[0] as number) * topicsB + (w[1] as number) * popB + (w[2] as number) * language;
+  // Language, proximity and freshness count the same for both sides.
+  let both = (w[2] as number) * language;
+  if (pattern & OPTIONAL.proximity) both += (w[5] as number) * prox;
+  if (pattern & OPTIONAL.freshness) both += (w[6] as number) * fresh;
+  let sumA = (w[0] as number) * topicsA + (w[1] as number) * popA + both;
+  let sumB = (w[0] as number) * topicsB + (w[1] as number) * popB + both;
   if (pattern & OPTIONAL.preferences) {
     sumA += (w[3] as number) * prefA;
     sumB += (w[3] as number) * prefB;
@@ -518,15 +615,11 @@ export function evaluate(
     sumA += (w[4] as number) * distA;
     sumB += (w[4] as number) * distB;
   }
-  if (pattern & OPTIONAL.freshness) {
-    sumA += (w[5] as number) * fresh;
-    sumB += (w[5] as number) * fresh;
-  }
 
   // saturation lowers each side a little, never below zero
   const partners =
     m.hasPartners && o.countryIndex >= 0 ? (m.partnersByCountry[o.countryIndex] as number) : 0;
-  let satA = partners === 0 ? 0 : table.saturation * Math.min(1, partners / SATURATION_PARTNERS);
+  let satA = partners === 0 ? 0 : table.saturation * saturationShare(partners);
   let satB = table.saturation * o.requestLoad;
   if (satA > sumA) satA = sumA;
   if (satB > sumB) satB = sumB;
@@ -535,11 +628,11 @@ export function evaluate(
   const score = Math.min(100, Math.round(100 * Math.sqrt(sideA * sideB)));
 
   if (details) {
-    details.a.set([topicsA, popA, language, prefA, distA, fresh]);
-    details.b.set([topicsB, popB, language, prefB, distB, fresh]);
+    details.a.set([topicsA, popA, language, prefA, distA, prox, fresh]);
+    details.b.set([topicsB, popB, language, prefB, distB, prox, fresh]);
     details.maxima.set(w);
     details.shared = shared;
-    details.distanceKm = km;
+    details.distanceKm = arcKm(EARTH_RADIUS_KM * Math.sqrt(chord2));
     details.partnersInCountry = partners;
     details.saturationA = satA;
     details.saturationB = satB;

@@ -74,6 +74,7 @@ export const cs = {
   "match.factor.language": "Jazyk",
   "match.factor.preferences": "Země a kraje",
   "match.factor.distance": "Vzdálenost",
+  "match.factor.proximity": "Blízkost",
   "match.factor.freshness": "Čerstvost",
   "match.factor.saturation": "Nasycení",
   "match.factor.balance": "Vyváženost",
@@ -139,6 +140,8 @@ export const cs = {
     "Společný pracovní jazyk (čeština a slovenština se počítají jako společné).",
   "scoring.hint.preferences": "Hledané země obce a upřednostněné kraje nabídky.",
   "scoring.hint.distance": "Jen když některá strana zadá největší vzdálenost.",
+  "scoring.hint.proximity":
+    "Vždy, když známe polohu obou: do 30 km plné body, kolem 170 km polovina, od 1 000 km nic.",
   "scoring.hint.freshness": "Nové nabídky mají přednost; po roce nic.",
   "scoring.hint.saturation": "Srážka v bodech: partneři ve stejné zemi, mnoho otevřených žádostí.",
   "scoring.previewFor": "Náhled pro obec",

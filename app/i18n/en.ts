@@ -74,6 +74,7 @@ export const en: Record<MessageKey, string> = {
   "match.factor.language": "Language",
   "match.factor.preferences": "Countries and regions",
   "match.factor.distance": "Distance",
+  "match.factor.proximity": "Proximity",
   "match.factor.freshness": "Freshness",
   "match.factor.saturation": "Saturation",
   "match.factor.balance": "Balance",
@@ -141,6 +142,8 @@ export const en: Record<MessageKey, string> = {
   "scoring.hint.preferences":
     "The municipality's wished countries and the request's preferred regions.",
   "scoring.hint.distance": "Only when a side sets a maximum distance.",
+  "scoring.hint.proximity":
+    "Whenever both places are known: full points within 30 km, half at about 170 km, none from 1,000 km.",
   "scoring.hint.freshness": "New requests first; nothing after a year.",
   "scoring.hint.saturation":
     "A deduction in points: partners in the same country, many open requests.",

@@ -22,7 +22,7 @@ import {
   type ScoringWeights,
   type WeightTable,
 } from "~/domain/scoring";
-import { WeightsSchema } from "~/domain/forms/weights";
+import { StoredWeightsSchema } from "~/domain/forms/weights";
 import { openRequestsByOffer, othersOpenRequests } from "./contact.server";
 import { listMatchableOffers, type PublicOffer } from "./offer.server";
 import { listPublicMunicipalities, type MunicipalityPublic } from "./municipality.server";
@@ -71,7 +71,8 @@ export async function currentWeights(db: Db): Promise<WeightsVersion> {
 
 function parseWeights(json: string): ScoringWeights {
   try {
-    const parsed = WeightsSchema.safeParse(JSON.parse(json));
+    // Versions saved before a factor existed get its default (StoredWeightsSchema).
+    const parsed = StoredWeightsSchema.safeParse(JSON.parse(json));
     return parsed.success ? parsed.data : DEFAULT_WEIGHTS;
   } catch {
     return DEFAULT_WEIGHTS;

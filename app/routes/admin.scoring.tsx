@@ -40,8 +40,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listMatchableOffers(db),
   ]);
   const proposing = WEIGHT_KEYS.some((k) => params.has(k));
+  // A factor missing from the URL (a preview link from before it existed) keeps its weight in force.
   const proposed = proposing
-    ? WeightsSchema.safeParse(Object.fromEntries(WEIGHT_KEYS.map((k) => [k, params.get(k)])))
+    ? WeightsSchema.safeParse(
+        Object.fromEntries(
+          WEIGHT_KEYS.map((k) => [k, params.has(k) ? params.get(k) : current.weights[k]]),
+        ),
+      )
     : null;
   const errors: FieldErrors =
     proposed && !proposed.success ? fieldErrors(proposed.error, locale) : {};

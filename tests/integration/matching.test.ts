@@ -682,6 +682,14 @@ describe(`matching on ${dialectName()}`, () => {
       for (const { result } of plain.items) {
         expect(result.reasons.map((r) => r.factor)).not.toContain("distance");
       }
+      // Proximity counts without any limit, wherever both places are known.
+      expect(unlimited.lat).not.toBeNull();
+      for (const { offer, result } of plain.items.filter((i) => i.offer.lat !== null)) {
+        expect(
+          result.reasons.map((r) => r.factor),
+          offer.town,
+        ).toContain("proximity");
+      }
     });
 
     it("stores an offer's distance limit and shows it in the public view", async () => {
@@ -1071,6 +1079,7 @@ describe(`matching on ${dialectName()}`, () => {
       language: "15",
       preferences: "10",
       distance: "10",
+      proximity: "15",
       freshness: "10",
       saturation: "5",
     };
@@ -1114,6 +1123,7 @@ describe(`matching on ${dialectName()}`, () => {
             language: "0",
             preferences: "0",
             distance: "0",
+            proximity: "0",
             freshness: "0",
             saturation: "5",
           },
@@ -1143,6 +1153,39 @@ describe(`matching on ${dialectName()}`, () => {
         Object.fromEntries(Object.entries(validWeights).map(([k, v]) => [k, Number(v)])),
       );
       expect(current).toMatchObject({ note: "Čerstvost víc.", createdBy: "Demo Svaz" });
+    });
+
+    it("reads a version saved before proximity existed with proximity at its default", async () => {
+      const { proximity: _added, ...older } = { ...DEFAULT_WEIGHTS, topics: 33 };
+      const row = await t.db
+        .insertInto("scoring_weights")
+        .values({
+          weights: JSON.stringify(older),
+          note: "Před blízkostí.",
+          created_by: null,
+          created_at: new Date().toISOString(),
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      try {
+        const current = await currentWeights(t.db);
+        expect(current.id).toBe(row.id);
+        // Kept in force (not replaced by the defaults), the new factor added at its default.
+        expect(current.weights).toEqual({ ...older, proximity: DEFAULT_WEIGHTS.proximity });
+        // The preview of a link from before proximity keeps the weight in force for it.
+        const query = new URLSearchParams(
+          Object.fromEntries(Object.entries(older).map(([k, v]) => [k, String(v)])),
+        );
+        const page = await call<{ errors: Record<string, string>; preview: { after: unknown[] } }>(
+          routes.scoring.loader,
+          get(`/admin/scoring?${query}`, cookies.staff),
+        );
+        expect(page.status).toBe(200);
+        expect(page.body.errors).toEqual({});
+        expect(page.body.preview.after.length).toBeGreaterThan(0);
+      } finally {
+        await t.db.deleteFrom("scoring_weights").where("id", "=", row.id).execute();
+      }
     });
 
     it("previews proposed weights for staff without saving them", async () => {

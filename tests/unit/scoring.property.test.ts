@@ -8,6 +8,7 @@ import {
   POSITIVE_FACTORS,
   prepareMunicipality,
   prepareOffer,
+  proximityFit,
   weightTable,
   WEIGHT_KEYS,
   type MatchMunicipality,
@@ -207,7 +208,17 @@ describe("scoring properties", () => {
     );
   });
 
-  it("never lowers the score when the municipality's size moves into the offer's range", () => {
+  /** A population inside the offer's range, `t` of the way from its lower to its upper end. */
+  const insideOf = (o: MatchOffer, t: number) => {
+    const lo = o.partnerMin ?? 1;
+    const hi = o.partnerMax ?? MAX_POPULATION;
+    return Math.min(hi, Math.max(lo, Math.round(lo + t * (hi - lo))));
+  };
+  const isInside = (o: MatchOffer, population: number) =>
+    (o.partnerMin === null || population >= o.partnerMin) &&
+    (o.partnerMax === null || population <= o.partnerMax);
+
+  it("never lowers the score when the municipality's size moves from outside into the offer's range", () => {
     fc.assert(
       fc.property(
         municipalityArb,
@@ -216,16 +227,182 @@ describe("scoring properties", () => {
         fc.double({ min: 0, max: 1, noNaN: true }),
         (m, o, weights, t) => {
           fc.pre(o.partnerMin !== null || o.partnerMax !== null);
-          const lo = o.partnerMin ?? 1;
-          const hi = o.partnerMax ?? MAX_POPULATION;
-          const inside = Math.min(hi, Math.max(lo, Math.round(lo + t * (hi - lo))));
-          const before = scoreOf(m, o, weights);
-          const after = scoreOf({ ...m, population: inside }, o, weights);
-          expect(after).toBeGreaterThanOrEqual(before);
+          // The municipality's own range weighs the sizes' similarity too (the tie-break), so
+          // its side may move either way; the offer's side and, without such a range, the score not.
+          fc.pre(!isInside(o, m.population));
+          const moved = { ...m, population: insideOf(o, t) };
+          const before = run(m, o, weights);
+          const after = run(moved, o, weights);
+          expect(after.sides.offer).toBeGreaterThanOrEqual(before.sides.offer);
+          if (m.partnerMin === null && m.partnerMax === null) {
+            expect(after.score).toBeGreaterThanOrEqual(before.score);
+          }
         },
       ),
       RUNS,
     );
+  });
+
+  it("inside a range, never lowers the score when the sizes get more similar", () => {
+    fc.assert(
+      fc.property(
+        municipalityArb,
+        offerArb,
+        weightsArb,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (m, o, weights, t, u) => {
+          fc.pre(o.partnerMin !== null || o.partnerMax !== null);
+          const noRange = { ...m, partnerMin: null, partnerMax: null };
+          const a = insideOf(o, t);
+          const b = insideOf(o, u);
+          const log = (n: number) => Math.log10(Math.max(1, n));
+          const [closer, farther] =
+            Math.abs(log(a) - log(o.population)) <= Math.abs(log(b) - log(o.population))
+              ? [a, b]
+              : [b, a];
+          const near = scoreOf({ ...noRange, population: closer }, o, weights);
+          const far = scoreOf({ ...noRange, population: farther }, o, weights);
+          expect(near).toBeGreaterThanOrEqual(far);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  describe("proximity", () => {
+    const onlyProximity = Object.fromEntries(
+      WEIGHT_KEYS.map((k) => [k, k === "proximity" ? 100 : 0]),
+    ) as ScoringWeights;
+    const lat = fc.double({ min: 35, max: 70, noNaN: true });
+    const lon = fc.double({ min: -10, max: 40, noNaN: true });
+    const rad = Math.PI / 180;
+    /** The point `km` from (lat, lon) towards `bearing` (degrees), on a sphere. */
+    const destination = (from: { lat: number; lon: number }, bearing: number, km: number) => {
+      const d = km / 6371;
+      const [p1, l1, b] = [from.lat * rad, from.lon * rad, bearing * rad];
+      const p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
+      const l2 =
+        l1 +
+        Math.atan2(
+          Math.sin(b) * Math.sin(d) * Math.cos(p1),
+          Math.cos(d) - Math.sin(p1) * Math.sin(p2),
+        );
+      return { lat: p2 / rad, lon: l2 / rad };
+    };
+    const haversineKm = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => {
+      const h =
+        Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+        Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+      return 2 * 6371 * Math.asin(Math.sqrt(h));
+    };
+
+    it("never rises with distance, along any direction", () => {
+      fc.assert(
+        fc.property(
+          municipalityArb,
+          offerArb,
+          lat,
+          lon,
+          fc.double({ min: 0, max: 360, noNaN: true }),
+          fc.double({ min: 0, max: 3_000, noNaN: true }),
+          fc.double({ min: 0, max: 3_000, noNaN: true }),
+          (m, o, la, lo, bearing, d1, d2) => {
+            const home = { lat: la, lon: lo };
+            const [near, far] = d1 <= d2 ? [d1, d2] : [d2, d1];
+            const at = (km: number) =>
+              scoreOf(
+                { ...m, ...home },
+                { ...o, ...destination(home, bearing, km) },
+                onlyProximity,
+              );
+            expect(at(near)).toBeGreaterThanOrEqual(at(far));
+          },
+        ),
+        RUNS,
+      );
+    });
+
+    it("is bounded and follows the curve: full nearby, nothing from 1,000 km", () => {
+      fc.assert(
+        fc.property(municipalityArb, offerArb, lat, lon, lat, lon, (m, o, la1, lo1, la2, lo2) => {
+          const a = { lat: la1, lon: lo1 };
+          const b = { lat: la2, lon: lo2 };
+          const result = run({ ...m, ...a }, { ...o, ...b }, onlyProximity);
+          expect(result.score).toBeGreaterThanOrEqual(0);
+          expect(result.score).toBeLessThanOrEqual(100);
+          // Read from a table in half-kilometre steps: within a point of the exact curve.
+          expect(
+            Math.abs(result.score - 100 * proximityFit(haversineKm(a, b))),
+          ).toBeLessThanOrEqual(1);
+          const km = haversineKm(a, b);
+          if (km <= 29) expect(result.score).toBe(100);
+          if (km >= 1_001) expect(result.score).toBe(0);
+        }),
+        RUNS,
+      );
+    });
+
+    it("is symmetric: the two places swapped give the same score, with any weights", () => {
+      fc.assert(
+        fc.property(
+          municipalityArb,
+          offerArb,
+          weightsArb,
+          lat,
+          lon,
+          lat,
+          lon,
+          (m, o, weights, la1, lo1, la2, lo2) => {
+            const a = { lat: la1, lon: lo1 };
+            const b = { lat: la2, lon: lo2 };
+            const there = run({ ...m, ...a }, { ...o, ...b }, weights);
+            const back = run({ ...m, ...b }, { ...o, ...a }, weights);
+            expect(back.score).toBe(there.score);
+            expect(back.sides).toEqual(there.sides);
+          },
+        ),
+        RUNS,
+      );
+    });
+
+    it("is explained in both languages with the distance and the other town's name", () => {
+      fc.assert(
+        fc.property(
+          municipalityArb,
+          offerArb,
+          weightsArb,
+          perspectiveArb,
+          lat,
+          lon,
+          lat,
+          lon,
+          (m, o, weights, perspective, la1, lo1, la2, lo2) => {
+            // Weight enough for at least a whole point of the 100 (smaller shares show no reason).
+            const w = { ...weights, proximity: Math.max(weights.proximity, 50) };
+            const a = { lat: la1, lon: lo1 };
+            const b = { lat: la2, lon: lo2 };
+            const result = run({ ...m, ...a }, { ...o, ...b }, w, perspective);
+            const proximity = result.reasons.find((r) => r.factor === "proximity");
+            expect(proximity).toBeDefined();
+            const km = Math.round(haversineKm(a, b));
+            const digits = (text: string) => text.replace(/[\s,]/g, "");
+            expect(digits(proximity!.text.cs)).toContain(`${km}km`);
+            expect(digits(proximity!.text.en)).toContain(`${km}km`);
+            expect(proximity!.text.cs).toContain(o.town);
+            expect(proximity!.text.en).toContain(o.town);
+            if (perspective === "municipality") {
+              expect(proximity!.text.cs).toContain("vaší obce");
+              expect(proximity!.text.en).toContain("your municipality");
+            } else {
+              expect(proximity!.text.cs).toContain(m.name);
+              expect(proximity!.text.en).toContain(m.name);
+            }
+          },
+        ),
+        RUNS,
+      );
+    });
   });
 
   describe("does not depend on the order of topics, interests and languages", () => {

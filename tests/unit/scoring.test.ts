@@ -8,6 +8,9 @@ import {
   POSITIVE_FACTORS,
   prepareMunicipality,
   prepareOffer,
+  proximityFit,
+  RANGE_TIE_BREAK,
+  saturationShare,
   topByScore,
   weightTable,
   type MatchMunicipality,
@@ -289,9 +292,10 @@ describe("distance", () => {
   const LINZ = { lat: 48.3069, lon: 14.2858 }; // about 110 km
   const VALENCIA = { lat: 39.4699, lon: -0.3763 }; // about 1,500 km
 
-  it("does not apply when neither side sets a limit", () => {
+  it("does not apply when neither side sets a limit (proximity does)", () => {
     const result = score(municipality(SLAVONICE), offer(LINZ));
     expect(result.reasons.map((r) => r.factor)).not.toContain("distance");
+    expect(result.reasons.map((r) => r.factor)).toContain("proximity");
   });
   it("does not apply without coordinates, even with a limit", () => {
     const result = score(municipality({ maxDistanceKm: 300 }), offer(LINZ));
@@ -317,6 +321,195 @@ describe("distance", () => {
     const distance = reason(result, "distance");
     expect(distance.points).toBeLessThan(distance.max);
     expect(distance.text.en).toMatch(/^Somewhere seeks a partner within 50 km/);
+  });
+});
+
+/** Haversine, independent of the module's own chord arithmetic. */
+function greatCircleKm(
+  a: { lat: number | null; lon: number | null },
+  b: { lat: number | null; lon: number | null },
+): number {
+  const rad = Math.PI / 180;
+  const [lat1, lon1, lat2, lon2] = [a.lat ?? 0, a.lon ?? 0, b.lat ?? 0, b.lon ?? 0];
+  const h =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+describe("proximity", () => {
+  // Náchod and two Polish towns of about its size: its real partner Kłodzko, and Braniewo.
+  const NACHOD = municipality({
+    name: "Náchod",
+    population: 19_827,
+    kraj: "CZ-52",
+    lat: 50.41674,
+    lon: 16.16297,
+    interests: ["culture"],
+    languages: ["cs", "en"],
+  });
+  const polish = { country: "PL", topics: ["culture"], languages: ["pl", "en"] };
+  const KLODZKO = offer({
+    ...polish,
+    id: 11,
+    town: "Kłodzko",
+    population: 27_941,
+    lat: 50.43488,
+    lon: 16.66145,
+  });
+  const BRANIEWO = offer({
+    ...polish,
+    id: 12,
+    town: "Braniewo",
+    population: 17_000,
+    lat: 54.3793,
+    lon: 19.8203,
+  });
+  const onlyProximity: ScoringWeights = {
+    topics: 0,
+    population: 0,
+    language: 0,
+    preferences: 0,
+    distance: 0,
+    proximity: 100,
+    freshness: 0,
+    saturation: 0,
+  };
+
+  it("follows the curve: full up to 30 km, half at about 170 km, nothing from 1,000 km", () => {
+    expect(proximityFit(0)).toBe(1);
+    expect(proximityFit(30)).toBe(1);
+    expect(proximityFit(173.2)).toBeCloseTo(0.5, 3);
+    expect(proximityFit(150)).toBeGreaterThan(0.5);
+    expect(proximityFit(200)).toBeLessThan(0.5);
+    expect(proximityFit(1_000)).toBe(0);
+    expect(proximityFit(5_000)).toBe(0);
+  });
+
+  it("ranks Náchod's real partner Kłodzko (35 km) above Braniewo (about 500 km)", () => {
+    const near = score(NACHOD, KLODZKO);
+    const far = score(NACHOD, BRANIEWO);
+    expect(near.score).toBeGreaterThan(far.score);
+    const nearReason = reason(near, "proximity");
+    const farReason = reason(far, "proximity");
+    expect(nearReason.points).toBeGreaterThan(farReason.points);
+    expect(nearReason.max).toBe(farReason.max);
+    // 20 of 100 relative weight, the same share of the points as of the weights that apply.
+    expect(nearReason.max).toBe(20);
+    expect(nearReason.points).toBe(Math.round(20 * proximityFit(greatCircleKm(NACHOD, KLODZKO))));
+    expect(farReason.points).toBeLessThan(nearReason.points / 2);
+  });
+
+  it("says how far, naming the other town, in both languages and from both sides", () => {
+    const own = reason(score(NACHOD, KLODZKO), "proximity");
+    expect(own.text.cs).toBe(
+      "Kłodzko leží 35 km od vaší obce; čím blíž, tím víc bodů (polovina kolem 170 km).",
+    );
+    expect(own.text.en).toBe(
+      "Kłodzko is 35 km from your municipality; the closer, the more points (half at about 170 km).",
+    );
+    for (const perspective of ["offer", "staff"] as const) {
+      const theirs = reason(score(NACHOD, KLODZKO, DEFAULT_WEIGHTS, perspective), "proximity");
+      expect(theirs.text.cs).toBe(
+        "Obec Náchod a Kłodzko jsou od sebe 35 km; čím blíž, tím víc bodů (polovina kolem 170 km).",
+      );
+      expect(theirs.text.en).toBe(
+        "Náchod is 35 km from Kłodzko; the closer, the more points (half at about 170 km).",
+      );
+    }
+    const far = reason(score(NACHOD, offer({ ...BRANIEWO, lat: 40.4, lon: -3.7 })), "proximity");
+    expect(far.points).toBe(0);
+    expect(far.text.cs).toMatch(
+      /^Braniewo leží 1\s\d{3} km od vaší obce; od 1\s000 km už za blízkost body nejsou\.$/,
+    );
+    expect(far.text.en).toMatch(
+      /^Braniewo is 1,\d{3} km from your municipality; from 1,000 km on proximity earns no points\.$/,
+    );
+    const next = reason(score(NACHOD, offer({ ...KLODZKO, lat: 50.45, lon: 16.2 })), "proximity");
+    expect(next.points).toBe(next.max);
+    expect(next.text.cs).toBe("Kłodzko leží 5 km od vaší obce; do 30 km plné body za blízkost.");
+    expect(next.text.en).toBe(
+      "Kłodzko is 5 km from your municipality; within 30 km proximity earns full points.",
+    );
+  });
+
+  it("counts the same for both sides and both ways round", () => {
+    const there = score(NACHOD, KLODZKO, onlyProximity);
+    const swapped = score(
+      { ...NACHOD, lat: KLODZKO.lat, lon: KLODZKO.lon },
+      { ...KLODZKO, lat: NACHOD.lat, lon: NACHOD.lon },
+      onlyProximity,
+    );
+    expect(there.sides.municipality).toBe(there.sides.offer);
+    expect(swapped.score).toBe(there.score);
+    expect(there.score).toBe(Math.round(100 * proximityFit(greatCircleKm(NACHOD, KLODZKO))));
+  });
+
+  it("does not apply without both places, and its points go to the other factors", () => {
+    const unknown = score({ ...NACHOD, lat: null, lon: null }, KLODZKO);
+    expect(unknown.reasons.map((r) => r.factor)).not.toContain("proximity");
+    expect(unknown.reasons.filter((r) => r.max > 0).reduce((s, r) => s + r.max, 0)).toBe(100);
+    const noPlace = score(NACHOD, { ...KLODZKO, lat: null, lon: null });
+    expect(noPlace.reasons.map((r) => r.factor)).not.toContain("proximity");
+  });
+
+  it("keeps topics first: a nearby town with no topic in common ranks below a far one with", () => {
+    const sharedFar = score(NACHOD, { ...BRANIEWO, lat: 40.4, lon: -3.7, population: 5_000 });
+    const noTopicNear = score(NACHOD, { ...KLODZKO, topics: ["sport"] });
+    expect(sharedFar.score).toBeGreaterThan(noTopicNear.score);
+  });
+});
+
+describe("size range tie-break", () => {
+  const seeker = offer({ town: "Montefranco", partnerMin: 1_000, partnerMax: 50_000 });
+  it("prefers the more similar size inside the range, a little", () => {
+    const similar = score(municipality({ population: 3_000 }), seeker);
+    const bigger = score(municipality({ population: 45_000 }), seeker);
+    const pSimilar = reason(similar, "population");
+    const pBigger = reason(bigger, "population");
+    expect(pSimilar.points).toBe(pSimilar.max);
+    expect(pBigger.points).toBeLessThan(pBigger.max);
+    // A tie-break, not a penalty: at most ε of the factor's points.
+    expect(pBigger.points).toBeGreaterThanOrEqual(Math.floor((1 - RANGE_TIE_BREAK) * pBigger.max));
+    expect(bigger.score).toBeLessThan(similar.score);
+  });
+  it("keeps every size inside the range above every size outside it", () => {
+    const inside = [1_000, 3_000, 10_000, 50_000].map(
+      (population) => score(municipality({ population }), seeker).score,
+    );
+    const outside = [900, 60_000, 200_000].map(
+      (population) => score(municipality({ population }), seeker).score,
+    );
+    expect(Math.min(...inside)).toBeGreaterThanOrEqual(Math.max(...outside));
+  });
+  it("explains the tie-break when it costs points, and only then", () => {
+    const bigger = reason(score(municipality({ population: 45_000 }), seeker), "population");
+    expect(bigger.text.cs).toBe(
+      `Montefranco hledá obec s ${cs.format(1_000)}–${cs.format(50_000)} obyvateli; ` +
+        `vaše obec má ${cs.format(45_000)}. V rozsahu mají o něco víc bodů obce podobné ` +
+        `velikosti jako Montefranco (${cs.format(3_000)}).`,
+    );
+    expect(bigger.text.en).toBe(
+      "Montefranco seeks a town of 1,000–50,000 inhabitants; yours has 45,000. " +
+        "Within the range, towns closer to Montefranco's size (3,000) score a little higher.",
+    );
+    const similar = reason(score(municipality({ population: 3_000 }), seeker), "population");
+    expect(similar.text.en).not.toContain("Within the range");
+  });
+  it("works for the municipality's own range too", () => {
+    const m = municipality({ partnerMin: 1_000, partnerMax: 100_000 });
+    const close = score(m, offer({ population: 2_500 }));
+    const far = score(m, offer({ population: 90_000 }));
+    expect(close.score).toBeGreaterThan(far.score);
+    expect(reason(far, "population").text.en).toContain(
+      `partners closer to your size (${en.format(2_400)}) score a little higher`,
+    );
+    const staff = reason(
+      score(m, offer({ population: 90_000 }), DEFAULT_WEIGHTS, "staff"),
+      "population",
+    );
+    expect(staff.text.en).toContain("partners closer to Slavonice's size");
+    expect(staff.text.cs).toContain("jako obec Slavonice");
   });
 });
 
@@ -355,8 +548,41 @@ describe("saturation", () => {
     expect(saturation.points).toBeLessThan(0);
     expect(saturation.max).toBe(0);
     expect(saturation.text.cs).toContain("2 partnery");
+    expect(saturation.text.cs).toContain("mírnou přednost");
     expect(saturation.text.en).toContain("2 partners in Poland");
+    expect(saturation.text.en).toContain("slightly preferred");
     expect(fresh.reasons.map((r) => r.factor)).not.toContain("saturation");
+  });
+  it("nudges rather than sinks: a concave share that never reaches the whole penalty", () => {
+    expect(saturationShare(0)).toBe(0);
+    expect(saturationShare(1)).toBeCloseTo(1 / 3);
+    expect(saturationShare(2)).toBeCloseTo(1 / 2);
+    let previousStep = Infinity;
+    for (let n = 1; n <= 50; n++) {
+      const step = saturationShare(n) - saturationShare(n - 1);
+      expect(step).toBeGreaterThan(0);
+      expect(step).toBeLessThan(previousStep);
+      expect(saturationShare(n)).toBeLessThan(1);
+      previousStep = step;
+    }
+  });
+  it("takes a third of the penalty from the municipality's side for one partner, half for two", () => {
+    // The default penalty is 6 points on the municipality's side; the score, the geometric
+    // mean of both sides, and the reason, their average, lose about half of that.
+    const o = offer({ country: "PL", languages: ["pl", "en"] });
+    const base = score(municipality(), o);
+    const one = score(municipality({ partnerCountries: ["PL"] }), o);
+    const two = score(municipality({ partnerCountries: ["PL", "PL"] }), o);
+    expect(DEFAULT_WEIGHTS.saturation).toBe(6);
+    expect(base.sides.municipality - one.sides.municipality).toBe(2);
+    expect(base.sides.municipality - two.sides.municipality).toBe(3);
+    expect(one.sides.offer).toBe(base.sides.offer);
+    expect(reason(one, "saturation").points).toBe(-1);
+    expect(reason(two, "saturation").points).toBe(-2);
+    expect(base.score - one.score).toBe(1);
+    expect(base.score - two.score).toBeLessThanOrEqual(2);
+    // Before, two partners cost the whole penalty (6 points on the side, 3 in the score).
+    expect(base.score - two.score).toBeLessThan(3);
   });
   it("does not count partners in other countries", () => {
     const o = offer({ country: "PL", languages: ["pl", "en"] });
@@ -400,7 +626,8 @@ describe("balance", () => {
       maxDistanceKm: 100,
     });
     const result = score(m, o);
-    expect(result.sides.municipality - result.sides.offer).toBeGreaterThan(30);
+    // Proximity (about 840 km, the same for both sides) narrows the gap a little.
+    expect(result.sides.municipality - result.sides.offer).toBeGreaterThan(20);
     const balance = reason(result, "balance");
     expect(balance.points).toBeLessThan(0);
     expect(balance.max).toBe(0);
@@ -435,10 +662,10 @@ describe("weights", () => {
     weightTable(w).maxima.map((m) => Array.from(m).reduce((s, v) => s + v, 0));
 
   it("scales the maxima of every applicability pattern to 100", () => {
-    expect(patterns(DEFAULT_WEIGHTS)).toEqual(Array(8).fill(100));
-    expect(weightTable(DEFAULT_WEIGHTS).maxima).toHaveLength(8);
+    expect(patterns(DEFAULT_WEIGHTS)).toEqual(Array(16).fill(100));
+    expect(weightTable(DEFAULT_WEIGHTS).maxima).toHaveLength(16);
     const odd = { ...DEFAULT_WEIGHTS, topics: 7, population: 3, language: 1, distance: 13 };
-    expect(patterns(odd)).toEqual(Array(8).fill(100));
+    expect(patterns(odd)).toEqual(Array(16).fill(100));
     for (const m of weightTable(odd).maxima) {
       for (const v of m) expect(Number.isInteger(v) && v >= 0).toBe(true);
     }
@@ -450,10 +677,11 @@ describe("weights", () => {
       language: 0,
       preferences: 0,
       distance: 0,
+      proximity: 0,
       freshness: 0,
       saturation: 0,
     };
-    expect(patterns(zero)).toEqual(Array(8).fill(0));
+    expect(patterns(zero)).toEqual(Array(16).fill(0));
     const result = score(CULTURE_TOWN, MONTEFRANCO, zero);
     expect(result.score).toBe(0);
     expect(result.reasons.reduce((s, r) => s + r.points, 0)).toBe(0);

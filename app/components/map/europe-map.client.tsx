@@ -307,7 +307,14 @@ function Layers({
                 [p[1], p[2]],
                 [p[3], p[4]],
               ]}
-              pathOptions={{ color: "#334155", weight: 2, dashArray: "6 5", opacity: 0.8 }}
+              // About 1,100 lines from the public lists meet at Czechia: thin and
+              // translucent, so that the busy centre stays readable and each line clickable.
+              pathOptions={{
+                color: "#334155",
+                weight: 1.5,
+                dashArray: "6 5",
+                opacity: data.partnerships.length > 200 ? 0.45 : 0.8,
+              }}
               className="line-partnership"
             >
               <Popup>{text.partnership(p[5], `${p[6]} (${countryNames[locale].of(p[7])})`)}</Popup>
