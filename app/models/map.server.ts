@@ -40,6 +40,7 @@ export const MATCH_LINES = 5;
 const ALL = 100_000;
 
 export interface PartnershipLine {
+  id: number;
   municipalityId: number;
   municipality: string;
   lat: number;
@@ -142,6 +143,7 @@ export async function listPartnershipLines(db: Db): Promise<PartnershipLine[]> {
     .leftJoin("places as pl", "pl.id", "p.partner_place_id")
     .leftJoin("offers as o", "o.id", "p.offer_id")
     .select((eb) => [
+      "p.id",
       "m.id as municipalityId",
       "m.name as municipality",
       "m.lat",

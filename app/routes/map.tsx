@@ -85,6 +85,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     (a, b) => Number(b.hasProfile) - Number(a.hasProfile) || b.population - a.population,
   );
   const municipalityPage = slice(municipalities, "mpage");
+  // About 1,100 from the public lists: paged like the others, so the HTML stays small;
+  // newest first, so a partnership just concluded through Spolu heads the list.
+  const partnershipPage = slice(
+    [...selection.partnerships].sort((a, b) => b.id - a.id),
+    "ppage",
+  );
   const countryCodes = new Set([...Object.keys(facets.countries), ...(filters.countries ?? [])]);
   const hasErrors = Object.values(errors).some(Boolean);
   return data(
@@ -123,12 +129,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
           hasProfile: m.hasProfile,
         })),
       },
-      partnerships: selection.partnerships.map((p) => ({
-        municipalityId: p.municipalityId,
-        municipality: p.municipality,
-        partner: p.partnerTown,
-        countryName: countryName(p.partnerCountry, locale),
-      })),
+      partnerships: {
+        total: selection.partnerships.length,
+        page: partnershipPage.page,
+        pages: partnershipPage.pages,
+        items: partnershipPage.items.map((p) => ({
+          municipalityId: p.municipalityId,
+          municipality: p.municipality,
+          partner: p.partnerTown,
+          countryName: countryName(p.partnerCountry, locale),
+        })),
+      },
       me: selection.me ? { id: selection.me.id, name: selection.me.name } : null,
     },
     { status: hasErrors ? 400 : 200 },
@@ -325,16 +336,17 @@ function MapList() {
       {on.has("partnerships") ? (
         <section aria-labelledby="list-partnerships">
           <h3 id="list-partnerships">
-            {t("map.listPartnerships", { count: formatNumber(d.partnerships.length, locale) })}
+            {t("map.listPartnerships", { count: formatNumber(d.partnerships.total, locale) })}
           </h3>
           <ul className="plain-list">
-            {d.partnerships.map((p, i) => (
+            {d.partnerships.items.map((p, i) => (
               <li key={i}>
                 <Link to={`/municipalities/${p.municipalityId}`}>{p.municipality}</Link> ↔{" "}
                 {p.partner} ({p.countryName})
               </li>
             ))}
           </ul>
+          <Pagination page={d.partnerships.page} pages={d.partnerships.pages} param="ppage" />
         </section>
       ) : null}
     </section>
