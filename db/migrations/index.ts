@@ -9,6 +9,7 @@ import * as contactClaims from "./2026_12_02_contact_claims";
 import * as accountDeletion from "./2026_12_03_account_deletion";
 import * as municipalRegister from "./2026_12_06_municipal_register";
 import * as partnershipRegistry from "./2026_12_07_partnership_registry";
+import * as speedContactsUpdatedAt from "./2026_12_07_speed_contacts_updated_at";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_25_init": init,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_03_account_deletion": accountDeletion,
   "2026_12_06_municipal_register": municipalRegister,
   "2026_12_07_partnership_registry": partnershipRegistry,
+  "2026_12_07_speed_contacts_updated_at": speedContactsUpdatedAt,
 };
