@@ -1,7 +1,8 @@
 // One block of /admin/stats: heading, what it counts, the chart, the same numbers
 // as a table (for screen readers, printing and copying) and its CSV download.
 import type { ReactNode } from "react";
-import { useT } from "~/utils/i18n";
+import { formatNumber } from "~/i18n";
+import { useLocale, useT } from "~/utils/i18n";
 import { BarChart, type BarDatum } from "./bar-chart";
 
 export function csvHref(name: string, year: string): string {
@@ -20,11 +21,20 @@ export function CsvLink({ name, year, title }: { name: string; year: string; tit
 }
 
 /** A one-sentence description of a count chart: the total and the largest bar. */
-export function countSummary(t: ReturnType<typeof useT>, data: readonly BarDatum[]): string {
+export function countSummary(
+  t: ReturnType<typeof useT>,
+  locale: ReturnType<typeof useLocale>,
+  data: readonly BarDatum[],
+): string {
   const total = data.reduce((sum, d) => sum + d.value, 0);
   if (total === 0) return t("stats.summaryNone");
   const top = data.reduce((best, d) => (d.value > best.value ? d : best));
-  return t("stats.summaryCounts", { total, top: top.label, count: top.display });
+  // The bars' own figures are formatted ("1 139"): the total reads the same way.
+  return t("stats.summaryCounts", {
+    total: formatNumber(total, locale),
+    top: top.label,
+    count: top.display,
+  });
 }
 
 export function StatsSection({
@@ -134,13 +144,14 @@ export function CountSection({
   year: string;
 }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <StatsSection
       id={id}
       title={title}
       lead={lead ? <p>{lead}</p> : null}
       data={data}
-      summary={countSummary(t, data)}
+      summary={countSummary(t, locale, data)}
       columns={[labelColumn, t("stats.count")]}
       table={data.map((d) => [d.label, d.display])}
       empty={data.every((d) => d.value === 0)}

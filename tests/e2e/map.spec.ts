@@ -272,6 +272,8 @@ test.describe("the map for a visitor", () => {
     await filters(page).getByLabel("Země").selectOption({ label: POLAND.name });
     const polish = await applyFilters(page, `country=${POLAND.code}`);
     await expect(page).toHaveURL(param("country", POLAND.code));
+    // The list re-renders with the page's loader, the points with /map.json: wait for both.
+    await expect.poll(() => listCount(page, "offer")).toBe(polish.offers.length);
     const count = await listCount(page, "offer");
     expect(count).toBeGreaterThan(0);
     expect(count).toBeLessThan(all);
@@ -291,6 +293,7 @@ test.describe("the map for a visitor", () => {
     const topical = await applyFilters(page, `topic=${TOPIC.code}`);
     await expect(page).toHaveURL(param("topic", TOPIC.code));
     await expect(page).not.toHaveURL(/[?&]country=PL/);
+    await expect.poll(() => listCount(page, "offer")).toBe(topical.offers.length);
     const topicCount = await listCount(page, "offer");
     expect(topicCount).toBeGreaterThan(0);
     expect(topicCount).toBeLessThan(all);

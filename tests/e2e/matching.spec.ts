@@ -549,6 +549,7 @@ const WEIGHT_LABELS = {
   language: "Jazyk",
   preferences: "Země a kraje",
   distance: "Vzdálenost",
+  proximity: "Blízkost",
   freshness: "Čerstvost",
   saturation: "Nasycení",
 } as const;
