@@ -1,5 +1,7 @@
 // Shared plumbing for the db/*.ts commands: open the configured database, run,
 // close, and turn the usual failures into one sentence instead of a stack trace.
+import crypto from "node:crypto";
+import fs from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { Kysely } from "kysely";
 import { createDatabase, describeTarget, parseDatabaseUrl } from "./dialect";
@@ -43,4 +45,30 @@ export async function runWithDatabase(
   } finally {
     await db?.destroy();
   }
+}
+
+/** A data file's bytes and their SHA-256 (what an import remembers to skip a second run). */
+export function readDataFile(file: string): { buffer: Buffer; sha256: string } {
+  let buffer: Buffer;
+  try {
+    buffer = fs.readFileSync(file);
+  } catch {
+    throw new DataFileError(`Cannot read ${file}: check the path.`);
+  }
+  return { buffer, sha256: crypto.createHash("sha256").update(buffer).digest("hex") };
+}
+
+/** A data file that cannot be read or has problems: said in one message, nothing imported. */
+export class DataFileError extends Error {}
+
+/** The value after `--file` (and the like) on the command line; exits with a sentence when missing. */
+export function fileArgument(name: string, example: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  if (i < 0) return undefined;
+  const value = process.argv[i + 1];
+  if (!value || value.startsWith("--")) {
+    process.stderr.write(`Error: ${name} needs a path, e.g. ${name} ${example}\n`);
+    process.exit(1);
+  }
+  return value;
 }

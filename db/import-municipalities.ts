@@ -2,8 +2,6 @@
 // see db/data/README.md). `npm start` runs it when the file is new to the database;
 // `npm run db:import-municipalities -- --file new.csv` applies a later file, full or
 // partial (e.g. code,population,population_date), by code, keeping everything else.
-import crypto from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
 import type { Kysely } from "kysely";
 import type { Database } from "./schema";
@@ -11,26 +9,11 @@ import { parseRegister } from "../app/domain/register";
 import { countRegisterEntries, importRegister } from "../app/models/register.server";
 import { removeCzechPlaces } from "../app/models/place.server";
 import { getSetting, putSetting } from "../app/models/settings.server";
-import { isMain, log, runWithDatabase } from "./cli";
+import { DataFileError, fileArgument, isMain, log, readDataFile, runWithDatabase } from "./cli";
 import { ensureKraje } from "./import-places";
 
 export const REGISTER_FILE = path.join("db", "data", "czech-municipalities.csv");
 const IMPORTED_SETTING = "register.municipalities.sha256";
-
-export class RegisterFileError extends Error {}
-
-function readFile(file: string): { text: string; sha256: string } {
-  let buffer: Buffer;
-  try {
-    buffer = fs.readFileSync(file);
-  } catch {
-    throw new RegisterFileError(`Cannot read ${file}: check the path.`);
-  }
-  return {
-    text: buffer.toString("utf8"),
-    sha256: crypto.createHash("sha256").update(buffer).digest("hex"),
-  };
-}
 
 export async function importMunicipalities(
   db: Kysely<Database>,
@@ -38,7 +21,8 @@ export async function importMunicipalities(
 ): Promise<void> {
   const say = options.say ?? log;
   const file = options.file ?? REGISTER_FILE;
-  const { text, sha256 } = readFile(file);
+  const { buffer, sha256 } = readDataFile(file);
+  const text = buffer.toString("utf8");
   // The bundled file imports once; the same file again only when forced.
   if (!options.force && (await getSetting(db, IMPORTED_SETTING)) === sha256) {
     const n = await countRegisterEntries(db);
@@ -51,7 +35,7 @@ export async function importMunicipalities(
   if (parsed.problems.length > 0) {
     const shown = parsed.problems.slice(0, 10).join("\n  ");
     const more = parsed.problems.length > 10 ? `\n  … and ${parsed.problems.length - 10} more` : "";
-    throw new RegisterFileError(
+    throw new DataFileError(
       `${file} has ${parsed.problems.length} problem(s); nothing was imported:\n  ${shown}${more}`,
     );
   }
@@ -84,17 +68,8 @@ export async function importMunicipalities(
   }
 }
 
-function argValue(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
 if (isMain(import.meta.url)) {
-  const file = argValue("--file");
-  if (process.argv.includes("--file") && !file) {
-    process.stderr.write("Error: --file needs a path, e.g. --file obce-2026.csv\n");
-    process.exit(1);
-  }
+  const file = fileArgument("--file", "obce-2026.csv");
   await runWithDatabase((db) =>
     importMunicipalities(db, {
       file,

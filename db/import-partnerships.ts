@@ -4,20 +4,16 @@
 // the database; `npm run db:import-partnerships -- --file later.csv` adds the rows
 // of a later file. Rows already imported are recognised by their key and left as
 // municipalities and staff have made them (confirmed, corrected or removed).
-import crypto from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
 import type { Kysely } from "kysely";
 import type { Database } from "./schema";
 import { parseTwinnings } from "../app/domain/twinnings";
 import { importTwinnings } from "../app/models/partnership.server";
 import { getSetting, putSetting } from "../app/models/settings.server";
-import { isMain, log, runWithDatabase } from "./cli";
+import { DataFileError, fileArgument, isMain, log, readDataFile, runWithDatabase } from "./cli";
 
 export const TWINNINGS_FILE = path.join("db", "data", "czech-twinnings.csv");
 const IMPORTED_SETTING = "registry.partnerships.sha256";
-
-export class TwinningsFileError extends Error {}
 
 export async function importPartnerships(
   db: Kysely<Database>,
@@ -25,13 +21,7 @@ export async function importPartnerships(
 ): Promise<void> {
   const say = options.say ?? log;
   const file = options.file ?? TWINNINGS_FILE;
-  let buffer: Buffer;
-  try {
-    buffer = fs.readFileSync(file);
-  } catch {
-    throw new TwinningsFileError(`Cannot read ${file}: check the path.`);
-  }
-  const sha256 = crypto.createHash("sha256").update(buffer).digest("hex");
+  const { buffer, sha256 } = readDataFile(file);
   if (!options.force && (await getSetting(db, IMPORTED_SETTING)) === sha256) {
     say("partnerships: the public lists are up to date");
     return;
@@ -41,7 +31,7 @@ export async function importPartnerships(
   if (parsed.problems.length > 0) {
     const shown = parsed.problems.slice(0, 10).join("\n  ");
     const more = parsed.problems.length > 10 ? `\n  … and ${parsed.problems.length - 10} more` : "";
-    throw new TwinningsFileError(
+    throw new DataFileError(
       `${file} has ${parsed.problems.length} problem(s); nothing was imported:\n  ${shown}${more}`,
     );
   }
@@ -62,17 +52,8 @@ export async function importPartnerships(
   }
 }
 
-function argValue(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
 if (isMain(import.meta.url)) {
-  const file = argValue("--file");
-  if (process.argv.includes("--file") && !file) {
-    process.stderr.write("Error: --file needs a path, e.g. --file partnerstvi-2027.csv\n");
-    process.exit(1);
-  }
+  const file = fileArgument("--file", "partnerstvi-2027.csv");
   await runWithDatabase((db) =>
     importPartnerships(db, {
       file,

@@ -235,26 +235,32 @@ async function lockRow(
   return trx.selectFrom("partnerships").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
 }
 
-async function touchMunicipality(db: Db, municipalityId: number, now: string) {
-  // Rankings and the map cache their data by the municipalities' latest change.
-  await db
+/**
+ * What every change ends with: the municipality's row marked changed (rankings and
+ * the map cache their data by its latest change) and the audit event, on the
+ * owner's behalf when staff act for a municipality someone owns.
+ */
+async function recordChange(
+  trx: Transaction<Database>,
+  municipalityId: number,
+  id: number,
+  user: Actor,
+  now: string,
+  event: { action: string; fromStatus?: string; toStatus?: string; comment?: string | null },
+): Promise<void> {
+  const { owner_id: ownerId } = await trx
     .updateTable("municipalities")
     .set({ updated_at: now })
     .where("id", "=", municipalityId)
-    .execute();
-}
-
-function onBehalf(user: Actor, ownerId: number | null): boolean {
-  return user.role === "staff" && ownerId !== null && ownerId !== user.id;
-}
-
-async function ownerOf(db: Db, municipalityId: number): Promise<number | null> {
-  const row = await db
-    .selectFrom("municipalities")
-    .select("owner_id")
-    .where("id", "=", municipalityId)
-    .executeTakeFirst();
-  return row?.owner_id ?? null;
+    .returning("owner_id")
+    .executeTakeFirstOrThrow();
+  await recordEvent(trx, {
+    entity: "partnership",
+    entityId: id,
+    actorId: user.id,
+    onBehalf: user.role === "staff" && ownerId !== null && ownerId !== user.id,
+    ...event,
+  });
 }
 
 /** "Yes, this partnership exists": marks the row confirmed by the municipality or the union. */
@@ -273,12 +279,7 @@ export async function confirmPartnership(
       .set({ confirmed_by: by, confirmed_at: now })
       .where("id", "=", id)
       .execute();
-    await touchMunicipality(trx, municipalityId, now);
-    await recordEvent(trx, {
-      entity: "partnership",
-      entityId: id,
-      actorId: user.id,
-      onBehalf: onBehalf(user, await ownerOf(trx, municipalityId)),
+    await recordChange(trx, municipalityId, id, user, now, {
       action: "confirmed",
       fromStatus: row.confirmed_by ?? "unverified",
       toStatus: by,
@@ -315,7 +316,6 @@ export async function correctPartnership(
       })
       .where("id", "=", id)
       .execute();
-    await touchMunicipality(trx, municipalityId, now);
     const changes = [
       row.since_year !== correction.sinceYear
         ? `since ${row.since_year ?? "?"} → ${correction.sinceYear ?? "?"}`
@@ -324,11 +324,7 @@ export async function correctPartnership(
         ? `${dormant ? "active → dormant" : "dormant → active"}`
         : null,
     ].filter(Boolean);
-    await recordEvent(trx, {
-      entity: "partnership",
-      entityId: id,
-      actorId: user.id,
-      onBehalf: onBehalf(user, await ownerOf(trx, municipalityId)),
+    await recordChange(trx, municipalityId, id, user, now, {
       action: "corrected",
       fromStatus: row.confirmed_by ?? "unverified",
       toStatus: confirmer(user),
@@ -352,12 +348,7 @@ export async function removePartnership(
     await lockRow(trx, municipalityId, id, user);
     const now = new Date().toISOString();
     await trx.updateTable("partnerships").set({ removed_at: now }).where("id", "=", id).execute();
-    await touchMunicipality(trx, municipalityId, now);
-    await recordEvent(trx, {
-      entity: "partnership",
-      entityId: id,
-      actorId: user.id,
-      onBehalf: onBehalf(user, await ownerOf(trx, municipalityId)),
+    await recordChange(trx, municipalityId, id, user, now, {
       action: "removed",
       comment: reason || null,
     });
@@ -414,12 +405,7 @@ export async function addPartnership(
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await touchMunicipality(trx, municipalityId, now);
-    await recordEvent(trx, {
-      entity: "partnership",
-      entityId: id,
-      actorId: user.id,
-      onBehalf: onBehalf(user, await ownerOf(trx, municipalityId)),
+    await recordChange(trx, municipalityId, id, user, now, {
       action: "added",
       toStatus: confirmer(user),
     });

@@ -5,11 +5,8 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  RegisterFileError,
-  importMunicipalities,
-  REGISTER_FILE,
-} from "../../db/import-municipalities";
+import { importMunicipalities, REGISTER_FILE } from "../../db/import-municipalities";
+import { DataFileError } from "../../db/cli";
 import { ensureKraje } from "../../db/import-places";
 import { migrateToLatest } from "../../db/migrate";
 import { parseRegister } from "~/domain/register";
@@ -169,7 +166,7 @@ describe(`the register of municipalities on ${dialectName()}`, () => {
           force: true,
           say: () => undefined,
         }).catch((e: unknown) => e);
-        expect(error).toBeInstanceOf(RegisterFileError);
+        expect(error).toBeInstanceOf(DataFileError);
         const message = (error as Error).message;
         expect(message).toContain("3 problem(s); nothing was imported");
         expect(message).toContain('line 3: population must be a whole number ≥ 0 (got "lots")');
