@@ -1,11 +1,13 @@
 // What the benchmarks that serve the built app share: an up-to-date build, a free
-// port, remix-serve started (and stopped) by its own PID, and raw GETs.
+// port, remix-serve started (and stopped) by its own PID, its memory, raw GETs, and
+// a private PostgreSQL database for a run.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import zlib from "node:zlib";
+import pg from "pg";
 
 export const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -104,24 +106,27 @@ export function decode(res: Fetched): Buffer {
 
 /**
  * remix-serve on the built app, as in production but without scheduled jobs.
- * `onLine` sees every line it prints (its request log among them).
+ * `databaseUrl` is a SQLite file or a postgres:// URL; `onLine` sees every line it
+ * prints (its request log among them); `env` adds settings (SPOLU_BENCH=1).
  */
 export function startServer(
-  databaseFile: string,
+  databaseUrl: string,
   port: number,
   onLine?: (line: string) => void,
+  env: Record<string, string> = {},
 ): { child: ChildProcess; output: string[] } {
   const output: string[] = [];
   // Started directly, not through npx: the PID held is the server's own.
   const child = spawn(path.resolve("node_modules/.bin/remix-serve"), ["./build/index.js"], {
     env: {
       ...process.env,
-      DATABASE_URL: databaseFile,
+      DATABASE_URL: databaseUrl,
       PORT: String(port),
       HOST: "127.0.0.1",
       NODE_ENV: "production",
       SPOLU_JOBS: "off",
       SESSION_SECRET: BENCH_SESSION_SECRET,
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -166,4 +171,59 @@ export async function stopServer(server: ChildProcess): Promise<void> {
   const timer = setTimeout(() => server.pid && process.kill(server.pid, "SIGKILL"), 5_000);
   await exited;
   clearTimeout(timer);
+}
+
+/**
+ * The server's resident memory now and its peak so far (VmRSS and VmHWM of
+ * /proc/<pid>/status, in MB); null where /proc is missing or the process is gone.
+ */
+export function serverMemoryMb(pid: number): { rss: number; peak: number } | null {
+  let status: string;
+  try {
+    status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  } catch {
+    return null;
+  }
+  const kb = (field: string) =>
+    Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1]);
+  const rss = kb("VmRSS");
+  const peak = kb("VmHWM");
+  return Number.isFinite(rss) && Number.isFinite(peak)
+    ? { rss: rss / 1024, peak: peak / 1024 }
+    : null;
+}
+
+// ---- A private PostgreSQL database ------------------------------------------------------------
+
+function onDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+async function adminQuery(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A new, empty database `name` on the server of `url` (whose own database is used
+ * only to create and drop it), and how to drop it again with whatever is still
+ * connected to it.
+ */
+export async function createPrivatePostgres(
+  url: string,
+  name: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a plain database name: ${name}`);
+  await adminQuery(url, `CREATE DATABASE ${name}`);
+  return {
+    url: onDatabase(url, name),
+    drop: () => adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }
