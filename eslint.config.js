@@ -39,4 +39,20 @@ export default tseslint.config(
       "no-console": ["warn", { allow: ["error", "warn"] }],
     },
   },
+  {
+    // zod is ~93 KB gzip in a browser: schemas live in *.server.ts modules, which the
+    // browser build leaves empty (as it does resource routes, app/routes/*.ts). A form
+    // that must validate in the browser would be the place for zod/mini, deliberately.
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/**/*.server.ts", "app/routes/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "zod", message: "Import zod in a *.server.ts module only." }],
+          patterns: [{ group: ["zod/*"], message: "Import zod in a *.server.ts module only." }],
+        },
+      ],
+    },
+  },
 );

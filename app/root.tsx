@@ -11,12 +11,13 @@ import {
   ScrollRestoration,
   isRouteErrorResponse,
   useLocation,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import appCss from "./styles/app.css";
-import { DEFAULT_LOCALE, translator } from "./i18n";
+import { DEFAULT_LOCALE, isCoreMessagesOnly, messagesUrl, translator } from "./i18n";
 import { getLocale, persistLocaleHeader } from "./utils/locale.server";
 import { getOptionalUser } from "./utils/session.server";
 import { getToast } from "./utils/toast.server";
@@ -231,13 +232,20 @@ export function Layout({ children }: { children: ReactNode }) {
   const locale = rootData?.locale ?? DEFAULT_LOCALE;
   const nonce = useNonce();
   const t = translator(locale);
+  // Which messages the browser loads before hydrating (entry.client.tsx).
+  const coreMessagesOnly = useMatches().every(
+    (m) => m.id === "root" || isCoreMessagesOnly(m.handle),
+  );
   return (
-    <html lang={locale}>
+    <html lang={locale} data-messages={coreMessagesOnly ? "core" : "all"}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {/* Fetched with the page's other scripts: hydration waits for them (entry.client.tsx). */}
+        <link rel="modulepreload" href={messagesUrl(locale, "core")} />
+        {coreMessagesOnly ? null : <link rel="modulepreload" href={messagesUrl(locale, "more")} />}
         {/* Lets browsers and feed readers find the feed of new offers from any page. */}
         <link
           rel="alternate"

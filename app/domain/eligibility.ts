@@ -3,8 +3,7 @@
 // verdict comes with sentences in Czech and English, and "today" is passed in.
 // Czech sentences avoid declining country names ("z Norska"): Intl only gives
 // the nominative, so they name countries after a colon or in "zemi X".
-import { z } from "zod";
-import { isEuropeanCountry, EU_MEMBERS } from "./europe";
+import { EU_MEMBERS } from "./europe";
 
 export interface Text {
   cs: string;
@@ -76,46 +75,21 @@ export function regionOf(country: string): EuropeRegion | undefined {
 
 const EU = new Set<string>(EU_MEMBERS);
 
-const countryCode = z
-  .string()
-  .trim()
-  .transform((c) => c.toUpperCase())
-  .refine((c): boolean => isEuropeanCountry(c), "field.country");
-
 export const MAX_MIN_COUNTRIES = 10;
 
 /**
  * A call's conditions. Empty lists mean "no condition". `leadCountries`: one
  * town (the applicant) must be from these; `partnerCountries`: every other
- * town must be from these.
+ * town must be from these. Read from the stored JSON by `parseRules`
+ * (./eligibility.server.ts, which keeps zod out of the browser).
  */
-export const FundingRulesSchema = z.preprocess(
-  // The first seed stored the applicant side as `requiredCountries`.
-  (v) =>
-    v && typeof v === "object" && "requiredCountries" in v && !("leadCountries" in v)
-      ? { ...v, leadCountries: (v as { requiredCountries: unknown }).requiredCountries }
-      : v,
-  z.object({
-    leadCountries: z.array(countryCode).default([]),
-    partnerCountries: z.array(countryCode).default([]),
-    euMember: z.boolean().default(false),
-    regions: z.array(z.enum(EUROPE_REGIONS)).default([]),
-    minCountries: z.number().int().min(1).max(MAX_MIN_COUNTRIES).default(1),
-    applicantTypes: z.array(z.enum(APPLICANT_TYPES)).default([]),
-  }),
-);
-export type FundingRules = z.output<typeof FundingRulesSchema>;
-
-export const NO_RULES: FundingRules = FundingRulesSchema.parse({});
-
-/** Rules from the stored JSON; unreadable rules count as none (the form never writes them). */
-export function parseRules(json: string | null | undefined): FundingRules {
-  try {
-    const parsed = FundingRulesSchema.safeParse(JSON.parse(json || "{}"));
-    return parsed.success ? parsed.data : NO_RULES;
-  } catch {
-    return NO_RULES;
-  }
+export interface FundingRules {
+  leadCountries: string[];
+  partnerCountries: string[];
+  euMember: boolean;
+  regions: EuropeRegion[];
+  minCountries: number;
+  applicantTypes: ApplicantType[];
 }
 
 export interface Town {

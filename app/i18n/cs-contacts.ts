@@ -1,9 +1,5 @@
 // The contact workflow, partnerships, notifications, digests and the staff outbox.
 export const contactsCs = {
-  "nav.contacts": "Kontakty",
-  "nav.partnerships": "Partnerství",
-  "nav.inbox": "Oznámení",
-
   "status.pending_review": "Čeká na kontrolu Svazu",
   "status.forwarded": "Předáno, čeká na odpověď",
   "status.info_requested": "Vyžádáno doplnění",

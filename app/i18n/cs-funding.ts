@@ -1,6 +1,5 @@
 // Funding calls, events and their staff forms.
 export const fundingCs = {
-  "nav.funding": "Dotace a akce",
   "funding.title": "Dotační výzvy a akce",
   "funding.lead":
     "Výzvy, z nichž lze financovat spolupráci obcí se zahraničím, a kongresy a fóra, kde se města potkávají. U každé výzvy uvádíme, kdo může žádat.",
@@ -28,7 +27,6 @@ export const fundingCs = {
   "funding.allCalls": "Všechny dotační výzvy",
   "funding.icsDeadline": "Uzávěrka: {title}",
   "funding.icsName": "Spolu: dotační výzvy a akce",
-  "funding.matchLine": "Otevřené dotační výzvy pro tuto dvojici ({count}):",
   "funding.pair": "{a} + {b}",
   "funding.czechTown": "Česká obec",
   "funding.pairGeneric": "Česká obec + {town}",

@@ -11,7 +11,6 @@ export const openDataCs = {
   "api.error.kraj": "Neznámý kód kraje: {value}. Použijte kód ISO 3166-2, např. CZ-63.",
   "api.error.offerNotFound": "Zveřejněná nabídka s tímto číslem neexistuje.",
 
-  "feed.title": "Spolu — nové nabídky partnerství",
   "feed.subtitle":
     "Zahraniční města, která hledají partnerskou obec v Česku. Zveřejňuje Svaz měst a obcí ČR.",
   "feed.author": "Svaz měst a obcí České republiky",
@@ -21,8 +20,6 @@ export const openDataCs = {
   "offers.downloadHint": "Všechny nabídky podle zvolených filtrů, pro Excel a jiné tabulky.",
   "offers.feed": "Odebírat nové nabídky (Atom)",
   "offers.openData": "Otevřená data",
-
-  "footer.openData": "Otevřená data (API, CSV, Atom)",
 
   "openData.title": "Otevřená data",
   "openData.lead":

@@ -1,12 +1,9 @@
 // Czech is the default language; en.ts must have every key (the type checks it).
-import { accountCs } from "./cs-account";
-import { contactsCs } from "./cs-contacts";
-import { fundingCs } from "./cs-funding";
-import { statsCs } from "./cs-stats";
-import { openDataCs } from "./cs-opendata";
-import { myDataCs } from "./cs-my-data";
+// This file holds what every page may show (header, footer, errors) and what the
+// home page shows: a browser loads it before anything else. The messages of the
+// other features are in ./cs-more.ts, loaded when a page needs one (see ./index.ts).
+import type { moreCs } from "./cs-more";
 import { municipalitiesCs } from "./cs-municipalities";
-import { registryCs } from "./cs-registry";
 
 export const cs = {
   "app.name": "Spolu",
@@ -22,6 +19,10 @@ export const cs = {
   "nav.signup": "Registrace",
   "nav.logout": "Odhlásit se",
   "nav.signedInAs": "Přihlášen(a): {name}",
+  "nav.funding": "Dotace a akce",
+  "nav.partnerships": "Partnerství",
+  "nav.contacts": "Kontakty",
+  "nav.inbox": "Oznámení",
   "lang.switchTo": "English",
   "lang.switchLabel": "Switch to English",
 
@@ -33,6 +34,8 @@ export const cs = {
     "Data o místech © GeoNames (CC BY 4.0) · Hranice: Natural Earth · Slovenské obce: ŠÚ SR (CC BY 4.0)",
   "footer.operator": "Provozuje Svaz měst a obcí České republiky",
   "footer.demo": "Ukázková data jsou označena jako ukázka.",
+  "footer.openData": "Otevřená data (API, CSV, Atom)",
+  "feed.title": "Spolu — nové nabídky partnerství",
 
   "home.title": "Najděte partnerské město v zahraničí",
   "home.lead":
@@ -85,6 +88,9 @@ export const cs = {
   "matches.lead": "Zveřejněné nabídky seřazené podle toho, jak se hodí k obci {name}, s důvody.",
   "matches.leadForeign":
     "Všechny české obce seřazené podle toho, jak se hodí k vaší nabídce. Obce bez profilu na Spolu hodnotíme podle úředních údajů (velikost, poloha, kraj); zájem o ně předá Svaz. Vidíte jen veřejné údaje.",
+  "matches.bestPairsComputed": "Spočteno {time}.",
+  "matches.bestPairsUpdating":
+    "Spočteno {time}; údaje se od té doby změnily a počítá se nový žebříček. Obnovte stránku za chvíli.",
   "matches.leadStaff":
     "Nejlepší dvojice obcí a nabídek napříč platformou, jako podklad pro doporučení.",
   "matches.noProfile":
@@ -112,6 +118,7 @@ export const cs = {
   "matches.yourFitLead": "Skóre {score} ze 100 pro obec {name}.",
   "matches.seeAll": "Všechny doporučené shody",
   "nav.matches": "Shody",
+  "funding.matchLine": "Otevřené dotační výzvy pro tuto dvojici ({count}):",
   "preview.title": "Vyzkoušejte, s kým by se vaše obec shodla",
   "preview.lead":
     "Zadejte velikost obce, témata a jazyky. Hned uvidíte nejlepší nabídky s důvody, bez registrace.",
@@ -489,14 +496,10 @@ export const cs = {
   "error.generic":
     "Omlouváme se, stránku se nepodařilo zobrazit. Zkuste to prosím znovu za chvíli.",
   "error.home": "Zpět na úvod",
-  ...contactsCs,
-  ...accountCs,
-  ...fundingCs,
-  ...statsCs,
-  ...openDataCs,
-  ...myDataCs,
+  // The directory's texts: the home page's preview for towns abroad lists municipalities.
   ...municipalitiesCs,
-  ...registryCs,
 } as const;
 
-export type MessageKey = keyof typeof cs;
+/** A message every browser has from the start. */
+export type CoreKey = keyof typeof cs;
+export type MessageKey = CoreKey | keyof typeof moreCs;

@@ -1,10 +1,6 @@
 import type { contactsCs } from "./cs-contacts";
 
 export const contactsEn: Record<keyof typeof contactsCs, string> = {
-  "nav.contacts": "Contacts",
-  "nav.partnerships": "Partnerships",
-  "nav.inbox": "Notifications",
-
   "status.pending_review": "Awaiting the Union's review",
   "status.forwarded": "Forwarded, awaiting an answer",
   "status.info_requested": "More information requested",

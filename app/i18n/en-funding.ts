@@ -1,7 +1,6 @@
 import type { fundingCs } from "./cs-funding";
 
 export const fundingEn: Record<keyof typeof fundingCs, string> = {
-  "nav.funding": "Funding and events",
   "funding.title": "Funding calls and events",
   "funding.lead":
     "Calls that can pay for a municipality's cooperation abroad, and the congresses and forums where towns meet. Each call says who may apply.",
@@ -29,7 +28,6 @@ export const fundingEn: Record<keyof typeof fundingCs, string> = {
   "funding.allCalls": "All funding calls",
   "funding.icsDeadline": "Deadline: {title}",
   "funding.icsName": "Spolu: funding calls and events",
-  "funding.matchLine": "Open funding calls for this pair ({count}):",
   "funding.pair": "{a} + {b}",
   "funding.czechTown": "A Czech municipality",
   "funding.pairGeneric": "A Czech municipality + {town}",

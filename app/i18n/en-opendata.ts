@@ -11,7 +11,6 @@ export const openDataEn: Record<keyof typeof openDataCs, string> = {
   "api.error.kraj": "Unknown region code: {value}. Use the ISO 3166-2 code, e.g. CZ-63.",
   "api.error.offerNotFound": "There is no published request with this number.",
 
-  "feed.title": "Spolu — new partnership requests",
   "feed.subtitle":
     "Towns abroad looking for a partner municipality in Czechia. Published by the Union of Towns and Municipalities of the Czech Republic.",
   "feed.author": "Union of Towns and Municipalities of the Czech Republic",
@@ -22,8 +21,6 @@ export const openDataEn: Record<keyof typeof openDataCs, string> = {
     "All requests matching the chosen filters, for Excel and other spreadsheets.",
   "offers.feed": "Follow new requests (Atom)",
   "offers.openData": "Open data",
-
-  "footer.openData": "Open data (API, CSV, Atom)",
 
   "openData.title": "Open data",
   "openData.lead":

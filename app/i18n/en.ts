@@ -1,14 +1,8 @@
-import type { MessageKey } from "./cs";
-import { accountEn } from "./en-account";
-import { contactsEn } from "./en-contacts";
-import { fundingEn } from "./en-funding";
-import { statsEn } from "./en-stats";
-import { openDataEn } from "./en-opendata";
-import { myDataEn } from "./en-my-data";
+// The English of ./cs.ts (the rest is in ./en-more.ts).
+import type { CoreKey } from "./cs";
 import { municipalitiesEn } from "./en-municipalities";
-import { registryEn } from "./en-registry";
 
-export const en: Record<MessageKey, string> = {
+export const en: Record<CoreKey, string> = {
   "app.name": "Spolu",
   "app.tagline": "Partner towns for Czech municipalities",
   "skip.toMain": "Skip to content",
@@ -22,6 +16,10 @@ export const en: Record<MessageKey, string> = {
   "nav.signup": "Sign up",
   "nav.logout": "Sign out",
   "nav.signedInAs": "Signed in: {name}",
+  "nav.funding": "Funding and events",
+  "nav.partnerships": "Partnerships",
+  "nav.contacts": "Contacts",
+  "nav.inbox": "Notifications",
   "lang.switchTo": "Česky",
   "lang.switchLabel": "Přepnout do češtiny",
 
@@ -33,6 +31,8 @@ export const en: Record<MessageKey, string> = {
     "Place data © GeoNames (CC BY 4.0) · Borders: Natural Earth · Slovak municipalities: Statistical Office of the Slovak Republic (CC BY 4.0)",
   "footer.operator": "Run by the Union of Towns and Municipalities of the Czech Republic",
   "footer.demo": "Demo data is marked as demo.",
+  "footer.openData": "Open data (API, CSV, Atom)",
+  "feed.title": "Spolu — new partnership requests",
 
   "home.title": "Find a partner town abroad",
   "home.lead":
@@ -85,6 +85,9 @@ export const en: Record<MessageKey, string> = {
   "matches.lead": "Published requests ranked by how well they fit {name}, with the reasons.",
   "matches.leadForeign":
     "All Czech municipalities ranked by how well they fit your request. Those without a Spolu profile are scored on their official data (size, location, region); the Union passes your interest on to them. You see public data only.",
+  "matches.bestPairsComputed": "Computed {time}.",
+  "matches.bestPairsUpdating":
+    "Computed {time}; the data has changed since and a new ranking is being computed. Reload the page in a moment.",
   "matches.leadStaff":
     "The best pairs of municipalities and requests across the platform, to suggest introductions.",
   "matches.noProfile":
@@ -113,6 +116,7 @@ export const en: Record<MessageKey, string> = {
   "matches.yourFitLead": "Score {score} out of 100 for {name}.",
   "matches.seeAll": "All recommended matches",
   "nav.matches": "Matches",
+  "funding.matchLine": "Open funding calls for this pair ({count}):",
   "preview.title": "Try who your municipality would match with",
   "preview.lead":
     "Enter your municipality's size, topics and languages. You see the best requests with reasons at once, no account needed.",
@@ -496,12 +500,5 @@ export const en: Record<MessageKey, string> = {
   "error.genericTitle": "Something went wrong",
   "error.generic": "Sorry, the page could not be shown. Please try again in a moment.",
   "error.home": "Back to the home page",
-  ...contactsEn,
-  ...accountEn,
-  ...fundingEn,
-  ...statsEn,
-  ...openDataEn,
-  ...myDataEn,
   ...municipalitiesEn,
-  ...registryEn,
 };

@@ -1,8 +1,9 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database, Event, FundingCall, NewEvent, NewFundingCall } from "../../db/schema";
 import { toCount } from "../../db/dialect";
-import { parseRules, type FundingRules, type Text } from "~/domain/eligibility";
-import type { EventInput, FundingCallInput } from "~/domain/forms/funding";
+import type { FundingRules, Text } from "~/domain/eligibility";
+import { parseRules } from "~/domain/eligibility.server";
+import type { EventInput, FundingCallInput } from "~/domain/forms/funding.server";
 import { isInterestCode, type InterestCode } from "~/domain/interests";
 import { parseList, toList } from "~/utils/json-list";
 

@@ -5,6 +5,7 @@
 import crypto from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { Database, UserTokensTable } from "../../db/schema";
+import { TOKEN_PATTERN } from "~/domain/forms/account.server";
 import { deleteUserSessions } from "./session.server";
 import { hashPassword } from "./user.server";
 
@@ -17,9 +18,6 @@ export const TOKEN_TTL_MS: Record<TokenPurpose, number> = {
   verify_email: 48 * HOUR,
   reset_password: 1 * HOUR,
 };
-
-/** 32 bytes in base64url: 43 characters of [A-Za-z0-9_-]. */
-export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 export function hashToken(token: string): string {
   return crypto.createHash("sha256").update(token).digest("hex");

@@ -6,7 +6,7 @@ import { krajByCode } from "~/domain/kraje";
 import { MatchPreview, type PreviewResult } from "~/components/match-preview";
 import { topReasons } from "~/domain/scoring";
 import { OfferCard } from "~/components/offer-card";
-import { formatNumber, translator } from "~/i18n";
+import { CORE_MESSAGES, formatNumber, translator } from "~/i18n";
 import { countPublishedOffers, listLatestPublishedOffers } from "~/models/offer.server";
 import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
@@ -20,6 +20,10 @@ import {
 } from "~/utils/match-preview.server";
 import { countryName } from "~/utils/countries.server";
 import { EUROPEAN_COUNTRIES } from "~/domain/europe";
+
+// The first page most people see: its texts are all in the core messages (app/i18n/cs.ts),
+// so a browser loads no others for it (tests/e2e/page-weight.spec.ts keeps it so).
+export const handle = CORE_MESSAGES;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const t = translator(data?.locale ?? "cs");

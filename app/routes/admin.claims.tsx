@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { ClaimDecisionSchema } from "~/domain/forms/claim.server";
 import { krajByCode } from "~/domain/kraje";
 import { formatDate, formatNumber, translator } from "~/i18n";
 import {
@@ -48,17 +48,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const DecisionSchema = z.object({
-  claim: z.coerce.number().int().min(1).max(2_147_483_647),
-  decision: z.enum(["verify", "reject", "transfer"]),
-  note: z.string().trim().max(1000).default(""),
-});
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "moderate:municipality:any");
   const t = translator(await getLocale(request));
   const form = await request.formData();
-  const parsed = DecisionSchema.safeParse({
+  const parsed = ClaimDecisionSchema.safeParse({
     claim: form.get("claim"),
     decision: form.get("decision"),
     note: form.get("note") ?? "",

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 import { Field } from "~/components/field";
+import { OpenRequestLimitSchema } from "~/domain/forms/contact.server";
 import { formatDate, translator } from "~/i18n";
 import { listContacts } from "~/models/contact-view.server";
 import { countPartnerships } from "~/models/partnership.server";
@@ -31,13 +31,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { review, relay, limit, dormant };
 }
 
-const LimitSchema = z.coerce.number().int().min(1).max(1000);
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "moderate:contact:any");
   const t = translator(await getLocale(request));
   const form = await request.formData();
-  const parsed = LimitSchema.safeParse(form.get("limit"));
+  const parsed = OpenRequestLimitSchema.safeParse(form.get("limit"));
   if (!parsed.success)
     return data({ errors: { limit: t("adminContacts.limitInvalid") } }, { status: 400 });
   await setOpenRequestLimit(getDb(), parsed.data, user.id);

@@ -3,8 +3,8 @@ import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConfirmDelete } from "~/components/confirm-delete";
 import { CallForm } from "~/components/funding-forms";
-import { formToObject } from "~/domain/forms/common";
-import { CALL_LIST_FIELDS, FundingCallFormSchema } from "~/domain/forms/funding";
+import { formToObject } from "~/domain/forms/common.server";
+import { CALL_LIST_FIELDS, FundingCallFormSchema } from "~/domain/forms/funding.server";
 import { translator } from "~/i18n";
 import {
   deleteFundingCall,

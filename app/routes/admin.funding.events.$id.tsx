@@ -5,7 +5,7 @@ import { ConfirmDelete } from "~/components/confirm-delete";
 import type { FormValues } from "~/components/form-values";
 import { EventForm } from "~/components/funding-forms";
 import { EUROPEAN_COUNTRIES } from "~/domain/europe";
-import { EventFormSchema } from "~/domain/forms/funding";
+import { EventFormSchema } from "~/domain/forms/funding.server";
 import { translator } from "~/i18n";
 import {
   deleteEvent,

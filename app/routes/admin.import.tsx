@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 import { OfferForm } from "~/components/offer-form";
 import { mapLinks } from "~/components/map/small-map";
 import type { FormValues } from "~/components/form-values";
@@ -15,17 +14,17 @@ import { getDb } from "~/utils/db.server";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { toViewer } from "~/utils/offer-access.server";
-import { offerCountryOptions, parseOfferForm, today } from "~/utils/offer-form.server";
+import {
+  offerCountryOptions,
+  parseOfferForm,
+  SourceDateSchema,
+  today,
+} from "~/utils/offer-form.server";
 import { requirePermission } from "~/utils/permissions.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const links = () => mapLinks;
 export const meta: MetaFunction = () => [{ title: "Import — Spolu" }];
-
-const SourceDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((d) => !Number.isNaN(Date.parse(d)) && d <= today());
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "create:offer:any");
@@ -99,7 +98,7 @@ export async function action({ request }: ActionFunctionArgs) {
       formError: null,
     };
   }
-  const sourceDate = SourceDate.safeParse(form.get("sourceDate"));
+  const sourceDate = SourceDateSchema.safeParse(form.get("sourceDate"));
   const parsed = await parseOfferForm(form, locale, { byStaff: true });
   if (!parsed.ok) {
     return data(

@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Pagination } from "~/components/pagination";
 import { formatDate } from "~/i18n";
 import { countEmails, listEmails } from "~/models/email.server";
@@ -19,11 +18,7 @@ const STATUSES = ["outbox", "queued", "sending", "sent", "failed"] as const;
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "read:admin:any");
   const url = new URL(request.url);
-  const status = z
-    .enum(STATUSES)
-    .optional()
-    .catch(undefined)
-    .parse(url.searchParams.get("status") ?? undefined);
+  const status = STATUSES.find((s) => s === url.searchParams.get("status"));
   const page = PageSchema.parse(url.searchParams.get("page") ?? 1);
   const db = getDb();
   const [emails, total, jobs] = await Promise.all([

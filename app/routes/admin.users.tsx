@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
+import { NewStaffSchema, UserPageSchema } from "~/domain/forms/account.server";
 import { Field } from "~/components/field";
 import { Pagination } from "~/components/pagination";
 import { passwordProblem } from "~/domain/password";
@@ -15,32 +15,15 @@ import { requirePermission } from "~/utils/permissions.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 const PAGE_SIZE = 50;
-const RoleFilter = z.enum(["mayor", "foreign", "staff"]).optional().catch(undefined);
-
-const NewStaffSchema = z.object({
-  name: z.string().trim().min(1, "field.required").max(120, "field.tooLong:120"),
-  email: z
-    .string()
-    .trim()
-    .min(1, "field.required")
-    .max(254, "field.tooLong:254")
-    .pipe(z.email("field.email")),
-  password: z.string().min(1, "field.required"),
-});
+const ROLES = ["mayor", "foreign", "staff"] as const;
 
 export const meta: MetaFunction = () => [{ title: "Účty / Accounts — Spolu" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "read:user:any");
   const url = new URL(request.url);
-  const role = RoleFilter.parse(url.searchParams.get("role") ?? undefined);
-  const page = z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100_000)
-    .catch(1)
-    .parse(url.searchParams.get("page") ?? 1);
+  const role = ROLES.find((r) => r === url.searchParams.get("role"));
+  const page = UserPageSchema.parse(url.searchParams.get("page") ?? 1);
   const db = getDb();
   const [users, total] = await Promise.all([
     listUsers(db, { role, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),

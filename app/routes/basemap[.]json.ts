@@ -1,6 +1,9 @@
 // GET /basemap.json: country shapes for the offline map (no tile server).
 // Built once per process from Natural Earth 1:50m (world-atlas), with Crimea
 // drawn as part of Ukraine, cut down to the countries a Europe map can show.
+// GET /basemap.json?bbox=west,south,east,north: only that area, cut to it and with
+// the detail a map of its size can show, for a small map of one place (a few KB
+// where the whole basemap is ~170 KB gzip).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
@@ -9,6 +12,14 @@ import { createRequire } from "node:module";
 import { feature, merge } from "topojson-client";
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
 import type * as GeoJSON from "geojson";
+import {
+  boxesOverlap,
+  boxInside,
+  clipRing,
+  ringBox,
+  simplifyLine,
+  type Box,
+} from "~/domain/geometry";
 
 type CountryProps = { name: string };
 type CountryGeometry = (Polygon<CountryProps> | MultiPolygon<CountryProps>) & {
@@ -24,26 +35,14 @@ const CRIMEA_BOX = { west: 32.4, south: 44.3, east: 36.7, north: 46.3 };
 // A country is kept when any of its polygons reaches into this window.
 const WINDOW = { west: -30, south: 25, east: 60, north: 75 };
 
-type Box = { west: number; south: number; east: number; north: number };
+type Country = GeoJSON.Feature<GeoJSON.MultiPolygon, CountryProps>;
 type Basemap = { body: string; gzipped: ArrayBuffer; etag: string };
 
-let cached: Basemap | null = null;
-
-function ringBox(ring: GeoJSON.Position[]): Box {
-  const box = { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity };
-  for (const [x = 0, y = 0] of ring) {
-    box.west = Math.min(box.west, x);
-    box.east = Math.max(box.east, x);
-    box.south = Math.min(box.south, y);
-    box.north = Math.max(box.north, y);
-  }
-  return box;
-}
-
-const inside = (a: Box, b: Box) =>
-  a.west >= b.west && a.east <= b.east && a.south >= b.south && a.north <= b.north;
-const overlaps = (a: Box, b: Box) =>
-  a.west <= b.east && a.east >= b.west && a.south <= b.north && a.north >= b.south;
+let countries: Country[] | null = null;
+let world: Basemap | null = null;
+// Small maps ask for a few areas each (whole degrees around a place): keep the latest.
+const regions = new Map<string, Basemap>();
+const MAX_REGIONS = 200;
 
 function polygonsOf(geometry: GeoJSON.Geometry): GeoJSON.Position[][][] {
   if (geometry.type === "Polygon") return [geometry.coordinates];
@@ -63,10 +62,11 @@ function unwrapRing(ring: GeoJSON.Position[]): GeoJSON.Position[] {
 }
 
 // Three decimals (~100 m) is finer than the 1:50m data; drop the repeats.
-function roundRing(ring: GeoJSON.Position[]): GeoJSON.Position[] {
+function roundRing(ring: GeoJSON.Position[], decimals = 3): GeoJSON.Position[] {
+  const scale = 10 ** decimals;
   const out: GeoJSON.Position[] = [];
   for (const [x = 0, y = 0] of ring) {
-    const p = [Math.round(x * 1000) / 1000, Math.round(y * 1000) / 1000];
+    const p = [Math.round(x * scale) / scale, Math.round(y * scale) / scale];
     const last = out[out.length - 1];
     if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
   }
@@ -79,7 +79,7 @@ function cleanPolygons(polygons: GeoJSON.Position[][][]): GeoJSON.Position[][][]
     .filter((rings) => rings.length > 0);
 }
 
-function buildBasemap(): Basemap {
+function buildCountries(): Country[] {
   const require = createRequire(import.meta.url);
   const file = require.resolve("world-atlas/countries-50m.json");
   const topology = JSON.parse(fs.readFileSync(file, "utf8")) as WorldTopology;
@@ -96,7 +96,7 @@ function buildBasemap(): Basemap {
   for (const arcs of russia.arcs) {
     const shape = feature(topology, { type: "Polygon", arcs });
     const outer = polygonsOf(shape.geometry)[0]?.[0] ?? [];
-    (inside(ringBox(outer), CRIMEA_BOX) ? crimeaArcs : russiaArcs).push(arcs);
+    (boxInside(ringBox(outer), CRIMEA_BOX) ? crimeaArcs : russiaArcs).push(arcs);
   }
   if (crimeaArcs.length === 0) throw new Error("basemap: Crimea not found in Russia's geometry");
   // merge() joins Crimea to mainland Ukraine and drops the border line between them.
@@ -114,7 +114,7 @@ function buildBasemap(): Basemap {
     northCyprus as Polygon | MultiPolygon,
   ]);
 
-  const features: GeoJSON.Feature<GeoJSON.MultiPolygon, CountryProps>[] = [];
+  const features: Country[] = [];
   for (const g of geometries) {
     if (g === northCyprus) continue;
     const id = g.id === undefined ? undefined : String(g.id);
@@ -127,7 +127,7 @@ function buildBasemap(): Basemap {
             ? cyprusShape
             : feature(topology, g as MultiPolygon<CountryProps>).geometry;
     const polygons = cleanPolygons(polygonsOf(geometry));
-    if (!polygons.some((rings) => rings[0] && overlaps(ringBox(rings[0]), WINDOW))) continue;
+    if (!polygons.some((rings) => rings[0] && boxesOverlap(ringBox(rings[0]), WINDOW))) continue;
     features.push({
       type: "Feature",
       ...(id ? { id } : {}),
@@ -135,6 +135,10 @@ function buildBasemap(): Basemap {
       geometry: { type: "MultiPolygon", coordinates: polygons },
     });
   }
+  return features;
+}
+
+function encode(features: Country[]): Basemap {
   const body = JSON.stringify({ type: "FeatureCollection", features });
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
   // Compressed once: gzip of ~750 KB per request would hold up every other response.
@@ -143,13 +147,78 @@ function buildBasemap(): Basemap {
   return { body, gzipped, etag };
 }
 
-function getBasemap(): Basemap {
-  cached ??= buildBasemap();
-  return cached;
+function getCountries(): Country[] {
+  countries ??= buildCountries();
+  return countries;
+}
+
+function getWorld(): Basemap {
+  world ??= encode(getCountries());
+  return world;
+}
+
+/**
+ * The countries reaching into `box`, cut to it, with the points a map of the box's
+ * size can tell apart: ~1/2000 of its larger side (0.01° for a 20° area), about half
+ * a pixel in a small map's first view and two when zoomed in as far as it goes.
+ */
+function buildRegion(box: Box): Basemap {
+  const tolerance = Math.max(box.east - box.west, box.north - box.south) / 2000;
+  const decimals = tolerance >= 0.005 ? 2 : 3;
+  const cut = (ring: GeoJSON.Position[]) =>
+    roundRing(simplifyLine(clipRing(ring, box), tolerance), decimals);
+  const features: Country[] = [];
+  for (const country of getCountries()) {
+    const polygons: GeoJSON.Position[][][] = [];
+    for (const [outer, ...holes] of country.geometry.coordinates) {
+      if (!outer || !boxesOverlap(ringBox(outer), box)) continue;
+      const shape = cut(outer);
+      if (shape.length < 4) continue;
+      polygons.push([shape, ...holes.map(cut).filter((ring) => ring.length >= 4)]);
+    }
+    if (polygons.length === 0) continue;
+    features.push({ ...country, geometry: { type: "MultiPolygon", coordinates: polygons } });
+  }
+  return encode(features);
+}
+
+function getRegion(box: Box): Basemap {
+  const key = `${box.west},${box.south},${box.east},${box.north}`;
+  let region = regions.get(key);
+  if (region)
+    regions.delete(key); // to the end: the most recently used
+  else region = buildRegion(box);
+  regions.set(key, region);
+  if (regions.size > MAX_REGIONS) regions.delete(regions.keys().next().value!);
+  return region;
+}
+
+const DEGREES = /^-?\d{1,3}(\.\d+)?$/;
+
+/** ?bbox=west,south,east,north, widened to whole degrees; null when absent, "bad" when unusable. */
+function parseBox(value: string | null): Box | null | "bad" {
+  if (value === null) return null;
+  const parts = value.split(",");
+  if (parts.length !== 4 || !parts.every((p) => DEGREES.test(p.trim()))) return "bad";
+  const [west = 0, south = 0, east = 0, north = 0] = parts.map(Number);
+  const box = {
+    west: Math.max(-180, Math.floor(west)),
+    south: Math.max(-90, Math.floor(south)),
+    east: Math.min(180, Math.ceil(east)),
+    north: Math.min(90, Math.ceil(north)),
+  };
+  return box.west < box.east && box.south < box.north ? box : "bad";
 }
 
 export function loader({ request }: LoaderFunctionArgs) {
-  const { body, gzipped, etag } = getBasemap();
+  const box = parseBox(new URL(request.url).searchParams.get("bbox"));
+  if (box === "bad") {
+    return new Response("bbox: west,south,east,north in degrees, west < east, south < north", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  const { body, gzipped, etag } = box ? getRegion(box) : getWorld();
   const headers: Record<string, string> = {
     "Content-Type": "application/json",
     ETag: etag,

@@ -1,14 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { ContactActions, StageForm } from "~/components/contact/contact-actions";
 import { ContactDetailsCard, Stages, Thread } from "~/components/contact/contact-parts";
 import { PairFits } from "~/components/funding";
 import { RelayInvite } from "~/components/contact/relay-invite";
 import { History } from "~/components/history";
-import { CONTACT_RULES, isRevealed, type ContactAction } from "~/domain/contact-lifecycle";
+import { isRevealed } from "~/domain/contact-lifecycle";
 import { pragueDay } from "~/domain/dates";
+import { ContactActionSchema } from "~/domain/forms/contact.server";
 import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
 import { formatDate, translator, type MessageKey } from "~/i18n";
 import { ContactError, postMessage, transitionContact } from "~/models/contact.server";
@@ -106,18 +106,7 @@ async function relayInvite(municipalityId: number, message: string, town: string
   };
 }
 
-const ACTIONS = Object.keys(CONTACT_RULES).filter((a) => a !== "expire") as [
-  ContactAction,
-  ...ContactAction[],
-];
 const FIELDS = { text: 1, body: 1, happenedOn: 1, side: 1 };
-const ActionSchema = z.object({
-  intent: z.enum([...ACTIONS, "message"]),
-  text: z.string().max(2000).optional(),
-  body: z.string().max(2000).optional(),
-  happenedOn: z.string().max(10).optional(),
-  side: z.enum(["municipality", "offer"]).optional(),
-});
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = idParam(params.id);
@@ -128,7 +117,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const v = form.get(name);
     return typeof v === "string" && v !== "" ? v : undefined;
   };
-  const parsed = ActionSchema.safeParse({
+  const parsed = ContactActionSchema.safeParse({
     intent: raw("intent"),
     text: raw("text"),
     body: raw("body"),

@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Pagination } from "~/components/pagination";
 import { formatDate } from "~/i18n";
 import {
@@ -27,10 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     user.role === "staff"
       ? CONTACT_LIST_FILTERS
       : CONTACT_LIST_FILTERS.filter((f) => !STAFF_LIST_FILTERS.includes(f));
-  const filter = z
-    .enum(filters as [string, ...string[]])
-    .catch("all")
-    .parse(url.searchParams.get("show") ?? "all") as (typeof CONTACT_LIST_FILTERS)[number];
+  const filter = filters.find((f) => f === url.searchParams.get("show")) ?? "all";
   const page = PageSchema.parse(url.searchParams.get("page") ?? 1);
   const db = getDb();
   const locale = await getLocale(request);

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 import { TextAreaField } from "~/components/contact/text-area-field";
+import { ContactIdSchema, NewContactSchema } from "~/domain/forms/contact.server";
 import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
 import { VISIBLE_PROFILE_STATUSES } from "~/domain/lifecycle";
 import { translator, type MessageKey } from "~/i18n";
@@ -21,9 +21,8 @@ import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction = () => [{ title: "Projevit zájem / Express interest — Spolu" }];
 
-const Id = z.coerce.number().int().min(1).max(2_147_483_647);
 const optionalId = (v: string | null) =>
-  v === null || v === "" ? undefined : Id.safeParse(v).data;
+  v === null || v === "" ? undefined : ContactIdSchema.safeParse(v).data;
 
 /**
  * Which pair this page is about: a mayor writes for their own municipality, a
@@ -89,19 +88,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const ContactSchema = z.object({
-  municipality: Id,
-  offer: Id,
-  message: z.string().max(20_000),
-  topics: z.array(z.string().max(40)).max(20),
-});
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, ["create:contact:own", "moderate:contact:any"]);
   const locale = await getLocale(request);
   const t = translator(locale);
   const form = await request.formData();
-  const parsed = ContactSchema.safeParse({
+  const parsed = NewContactSchema.safeParse({
     municipality: form.get("municipality"),
     offer: form.get("offer"),
     message: form.get("message") ?? "",

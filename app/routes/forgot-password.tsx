@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 import { Field, Honeypot } from "~/components/field";
+import { ForgotPasswordSchema } from "~/domain/forms/account.server";
 import { translator } from "~/i18n";
 import { getUserByEmail, normalizeEmail } from "~/models/user.server";
 import { queuePasswordResetEmail } from "~/utils/account-email.server";
@@ -13,15 +13,6 @@ import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { clientKey, hitRateLimit } from "~/utils/rate-limit.server";
 import { redirectWithToast } from "~/utils/toast.server";
-
-const ForgotSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, "field.required")
-    .max(254, "field.tooLong:254")
-    .pipe(z.email("field.email")),
-});
 
 export const meta: MetaFunction = () => [
   { title: "Zapomenuté heslo / Forgotten password — Spolu" },
@@ -44,7 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 429 },
     );
   }
-  const parsed = ForgotSchema.safeParse(values);
+  const parsed = ForgotPasswordSchema.safeParse(values);
   if (!parsed.success) {
     return data(
       { errors: fieldErrors(parsed.error, locale), formError: t("form.fixErrors"), values },

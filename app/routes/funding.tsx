@@ -1,13 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { CountryAndTopicFilters } from "~/components/filter-fields";
 import { CallCardView, EventCardView } from "~/components/funding";
 import { Pagination } from "~/components/pagination";
 import { pragueDay } from "~/domain/dates";
 import { callMatchesFilters } from "~/domain/eligibility";
-import { EUROPEAN_COUNTRIES, isEuropeanCountry } from "~/domain/europe";
-import { isInterestCode } from "~/domain/interests";
+import { EUROPEAN_COUNTRIES } from "~/domain/europe";
+import { FundingFiltersSchema } from "~/domain/forms/funding.server";
 import { translator } from "~/i18n";
 import { listEvents, listFundingCalls } from "~/models/funding.server";
 import { countryName } from "~/utils/countries.server";
@@ -24,25 +23,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { name: "description", content: translator(data?.locale ?? "cs")("funding.lead") },
 ];
 
-// A hand-edited link with an unknown topic or country shows everything rather than an error page.
-const FiltersSchema = z.object({
-  topic: z.string().refine(isInterestCode).nullable().catch(null),
-  country: z
-    .string()
-    .refine((c) => isEuropeanCountry(c) && c !== "CZ")
-    .nullable()
-    .catch(null),
-  page: PageSchema,
-});
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await getLocale(request);
   const params = new URL(request.url).searchParams;
-  const filters = FiltersSchema.parse({
-    topic: params.get("topic"),
-    country: params.get("country"),
-    page: params.get("page") ?? 1,
-  });
+  const filters = {
+    ...FundingFiltersSchema.parse({ topic: params.get("topic"), country: params.get("country") }),
+    page: PageSchema.parse(params.get("page") ?? 1),
+  };
   const db = getDb();
   const today = pragueDay();
   const [calls, events] = await Promise.all([listFundingCalls(db), listEvents(db)]);

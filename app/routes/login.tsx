@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { Field } from "~/components/field";
+import { LoginSchema } from "~/domain/forms/account.server";
 import { translator } from "~/i18n";
 import { verifyLogin } from "~/models/user.server";
 import { getDb } from "~/utils/db.server";
@@ -13,11 +13,6 @@ import { getLocale } from "~/utils/locale.server";
 import { clientKey, countAttempt, isRateLimited } from "~/utils/rate-limit.server";
 import { requireAnonymous, startSession } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
-
-const LoginSchema = z.object({
-  email: z.string().trim().min(1, "field.required").max(254, "field.tooLong:254"),
-  password: z.string().min(1, "field.required").max(200, "field.tooLong:200"),
-});
 
 export const meta: MetaFunction = () => [{ title: "Přihlášení / Sign in — Spolu" }];
 

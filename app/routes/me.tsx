@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { mapLinks } from "~/components/map/small-map";
 import { LatestNotifications } from "~/components/notifications";
 import { ProfileForm } from "~/components/profile-form";
@@ -10,6 +9,7 @@ import { latestStaffComment } from "~/models/audit.server";
 import { ClaimFields } from "~/components/claim-fields";
 import { MunicipalityChooser, type Candidate } from "~/components/municipality-chooser";
 import { pickOfficial } from "~/components/official-facts";
+import { EmailPrefsSchema } from "~/domain/forms/account.server";
 import { CLAIM_FIELDS } from "~/domain/forms/claim";
 import { ClaimError, claimMunicipality, latestClaimOf } from "~/models/claim.server";
 import {
@@ -39,18 +39,10 @@ import { redirectWithToast } from "~/utils/toast.server";
 
 export const links = () => mapLinks;
 
+// EmailPrefsSchema (~/domain/forms/account.server.ts) accepts the same three.
 const EMAIL_PREFS = ["immediate", "daily", "none"] as const;
 /** The account page shows the newest few; the inbox has them all. */
 const LATEST_NOTIFICATIONS = 5;
-
-const EmailPrefsSchema = z.object({
-  emailPref: z.enum(EMAIL_PREFS, { message: "field.emailPref" }),
-  // The language of e-mails: chosen here, not by the header's switch (a shared ?lang= link
-  // must not change what a user's mailbox receives).
-  locale: z.enum(LOCALES, { message: "field.emailLocale" }),
-  // A checkbox: "1" when ticked, absent when not.
-  weeklyMatches: z.literal("1").optional(),
-});
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${translator(data?.locale ?? "cs")("me.title")} — Spolu` },

@@ -2,8 +2,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 import { Field } from "~/components/field";
+import { DeleteAccountSchema } from "~/domain/forms/account.server";
 import { translator } from "~/i18n";
 import {
   AccountDeletionError,
@@ -20,12 +20,6 @@ import { countAttempt, isRateLimited } from "~/utils/rate-limit.server";
 import { endSession } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
-const DeleteSchema = z.object({
-  password: z.string().min(1, "field.required").max(200, "field.tooLong:200"),
-  // A checkbox: "1" when ticked, absent when not.
-  confirm: z.literal("1", { message: "myData.delete.confirmRequired" }),
-});
-
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${translator(data?.locale ?? "cs")("myData.delete.title")} — Spolu` },
 ];
@@ -41,7 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const locale = await getLocale(request);
   const t = translator(locale);
   const form = await request.formData();
-  const parsed = DeleteSchema.safeParse({
+  const parsed = DeleteAccountSchema.safeParse({
     password: form.get("password") ?? "",
     confirm: form.get("confirm") ?? undefined,
   });

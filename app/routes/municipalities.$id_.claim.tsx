@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ClaimFields } from "~/components/claim-fields";
 import { OfficialFacts, pickOfficial } from "~/components/official-facts";
-import { ClaimFormSchema } from "~/domain/forms/claim";
+import { ClaimFormSchema } from "~/domain/forms/claim.server";
 import { translator, type MessageKey } from "~/i18n";
 import { ClaimError, claimMunicipality } from "~/models/claim.server";
 import { getPublicMunicipality } from "~/models/municipality.server";

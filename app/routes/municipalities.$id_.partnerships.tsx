@@ -2,13 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { PartnershipBadge, PartnershipSource } from "~/components/partnership-badge";
+import { FIRST_PARTNERSHIP_YEAR } from "~/domain/forms/partnership";
 import {
   AddPartnershipSchema,
   CorrectPartnershipSchema,
-  FIRST_PARTNERSHIP_YEAR,
   PartnershipIdSchema,
   RemovePartnershipSchema,
-} from "~/domain/forms/partnership";
+} from "~/domain/forms/partnership.server";
 import { formatDate, translator } from "~/i18n";
 import { getPublicMunicipality } from "~/models/municipality.server";
 import {

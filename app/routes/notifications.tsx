@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { NotificationItem } from "~/components/notifications";
 import { Pagination } from "~/components/pagination";
+import { NotificationActionSchema } from "~/domain/forms/account.server";
 import { translator } from "~/i18n";
 import {
   countNotifications,
@@ -49,16 +49,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const ActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("read-all") }),
-  z.object({ intent: z.literal("open"), id: z.coerce.number().int().min(1).max(2_147_483_647) }),
-]);
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const t = translator(await getLocale(request));
   const form = await request.formData();
-  const parsed = ActionSchema.safeParse({
+  const parsed = NotificationActionSchema.safeParse({
     intent: form.get("intent"),
     id: form.get("id") ?? undefined,
   });

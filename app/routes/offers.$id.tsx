@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { History } from "~/components/history";
 import { InterestCta, ResponseLine } from "~/components/contact/interest-cta";
 import { PairFits } from "~/components/funding";
@@ -9,6 +8,7 @@ import { ReasonList, ScoreBadge } from "~/components/match";
 import { ModerationForm } from "~/components/moderation-form";
 import { SmallMap, mapLinks } from "~/components/map/small-map";
 import { StaffNotes } from "~/components/staff-notes";
+import { OfferActionSchema } from "~/domain/forms/offer.server";
 import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
 import { krajByCode } from "~/domain/kraje";
 import { allowedOfferActions, type OfferAction } from "~/domain/lifecycle";
@@ -133,17 +133,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { locale, offer: publicView, manage, fit, interest, responses, fits };
 }
 
-const ActionSchema = z.object({
-  intent: z.enum(["submit", "approve", "request_changes", "reject", "close", "renew", "note"]),
-  comment: z.string().trim().max(2000, "field.tooLong:2000").optional(),
-});
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = idParam(params.id);
   const { viewer, isStaff } = await requireOfferManager(request, id);
   const t = translator(await getLocale(request));
   const form = await request.formData();
-  const parsed = ActionSchema.safeParse({
+  const parsed = OfferActionSchema.safeParse({
     intent: form.get("intent"),
     comment: form.get("comment") ?? undefined,
   });

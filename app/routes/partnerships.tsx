@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 import { Pagination } from "~/components/pagination";
 import { PartnershipBadge, PartnershipSource } from "~/components/partnership-badge";
+import { ActivitySchema } from "~/domain/forms/partnership.server";
 import { parsePartnershipQuery } from "~/domain/forms/partnership-query";
 import { KRAJE, krajByCode } from "~/domain/kraje";
 import { formatDate, formatNumber, translator } from "~/i18n";
@@ -91,11 +91,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     { status: Object.keys(errors).length > 0 ? 400 : 200 },
   );
 }
-
-const ActivitySchema = z.object({
-  id: z.coerce.number().int().min(1).max(2_147_483_647),
-  note: z.string().trim().max(2000),
-});
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 import { Field } from "~/components/field";
+import { ResetPasswordSchema } from "~/domain/forms/account.server";
 import { passwordProblem } from "~/domain/password";
 import { translator } from "~/i18n";
-import { findUsableToken, resetPasswordWithToken, TOKEN_PATTERN } from "~/models/user-token.server";
+import { findUsableToken, resetPasswordWithToken } from "~/models/user-token.server";
 import { getDb } from "~/utils/db.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms.server";
 import { useT } from "~/utils/i18n";
@@ -13,12 +13,6 @@ import { getLocale } from "~/utils/locale.server";
 import { clientKey, hitRateLimit } from "~/utils/rate-limit.server";
 import { endSession } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
-
-const ResetSchema = z.object({
-  token: z.string().max(100).regex(TOKEN_PATTERN),
-  password: z.string().min(1, "field.required"),
-  confirm: z.string().min(1, "field.required"),
-});
 
 export const meta: MetaFunction = () => [
   { title: "Nastavení nového hesla / Choose a new password — Spolu" },
@@ -46,7 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!owner)
     return data({ errors: {} as FieldErrors, formError: null, dead: true }, { status: 400 });
 
-  const parsed = ResetSchema.safeParse(values);
+  const parsed = ResetPasswordSchema.safeParse(values);
   const errors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error, locale);
   // The same rule as at sign-up, against the account's own e-mail.
   const problem = passwordProblem(values.password ?? "", owner.email);

@@ -2,13 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import { z } from "zod";
 import { Field, Honeypot } from "~/components/field";
 import { passwordProblem } from "~/domain/password";
 import { translator } from "~/i18n";
 import { ClaimFields } from "~/components/claim-fields";
 import { MunicipalityChooser, type Candidate } from "~/components/municipality-chooser";
-import { CLAIM_FIELDS, MunicipalityChoice } from "~/domain/forms/claim";
+import { CLAIM_FIELDS } from "~/domain/forms/claim";
+import { MunicipalityChoice } from "~/domain/forms/claim.server";
+import { SignupSchema } from "~/domain/forms/account.server";
 import { ClaimError, claimMunicipality } from "~/models/claim.server";
 import { getPublicMunicipality } from "~/models/municipality.server";
 import { createUser, getUserByEmail, type PublicUser } from "~/models/user.server";
@@ -22,21 +23,6 @@ import { clientKey, hitRateLimit } from "~/utils/rate-limit.server";
 import { parseClaimForm, type ParsedClaim } from "~/utils/claim-form.server";
 import { requireAnonymous, startSession } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
-
-// Staff accounts are never created here: only by staff (/admin/users) or the CLI.
-const SignupSchema = z.object({
-  role: z.enum(["mayor", "foreign"], { message: "field.role" }),
-  name: z.string().trim().min(1, "field.required").max(120, "field.tooLong:120"),
-  // A foreign town types its name; a mayor's account speaks for the chosen municipality.
-  organisation: z.string().trim().max(160, "field.tooLong:160"),
-  email: z
-    .string()
-    .trim()
-    .min(1, "field.required")
-    .max(254, "field.tooLong:254")
-    .pipe(z.email("field.email")),
-  password: z.string().min(1, "field.required"),
-});
 
 const FIELDS = ["role", "name", "organisation", "email", "password", ...CLAIM_FIELDS] as const;
 

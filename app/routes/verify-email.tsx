@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
+import { VerifyEmailSchema } from "~/domain/forms/account.server";
 import { translator } from "~/i18n";
-import { findUsableToken, TOKEN_PATTERN, verifyEmailWithToken } from "~/models/user-token.server";
+import { findUsableToken, verifyEmailWithToken } from "~/models/user-token.server";
 import { getDb } from "~/utils/db.server";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
@@ -13,7 +13,6 @@ import { redirectWithToast } from "~/utils/toast.server";
 
 // Opening the e-mailed link only shows a button: mail scanners that fetch every
 // link must not confirm an address on the owner's behalf (and GET changes nothing).
-const VerifySchema = z.object({ token: z.string().max(100).regex(TOKEN_PATTERN) });
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${translator(data?.locale ?? "cs")("verifyEmail.title")} — Spolu` },
@@ -39,7 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (hitRateLimit(`verify-email:${clientKey(request)}`, 60, 15 * 60_000)) {
     return data({ formError: t("form.tooMany") }, { status: 429 });
   }
-  const parsed = VerifySchema.safeParse({ token: (await request.formData()).get("token") });
+  const parsed = VerifyEmailSchema.safeParse({ token: (await request.formData()).get("token") });
   const userId = parsed.success
     ? await verifyEmailWithToken(getDb(), parsed.data.token)
     : undefined;

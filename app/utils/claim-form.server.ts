@@ -4,7 +4,7 @@
 import type { Kysely } from "kysely";
 import type { Database, Locale } from "../../db/schema";
 import type { Candidate } from "~/components/municipality-chooser";
-import { ClaimFormSchema, type ClaimForm } from "~/domain/forms/claim";
+import { ClaimFormSchema, type ClaimForm } from "~/domain/forms/claim.server";
 import { translator } from "~/i18n";
 import { resolveMunicipalityChoice } from "~/models/directory.server";
 import { fieldErrors, type FieldErrors } from "./forms.server";

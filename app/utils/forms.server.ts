@@ -2,13 +2,13 @@
 // keys ("field.required", or "field.tooLong:120" with the limit after a colon).
 import type { z } from "zod";
 import { translator, type MessageKey } from "~/i18n";
-import { cs } from "~/i18n/cs";
+import { BUNDLED } from "~/i18n/bundled.server";
 import type { Locale } from "../../db/schema";
 
 export type FieldErrors = Record<string, string>;
 
 function isMessageKey(value: string): value is MessageKey {
-  return value in cs;
+  return value in BUNDLED.cs;
 }
 
 export function fieldErrors(error: z.ZodError, locale: Locale): FieldErrors {

@@ -1,11 +1,12 @@
 // Shared by /offers/new, /offers/:id/edit and the staff announcement import:
 // parse and validate the offer form, and prepare what the form shows.
+import { z } from "zod";
 import type { Locale } from "../../db/schema";
 import type { CountryOption } from "~/components/offer-form";
 import type { FormValues } from "~/components/form-values";
 import { EUROPEAN_COUNTRIES } from "~/domain/europe";
-import { formToObject } from "~/domain/forms/common";
-import { OFFER_LIST_FIELDS, offerFormSchema } from "~/domain/forms/offer";
+import { formToObject } from "~/domain/forms/common.server";
+import { OFFER_LIST_FIELDS, offerFormSchema } from "~/domain/forms/offer.server";
 import { addMonths, EXPIRY_DEFAULT_MONTHS } from "~/domain/lifecycle";
 import type { OfferInput, PublicOffer, OfferContact } from "~/models/offer.server";
 import { getPlace } from "~/models/place.server";
@@ -16,6 +17,12 @@ import { fieldErrors, type FieldErrors } from "./forms.server";
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/** The day a news item was published (/admin/import): a real day, not in the future. */
+export const SourceDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((d) => !Number.isNaN(Date.parse(d)) && d <= today());
 
 export function offerCountryOptions(locale: Locale): CountryOption[] {
   return EUROPEAN_COUNTRIES.filter((c) => c !== "CZ")

@@ -1,8 +1,8 @@
 // Parsing and preparing the municipality profile form (/me, staff edits).
 import type { Locale } from "../../db/schema";
 import type { FormValues } from "~/components/form-values";
-import { formToObject } from "~/domain/forms/common";
-import { PROFILE_LIST_FIELDS, ProfileFormSchema } from "~/domain/forms/profile";
+import { formToObject } from "~/domain/forms/common.server";
+import { PROFILE_LIST_FIELDS, ProfileFormSchema } from "~/domain/forms/profile.server";
 import type {
   MunicipalityContact,
   MunicipalityPublic,

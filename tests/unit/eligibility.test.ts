@@ -4,10 +4,9 @@ import {
   callState,
   checkEligibility,
   describeRules,
-  FundingRulesSchema,
-  parseRules,
   type Town,
 } from "~/domain/eligibility";
+import { FundingRulesSchema, parseRules } from "~/domain/eligibility.server";
 import { NEWS_FUNDING_CALLS } from "../../db/seed-data/news";
 
 // The seed calls exactly as seeding stores them (rules through JSON).

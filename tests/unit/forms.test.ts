@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { formToObject } from "~/domain/forms/common";
-import { offerFormSchema } from "~/domain/forms/offer";
-import { AddPartnershipSchema, CorrectPartnershipSchema } from "~/domain/forms/partnership";
-import { ProfileFormSchema } from "~/domain/forms/profile";
+import { formToObject } from "~/domain/forms/common.server";
+import { offerFormSchema } from "~/domain/forms/offer.server";
+import { AddPartnershipSchema, CorrectPartnershipSchema } from "~/domain/forms/partnership.server";
+import { ProfileFormSchema } from "~/domain/forms/profile.server";
 
 const TODAY = "2026-11-25";
 

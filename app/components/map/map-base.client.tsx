@@ -3,8 +3,8 @@
 // for online deployments (MAP_TILE_URL), the screen-reader name and the
 // attribution. Browser-only: imported by the *.client modules.
 import type * as GeoJSON from "geojson";
-import L, { type LatLngBoundsExpression } from "leaflet";
-import { useEffect, useState } from "react";
+import L, { type LatLngBoundsExpression, type PathOptions, type StyleFunction } from "leaflet";
+import { useEffect, useMemo, useState } from "react";
 import { GeoJSON as GeoJSONLayer, Pane, TileLayer, useMap } from "react-leaflet";
 
 /** An online tile layer (MAP_TILE_URL); null keeps the embedded basemap alone. */
@@ -18,6 +18,8 @@ export const LAND_STYLE = {
   weight: 0.6,
   opacity: 1,
 };
+/** The border of the country a small map is oriented by (Czechia). */
+export const EMPHASIS_STYLE = { color: "#4a5666", weight: 1.4 };
 // What is shown when there is nothing to show: Europe from Portugal to Ukraine.
 export const EUROPE: LatLngBoundsExpression = [
   [36, -10],
@@ -31,50 +33,73 @@ export const MAX_ZOOM = 9;
 /** Tiles carry detail the borders lack: allow closer zoom with them. */
 export const MAX_ZOOM_TILES = 14;
 
-// ---- Basemap: fetched once per page load, shared by every map on the page ----
+// ---- Basemap: fetched once per page load and URL, shared by every map on the page ----
 
-// Thousands of border polygons draw several times faster on one canvas than as SVG paths.
-let landRenderer: L.Canvas | undefined;
+/** The whole basemap: Europe and its neighbours. A small map asks for its area only. */
+export const WORLD_BASEMAP = "/basemap.json";
 
 type Basemap = GeoJSON.FeatureCollection;
-let basemapData: Basemap | null = null;
-let basemapPromise: Promise<Basemap> | null = null;
+const basemaps = new Map<string, { data: Basemap | null; promise: Promise<Basemap> }>();
 
-function loadBasemap(): Promise<Basemap> {
-  basemapPromise ??= fetch("/basemap.json")
-    .then((res) => {
-      if (!res.ok) throw new Error(`GET /basemap.json: ${res.status}`);
-      return res.json() as Promise<Basemap>;
-    })
-    .then((data) => {
-      performance.mark("spolu:basemap-data");
-      return (basemapData = data);
-    })
-    .catch((error: unknown) => {
-      basemapPromise = null; // let the next map try again
-      throw error;
-    });
-  return basemapPromise;
+function loadBasemap(url: string): Promise<Basemap> {
+  const known = basemaps.get(url);
+  if (known) return known.promise;
+  const entry: { data: Basemap | null; promise: Promise<Basemap> } = {
+    data: null,
+    promise: fetch(url)
+      .then((res) => {
+        if (!res.ok) throw new Error(`GET ${url}: ${res.status}`);
+        return res.json() as Promise<Basemap>;
+      })
+      .then((data) => {
+        if (url === WORLD_BASEMAP) performance.mark("spolu:basemap-data");
+        return (entry.data = data);
+      })
+      .catch((error: unknown) => {
+        basemaps.delete(url); // let the next map try again
+        throw error;
+      }),
+  };
+  basemaps.set(url, entry);
+  return entry.promise;
 }
 
 /** Resolves once the country shapes are loaded (or failed): the map is drawn. */
-export function basemapReady(): Promise<unknown> {
-  return loadBasemap().catch(() => undefined);
+export function basemapReady(url = WORLD_BASEMAP): Promise<unknown> {
+  return loadBasemap(url).catch(() => undefined);
 }
 
-export function Basemap({ tiles }: { tiles: Tiles }) {
-  const [data, setData] = useState<Basemap | null>(basemapData);
+export function Basemap({
+  tiles,
+  url = WORLD_BASEMAP,
+  emphasis,
+}: {
+  tiles: Tiles;
+  url?: string;
+  /** A country (ISO numeric id, "203" for Czechia) drawn with a stronger border. */
+  emphasis?: string;
+}) {
+  const [loaded, setLoaded] = useState<{ url: string; data: Basemap } | null>(() => {
+    const data = basemaps.get(url)?.data;
+    return data ? { url, data } : null;
+  });
+  // Thousands of border polygons draw several times faster on one canvas than as SVG paths.
+  const [renderer] = useState(() => L.canvas({ padding: 0.5, pane: "basemap" }));
   useEffect(() => {
-    if (data) return;
     let live = true;
-    loadBasemap().then(
-      (d) => live && setData(d),
+    loadBasemap(url).then(
+      (data) => live && setLoaded((now) => (now?.data === data ? now : { url, data })),
       (error: unknown) => console.warn("Map without country shapes:", error),
     );
     return () => {
       live = false;
     };
-  }, [data]);
+  }, [url]);
+  const style = useMemo((): PathOptions | StyleFunction => {
+    const land = tiles ? { ...LAND_STYLE, fillOpacity: 0 } : LAND_STYLE;
+    if (!emphasis) return land;
+    return (f) => (String(f?.id) === emphasis ? { ...land, ...EMPHASIS_STYLE } : land);
+  }, [tiles, emphasis]);
   // Their own panes below the overlay pane (400), so markers always stay on top.
   // With tiles the borders are drawn over them, unfilled, so Crimea stays Ukrainian.
   return (
@@ -85,13 +110,15 @@ export function Basemap({ tiles }: { tiles: Tiles }) {
         </Pane>
       ) : null}
       <Pane name="basemap" style={{ zIndex: 250 }}>
-        {data ? (
+        {loaded?.url === url ? (
           <GeoJSONLayer
-            data={data}
-            style={tiles ? { ...LAND_STYLE, fillOpacity: 0 } : LAND_STYLE}
+            // A new area is a new layer: GeoJSON layers do not follow their data.
+            key={url}
+            data={loaded.data}
+            style={style}
             interactive={false}
             // Passed on to every polygon; react-leaflet's types omit it.
-            {...{ renderer: (landRenderer ??= L.canvas({ padding: 0.5, pane: "basemap" })) }}
+            {...{ renderer }}
           />
         ) : null}
       </Pane>

@@ -7,7 +7,7 @@ import type {
   LeafletMouseEvent,
   Map as LeafletMap,
 } from "leaflet";
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import {
   CircleMarker,
   MapContainer,
@@ -35,6 +35,7 @@ export type PickedPoint = { lat: number; lon: number };
 export type MapViewProps = {
   points: MapPoint[];
   height: number;
+  /** The closest zoom: a map of places shows them with Czechia, no closer than this. */
   zoom?: number;
   ariaLabel: string;
   attribution: string;
@@ -55,6 +56,13 @@ const MARKER_STYLE = {
 };
 const SINGLE_ZOOM = 6;
 const FIT_MAX_ZOOM = 7;
+/** Czechia's extent: a map of places shows it beside them, for orientation. */
+const CZECHIA = { south: 48.55, west: 12.09, north: 51.06, east: 18.86 };
+const CZECHIA_ID = "203";
+/** How far a map of places reaches past them (degrees): their surroundings. */
+const AROUND = { lat: 1, lon: 1.5 };
+/** Zooming in further than this past the first view would show the borders' corners. */
+const LOCATOR_ZOOM_IN = 2;
 
 // ---- Helpers ----
 
@@ -84,6 +92,29 @@ function initialView(points: MapPoint[], zoom: number | undefined): View {
     };
   }
   return { bounds: EUROPE, boundsOptions: { padding: [8, 8] } };
+}
+
+/** A map of places (not picking one): the places with their surroundings, and Czechia. */
+function locatorView(points: MapPoint[], zoom: number | undefined): View {
+  const area = { ...CZECHIA };
+  for (const p of points) {
+    area.south = Math.min(area.south, p.lat - AROUND.lat);
+    area.north = Math.max(area.north, p.lat + AROUND.lat);
+    area.west = Math.min(area.west, p.lon - AROUND.lon);
+    area.east = Math.max(area.east, p.lon + AROUND.lon);
+  }
+  return {
+    bounds: [
+      [area.south, area.west],
+      [area.north, area.east],
+    ],
+    // Room for the label above a place and for the attribution along the bottom.
+    boundsOptions: {
+      paddingTopLeft: [12, 36],
+      paddingBottomRight: [12, 44],
+      maxZoom: zoom ?? FIT_MAX_ZOOM,
+    },
+  };
 }
 
 function setView(map: LeafletMap, points: MapPoint[], zoom: number | undefined) {
@@ -142,6 +173,32 @@ function FollowPoints({
   return null;
 }
 
+/**
+ * The basemap of a map of places: only the area around the first view (a quarter of
+ * a view more on each side, in whole degrees), 5–20 KB gzip where the whole basemap
+ * is ~170 KB. The view stays inside that area: no zooming out, no panning past it.
+ */
+function LocatorBasemap({ tiles }: { tiles: Tiles }) {
+  const map = useMap();
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    const around = map.getBounds().pad(0.25);
+    const west = Math.max(-180, Math.floor(around.getWest()));
+    const south = Math.max(-85, Math.floor(around.getSouth()));
+    const east = Math.min(180, Math.ceil(around.getEast()));
+    const north = Math.min(85, Math.ceil(around.getNorth()));
+    map.options.maxBoundsViscosity = 1;
+    map.setMaxBounds([
+      [south, west],
+      [north, east],
+    ]);
+    map.setMinZoom(map.getZoom());
+    if (!tiles) map.setMaxZoom(Math.min(MAX_ZOOM, map.getZoom() + LOCATOR_ZOOM_IN));
+    setUrl(`/basemap.json?bbox=${west},${south},${east},${north}`);
+  }, [map, tiles]);
+  return url ? <Basemap tiles={tiles} url={url} emphasis={CZECHIA_ID} /> : null;
+}
+
 function PickOnClick({ onPick }: { onPick: (p: PickedPoint) => void }) {
   const latest = useRef(onPick);
   useEffect(() => {
@@ -164,15 +221,21 @@ export default function MapView(props: MapViewProps) {
   const points = validPoints(props.points);
   const picking = onPick !== undefined;
   const single = points.length === 1;
+  // Picking a place needs all of Europe; showing places needs their surroundings only.
+  const locator = !picking && points.length > 0;
   return (
     <MapContainer
-      {...initialView(points, zoom)}
+      // A map of other places is a new map (its own view and basemap area).
+      key={locator ? points.map((p) => `${p.lat},${p.lon}`).join(";") : "picker"}
+      {...(locator ? locatorView(points, zoom) : initialView(points, zoom))}
       style={{
         height,
         background: SEA,
         border: "1px solid var(--border, #cfd6df)",
         borderRadius: "var(--radius, 8px)",
       }}
+      // Half steps: a place far from Czechia still gets a view that is not mostly sea.
+      zoomSnap={locator ? 0.5 : 1}
       minZoom={MIN_ZOOM}
       maxZoom={tiles ? MAX_ZOOM_TILES : MAX_ZOOM}
       maxBounds={maxBounds(points)}
@@ -186,7 +249,7 @@ export default function MapView(props: MapViewProps) {
       <ZoomControl position="topleft" zoomInTitle={zoomIn} zoomOutTitle={zoomOut} />
       <Accessibility label={ariaLabel} picking={picking} />
       <Attribution text={attribution} />
-      <Basemap tiles={tiles} />
+      {locator ? <LocatorBasemap tiles={tiles} /> : <Basemap tiles={tiles} />}
       {points.map((p, i) => (
         <CircleMarker
           // `permanent` cannot change on a live tooltip: remount when it would.
@@ -204,7 +267,7 @@ export default function MapView(props: MapViewProps) {
           ) : null}
         </CircleMarker>
       ))}
-      <FollowPoints points={points} zoom={zoom} picking={picking} />
+      {locator ? null : <FollowPoints points={points} zoom={zoom} picking={picking} />}
       {onPick ? <PickOnClick onPick={onPick} /> : null}
     </MapContainer>
   );

@@ -19,7 +19,7 @@ import {
   population,
   requiredText,
   text,
-} from "./common";
+} from "./common.server";
 
 export const OFFER_LIST_FIELDS = ["topics", "preferredKraje", "languages"] as const;
 
@@ -79,3 +79,9 @@ export function offerFormSchema(
 }
 
 export type OfferForm = z.infer<ReturnType<typeof offerFormSchema>>;
+
+/** The buttons of an offer's page: the author's and staff's steps, and staff's notes. */
+export const OfferActionSchema = z.object({
+  intent: z.enum(["submit", "approve", "request_changes", "reject", "close", "renew", "note"]),
+  comment: z.string().trim().max(2000, "field.tooLong:2000").optional(),
+});

@@ -10,7 +10,7 @@ import {
   latitude,
   longitude,
   population,
-} from "./common";
+} from "./common.server";
 
 export const PREVIEW_LIST_FIELDS = ["interests", "languages"] as const;
 export const PREVIEW_MAX_LIMIT = 50;

@@ -11,7 +11,7 @@ import {
   phone,
   requiredText,
   text,
-} from "./common";
+} from "./common.server";
 
 export const PROFILE_LIST_FIELDS = ["interests", "languages", "seeksCountries"] as const;
 
@@ -44,3 +44,9 @@ export const ProfileFormSchema = z
   });
 
 export type ProfileForm = z.infer<typeof ProfileFormSchema>;
+
+/** Staff's buttons on a municipality's page: moderating its profile, verifying it, notes. */
+export const MunicipalityActionSchema = z.object({
+  intent: z.enum(["approve", "request_changes", "reject", "verify", "unverify", "note"]),
+  comment: z.string().trim().max(2000).optional(),
+});

@@ -10,8 +10,8 @@ import {
   type FundingRules,
 } from "../eligibility";
 import { isEuropeanCountry } from "../europe";
-import { type InterestCode } from "../interests";
-import { checkbox, interestList, optionalInt, requiredText, text } from "./common";
+import { isInterestCode, type InterestCode } from "../interests";
+import { checkbox, interestList, optionalInt, requiredText, text } from "./common.server";
 
 export const CALL_LIST_FIELDS = ["themes", "regions", "applicantTypes"] as const;
 
@@ -117,3 +117,13 @@ export const EventFormSchema = z
     }
   });
 export type EventInput = z.output<typeof EventFormSchema>;
+
+// A hand-edited link with an unknown topic or country shows everything rather than an error page.
+export const FundingFiltersSchema = z.object({
+  topic: z.string().refine(isInterestCode).nullable().catch(null),
+  country: z
+    .string()
+    .refine((c) => isEuropeanCountry(c) && c !== "CZ")
+    .nullable()
+    .catch(null),
+});
