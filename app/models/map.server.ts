@@ -21,7 +21,12 @@ import {
 } from "./match.server";
 import { getOwnedMunicipality, type MunicipalityPublic } from "./municipality.server";
 import { publicPartnership } from "./partnership.server";
-import { searchPublishedOffers, type OfferFilters, type PublicOffer } from "./offer.server";
+import {
+  offerFacets,
+  searchPublishedOffers,
+  type OfferFilters,
+  type PublicOffer,
+} from "./offer.server";
 import {
   MUNICIPALITY_PROFILE,
   MUNICIPALITY_VERIFIED,
@@ -51,6 +56,16 @@ export interface PartnershipLine {
   partnerLon: number;
 }
 
+/** What the map's data depends on: the URL's filters and layers, and a mayor's account. */
+export interface MapInput {
+  filters: OfferFilters;
+  minScore: number;
+  layers: ReadonlySet<MapLayer>;
+  /** Only municipalities with a public profile (else all of the register). */
+  profilesOnly: boolean;
+  mayorId: number | null;
+}
+
 export interface MapSelection {
   offers: PublicOffer[];
   /** A signed-in mayor's score for each selected offer. */
@@ -65,17 +80,7 @@ export interface MapSelection {
  * profiles with any of the chosen topics, and partnerships whose both towns
  * are known places. Layers that are off are left empty.
  */
-export async function selectForMap(
-  db: Db,
-  input: {
-    filters: OfferFilters;
-    minScore: number;
-    layers: ReadonlySet<MapLayer>;
-    /** Only municipalities with a public profile (else all of the register). */
-    profilesOnly: boolean;
-    mayorId: number | null;
-  },
-): Promise<MapSelection> {
+export async function selectForMap(db: Db, input: MapInput): Promise<MapSelection> {
   const { filters, layers } = input;
   const wantOffers = layers.has("offers") || layers.has("matches");
   const [found, municipalities, partnerships, own, { weights }] = await Promise.all([
@@ -285,13 +290,7 @@ export async function cachedForMap<T>(db: Db, key: string, compute: () => Promis
   return value;
 }
 
-export function mapCacheKey(input: {
-  filters: OfferFilters;
-  minScore: number;
-  layers: ReadonlySet<MapLayer>;
-  profilesOnly: boolean;
-  mayorId: number | null;
-}): string {
+export function mapCacheKey(input: MapInput): string {
   return JSON.stringify([
     input.filters,
     input.minScore,
@@ -299,4 +298,52 @@ export function mapCacheKey(input: {
     input.profilesOnly,
     input.mayorId,
   ]);
+}
+
+// ---- The list beside the map ----------------------------------------------------------------
+
+/** The map's selection in the order of the list beside it, and the country filter's options. */
+export interface MapListing {
+  /** A mayor's best matches first; for others the order of /offers (newest first). */
+  offers: PublicOffer[];
+  scores: Map<number, number> | null;
+  /** Those with a profile first, then the largest: the register's own order means nothing here. */
+  municipalities: MunicipalityPublic[];
+  /** Newest first, so a partnership just concluded through Spolu heads the list. */
+  partnerships: PartnershipLine[];
+  me: MapSelection["me"];
+  /** Countries with offers for these filters, and those chosen: the filter's options. */
+  countries: string[];
+}
+
+/**
+ * The selection (shared with /map.json) sorted for the list, with the filter's
+ * countries, once per data version and filters: a request for another page of a
+ * list (page, mpage, ppage) only slices, instead of sorting 6,254 municipalities
+ * and counting offers by country and topic again.
+ */
+export function listForMap(db: Db, input: MapInput): Promise<MapListing> {
+  const key = mapCacheKey(input);
+  return cachedForMap(db, `listing|${key}`, async () => {
+    const [selection, facets] = await Promise.all([
+      cachedForMap(db, `selection|${key}`, () => selectForMap(db, input)),
+      offerFacets(db, input.filters),
+    ]);
+    const score = (id: number) => selection.scores?.get(id) ?? 0;
+    return {
+      // Array sort is stable: equal scores keep the order of /offers.
+      offers: selection.scores
+        ? [...selection.offers].sort((a, b) => score(b.id) - score(a.id))
+        : selection.offers,
+      scores: selection.scores,
+      municipalities: [...selection.municipalities].sort(
+        (a, b) => Number(b.hasProfile) - Number(a.hasProfile) || b.population - a.population,
+      ),
+      partnerships: [...selection.partnerships].sort((a, b) => b.id - a.id),
+      me: selection.me,
+      countries: [
+        ...new Set([...Object.keys(facets.countries), ...(input.filters.countries ?? [])]),
+      ],
+    };
+  });
 }

@@ -8,8 +8,7 @@ import { mapLinks } from "~/components/map/small-map";
 import { Pagination } from "~/components/pagination";
 import { krajByCode } from "~/domain/kraje";
 import { formatNumber, translator } from "~/i18n";
-import { cachedForMap, mapCacheKey, selectForMap } from "~/models/map.server";
-import { offerFacets } from "~/models/offer.server";
+import { listForMap } from "~/models/map.server";
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
@@ -21,6 +20,7 @@ import { SIZE_KEYS } from "~/utils/offer-sizes";
 import { getOptionalUser } from "~/utils/session.server";
 
 const PAGE_SIZE = 20;
+const COLLATOR = { cs: new Intl.Collator("cs"), en: new Intl.Collator("en") };
 
 export const links = () => mapLinks;
 
@@ -42,7 +42,8 @@ const DATA_PARAMS = [
 ];
 
 // The map and, beside it, the same results as a list: keyboard and screen-reader
-// users (and browsers without JavaScript) get everything the map shows. Filters
+// users (and browsers without JavaScript) get everything the map shows, a page at
+// a time (page, mpage, ppage), so the HTML stays small at national scale. Filters
 // live in the URL; the map loads /map.json with the same ones.
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, locale] = await Promise.all([getOptionalUser(request), getLocale(request)]);
@@ -54,44 +55,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
     locale,
     isMayor,
   );
-  const db = getDb();
-  const input = {
+  // Sorted and counted once per data version; shares its selection with the /map.json
+  // the page's map asks for a moment later.
+  const listing = await listForMap(getDb(), {
     filters,
     minScore,
     layers,
     profilesOnly,
     mayorId: isMayor && user ? user.id : null,
-  };
-  const [selection, facets] = await Promise.all([
-    // Shared with the /map.json the page's map asks for a moment later.
-    cachedForMap(db, `selection|${mapCacheKey(input)}`, () => selectForMap(db, input)),
-    offerFacets(db, filters),
-  ]);
+  });
 
   const dataParams = new URLSearchParams();
   for (const [key, value] of params) if (DATA_PARAMS.includes(key)) dataParams.append(key, value);
-  const scoreOf = (id: number) => selection.scores?.get(id) ?? null;
-  const offers = isMayor
-    ? [...selection.offers].sort((a, b) => (scoreOf(b.id) ?? 0) - (scoreOf(a.id) ?? 0))
-    : selection.offers;
   const slice = <T,>(items: T[], name: string) => {
     const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
     const page = Math.min(PageSchema.parse(params.get(name) ?? 1), pages);
-    return { page, pages, items: items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) };
+    return {
+      total: items.length,
+      page,
+      pages,
+      items: items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+    };
   };
-  const offerPage = slice(offers, "page");
-  // Those with a profile first, then the largest: the register's own order means nothing here.
-  const municipalities = [...selection.municipalities].sort(
-    (a, b) => Number(b.hasProfile) - Number(a.hasProfile) || b.population - a.population,
-  );
-  const municipalityPage = slice(municipalities, "mpage");
-  // About 1,100 from the public lists: paged like the others, so the HTML stays small;
-  // newest first, so a partnership just concluded through Spolu heads the list.
-  const partnershipPage = slice(
-    [...selection.partnerships].sort((a, b) => b.id - a.id),
-    "ppage",
-  );
-  const countryCodes = new Set([...Object.keys(facets.countries), ...(filters.countries ?? [])]);
+  const offers = slice(listing.offers, "page");
+  const municipalities = slice(listing.municipalities, "mpage");
+  const partnerships = slice(listing.partnerships, "ppage");
   const hasErrors = Object.values(errors).some(Boolean);
   return data(
     {
@@ -101,26 +89,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
       layers: [...layers],
       profilesOnly,
       dataUrl: `/map.json${dataParams.size > 0 ? `?${dataParams}` : ""}`,
-      countries: [...countryCodes]
+      countries: listing.countries
         .map((code) => ({ code, name: countryName(code, locale) }))
-        .sort((a, b) => a.name.localeCompare(b.name, locale)),
+        .sort((a, b) => COLLATOR[locale].compare(a.name, b.name)),
       offers: {
-        total: offers.length,
-        page: offerPage.page,
-        pages: offerPage.pages,
-        items: offerPage.items.map((o) => ({
+        ...offers,
+        items: offers.items.map((o) => ({
           id: o.id,
           town: o.town,
           countryName: countryName(o.country, locale),
           population: o.population,
-          score: scoreOf(o.id),
+          score: listing.scores?.get(o.id) ?? null,
         })),
       },
       municipalities: {
-        total: selection.municipalities.length,
-        page: municipalityPage.page,
-        pages: municipalityPage.pages,
-        items: municipalityPage.items.map((m) => ({
+        ...municipalities,
+        items: municipalities.items.map((m) => ({
           id: m.id,
           name: m.name,
           krajName: krajByCode(m.kraj)?.[locale] ?? m.kraj,
@@ -130,17 +114,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
         })),
       },
       partnerships: {
-        total: selection.partnerships.length,
-        page: partnershipPage.page,
-        pages: partnershipPage.pages,
-        items: partnershipPage.items.map((p) => ({
+        ...partnerships,
+        items: partnerships.items.map((p) => ({
+          id: p.id,
           municipalityId: p.municipalityId,
           municipality: p.municipality,
           partner: p.partnerTown,
           countryName: countryName(p.partnerCountry, locale),
         })),
       },
-      me: selection.me ? { id: selection.me.id, name: selection.me.name } : null,
+      me: listing.me ? { id: listing.me.id, name: listing.me.name } : null,
     },
     { status: hasErrors ? 400 : 200 },
   );
@@ -339,8 +322,8 @@ function MapList() {
             {t("map.listPartnerships", { count: formatNumber(d.partnerships.total, locale) })}
           </h3>
           <ul className="plain-list">
-            {d.partnerships.items.map((p, i) => (
-              <li key={i}>
+            {d.partnerships.items.map((p) => (
+              <li key={p.id}>
                 <Link to={`/municipalities/${p.municipalityId}`}>{p.municipality}</Link> ↔{" "}
                 {p.partner} ({p.countryName})
               </li>

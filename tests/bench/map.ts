@@ -1,8 +1,10 @@
 // npm run bench:map — how quickly /map becomes usable at national scale, and what
-// its data weighs. A fresh SQLite database gets the real register of 6,254
-// municipalities (40 with a published synthetic profile) and the 2,000 synthetic
-// offers (./national-db.ts), the built app is served by remix-serve, and Debian's
-// Chromium opens /map in fresh (cold-cache) contexts until the map says it is ready.
+// it weighs. A fresh SQLite database gets the national data of ./national-db.ts (the
+// real register of 6,254 municipalities, 40 with a published synthetic profile, the
+// 2,000 synthetic offers, and whatever partnerships it holds), the built app is served
+// by remix-serve, the page's HTML and /map.json are weighed and timed on the server,
+// and Debian's Chromium opens /map, every layer on (a visitor's default, checked on
+// the page), in fresh (cold-cache) contexts until the map says it is ready.
 // Prints progress to stderr, then as its last line one JSON object with the figures.
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -10,6 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
+import { createDatabase, toCount } from "../../db/dialect";
 import {
   MUNICIPALITY_PROFILE,
   decodeMapData,
@@ -32,6 +35,12 @@ import { fillNationalDatabase } from "./national-db";
 
 const TARGET_READY_MS = 1_500;
 const TARGET_GZIP_BYTES = 150 * 1024;
+const TARGET_HTML_BYTES = 100 * 1024;
+const TARGET_HTML_MS = 50;
+/** A visitor's first view: every layer a visitor may see is on (checked in each run). */
+const PAGE = "/map";
+const VISITOR_LAYERS = ["offers", "municipalities", "partnerships"];
+const HTML_RUNS = 30;
 const RUNS = 5;
 const WARM_UPS = 1;
 const READY_TIMEOUT_MS = 60_000;
@@ -111,6 +120,67 @@ function breakdown(data: MapData): void {
   );
 }
 
+// ---- The page's HTML: the list beside the map pages, the map reads /map.json ----------
+
+interface PageWeight {
+  /** The largest HTML of the pages weighed, uncompressed, and its gzip size. */
+  htmlBytes: number;
+  htmlGzipBytes: number;
+  /** Median server time of a request for the page, gzip accepted, one at a time. */
+  htmlServerMs: number;
+}
+
+/**
+ * `/map` as a visitor first sees it, with a later page of each list, and in English:
+ * HTML bytes and server time (after one request fills the caches).
+ */
+async function weighPage(base: string): Promise<PageWeight> {
+  const urls = [PAGE, `${PAGE}?page=50&mpage=150&ppage=30`, `${PAGE}?lang=en`];
+  let htmlBytes = 0;
+  let htmlGzipBytes = 0;
+  for (const url of urls) {
+    const res = await get(`${base}${url}`, { "Accept-Encoding": "gzip" });
+    if (res.status !== 200) throw new Error(`GET ${url}: ${res.status}`);
+    const html = decode(res);
+    log(
+      `bench:map: GET ${url}: ${html.length.toLocaleString("en")} bytes of HTML ` +
+        `(${kb(html.length)}), ${kb(res.wire.length)} on the wire`,
+    );
+    if (html.length > htmlBytes) [htmlBytes, htmlGzipBytes] = [html.length, res.wire.length];
+  }
+  const timings: number[] = [];
+  for (let i = 0; i < HTML_RUNS; i++)
+    timings.push(
+      (
+        await get(`${base}${PAGE}?mpage=${i + 1}&ppage=${(i % 5) + 1}`, {
+          "Accept-Encoding": "gzip",
+        })
+      ).ms,
+    );
+  const htmlServerMs = median(timings);
+  log(
+    `bench:map: GET ${PAGE} (another page of the lists each time) answered in ` +
+      `${htmlServerMs.toFixed(1)} ms (median of ${HTML_RUNS}; ` +
+      `${Math.min(...timings).toFixed(1)}–${Math.max(...timings).toFixed(1)} ms)`,
+  );
+  return { htmlBytes, htmlGzipBytes, htmlServerMs };
+}
+
+/** Partnerships others may see, as the database holds them (with a place or not). */
+async function partnershipsInDatabase(file: string): Promise<number> {
+  const db = createDatabase({ kind: "sqlite", file });
+  try {
+    const row = await db
+      .selectFrom("partnerships")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .where("removed_at", "is", null)
+      .executeTakeFirstOrThrow();
+    return toCount(row.n);
+  } finally {
+    await db.destroy();
+  }
+}
+
 // ---- The browser -------------------------------------------------------------------------
 
 interface Run {
@@ -118,6 +188,9 @@ interface Run {
   source: "mark" | "wall clock";
   markers: number;
   icons: number;
+  /** Partnership lines drawn, and the layers ticked in the page's form. */
+  lines: number;
+  layers: string[];
   dataEnd: number | null;
   dcl: number | null;
   basemapEnd: number | null;
@@ -141,7 +214,7 @@ async function measure(browser: Browser, base: string): Promise<Run> {
       if (m.type() === "error") errors.push(m.text());
     });
     const started = performance.now();
-    await page.goto(`${base}/map`, { waitUntil: "commit" });
+    await page.goto(`${base}${PAGE}`, { waitUntil: "commit" });
     await page
       .locator('.leaflet-container[data-ready="true"]')
       .waitFor({ state: "attached", timeout: READY_TIMEOUT_MS });
@@ -157,6 +230,10 @@ async function measure(browser: Browser, base: string): Promise<Run> {
         mark: mark ? mark.startTime : null,
         markers: Number(el?.getAttribute("data-markers") ?? "0"),
         icons: document.querySelectorAll(".leaflet-marker-icon").length,
+        lines: document.querySelectorAll("path.line-partnership").length,
+        layers: [...document.querySelectorAll<HTMLInputElement>('input[name="layer"]')]
+          .filter((box) => box.checked)
+          .map((box) => box.value),
         resources: resources.map((r) => ({
           path: new URL(r.name).pathname,
           start: r.startTime,
@@ -180,6 +257,8 @@ async function measure(browser: Browser, base: string): Promise<Run> {
       source: info.mark !== null ? "mark" : "wall clock",
       markers: info.markers,
       icons: info.icons,
+      lines: info.lines,
+      layers: info.layers,
       dataEnd: end("/map.json"),
       dcl: info.document ? info.document.dcl : null,
       basemapEnd: end("/basemap.json"),
@@ -290,13 +369,24 @@ try {
   );
   if (withProfile !== counts.profiles)
     throw new Error(`/map.json flags ${withProfile} profiles, ${counts.profiles} were published`);
-  // Server time alone, for comparison with the browser's waterfall.
-  for (const page of ["/map.json", "/map"]) {
+  // The partnerships layer: every partnership of the database whose partner has a place.
+  const listed = await partnershipsInDatabase(databaseFile);
+  log(
+    `bench:map: partnerships: ${listed.toLocaleString("en")} in the database, ` +
+      `${data.partnerships.length.toLocaleString("en")} on the map (both towns placed)`,
+  );
+  if (listed > 0 && data.partnerships.length === 0)
+    throw new Error("the database has partnerships, /map.json draws none");
+  if (listed === 0) log("WARNING: no partnerships in the database: the map's lines go unmeasured");
+
+  // Server time alone, for comparison with the browser's waterfall; the page's HTML.
+  for (const url of ["/map.json", PAGE]) {
     const timings: number[] = [];
     for (let i = 0; i < 5; i++)
-      timings.push((await get(`${base}${page}`, { "Accept-Encoding": "gzip" })).ms);
-    log(`bench:map: GET ${page} answered in ${median(timings).toFixed(0)} ms (median of 5)`);
+      timings.push((await get(`${base}${url}`, { "Accept-Encoding": "gzip" })).ms);
+    log(`bench:map: GET ${url} answered in ${median(timings).toFixed(0)} ms (median of 5)`);
   }
+  const html = await weighPage(base);
   breakdown(data);
 
   log(`bench:map: Chromium (${CHROMIUM}), ${WARM_UPS} warm-up + ${RUNS} runs, fresh contexts …`);
@@ -316,8 +406,8 @@ try {
     log(
       `  ${label.padEnd(7)} ready ${run.readyMs.toFixed(0)} ms (${run.source}); ` +
         `/map.json done ${at(run.dataEnd)}, /basemap.json done ${at(run.basemapEnd)}; ` +
-        `${run.markers} markers (${run.icons} icons) for ${points.toLocaleString("en")} points; ` +
-        `${kb(run.transferred)} transferred`,
+        `${run.markers} markers (${run.icons} icons) for ${points.toLocaleString("en")} points, ` +
+        `${run.lines.toLocaleString("en")} partnership lines; ${kb(run.transferred)} transferred`,
     );
     for (const e of run.errors) log(`    page error: ${e}`);
     if (i === WARM_UPS) {
@@ -340,17 +430,31 @@ try {
       throw new Error(`no markers drawn (data-markers=${run.markers}, icons=${run.icons})`);
     if (run.markers >= points || run.icons >= points)
       throw new Error(`no clustering: ${run.markers} markers for ${points} points`);
+    const off = VISITOR_LAYERS.filter((layer) => !run.layers.includes(layer));
+    if (off.length > 0) throw new Error(`${PAGE} opened with layers off: ${off.join(", ")}`);
+    if (run.lines !== data.partnerships.length)
+      throw new Error(`${run.lines} partnership lines drawn for ${data.partnerships.length}`);
     if (i >= WARM_UPS) runs.push(run);
   }
 
   const result = {
     readyMs: Math.round(median(runs.map((r) => r.readyMs))),
     dataGzipBytes,
+    partnerships: data.partnerships.length,
+    htmlBytes: html.htmlBytes,
+    htmlGzipBytes: html.htmlGzipBytes,
+    htmlServerMs: Math.round(html.htmlServerMs * 10) / 10,
   };
   log(
     `bench:map: readyMs ${result.readyMs} (median of ${RUNS}; target < ${TARGET_READY_MS}), ` +
-      `dataGzipBytes ${result.dataGzipBytes} (${kb(result.dataGzipBytes)}; target ≤ ${TARGET_GZIP_BYTES})`,
+      `dataGzipBytes ${result.dataGzipBytes} (${kb(result.dataGzipBytes)}; target ≤ ${TARGET_GZIP_BYTES}), ` +
+      `htmlBytes ${result.htmlBytes} (target ≤ ${TARGET_HTML_BYTES}), ` +
+      `htmlServerMs ${result.htmlServerMs} (target ≤ ${TARGET_HTML_MS})`,
   );
+  if (result.htmlBytes > TARGET_HTML_BYTES)
+    log(`WARNING: htmlBytes ${result.htmlBytes} misses the target (≤ ${TARGET_HTML_BYTES})`);
+  if (result.htmlServerMs > TARGET_HTML_MS)
+    log(`WARNING: htmlServerMs ${result.htmlServerMs} misses the target (≤ ${TARGET_HTML_MS} ms)`);
   if (result.readyMs >= TARGET_READY_MS)
     log(`WARNING: readyMs ${result.readyMs} misses the target (< ${TARGET_READY_MS} ms)`);
   if (result.dataGzipBytes > TARGET_GZIP_BYTES)

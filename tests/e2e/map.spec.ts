@@ -343,6 +343,71 @@ test.describe("the map for a visitor", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(offerHeading(town));
   });
 
+  test("the municipalities and partnerships lists page on their own; the map keeps its data", async ({
+    page,
+  }) => {
+    await page.goto("/map");
+    await expectMapReady(page);
+    const refetched: string[] = [];
+    page.on("request", (r) => {
+      if (new URL(r.url()).pathname === "/map.json") refetched.push(r.url());
+    });
+    const municipalities = listSection(page, "municipality");
+    const partnerships = page.getByRole("region", { name: /^Partnerství na mapě: [\d\s]+$/ });
+    const countOf = async (section: Locator) =>
+      Number((await section.getByRole("heading", { level: 3 }).textContent())?.replace(/\D/g, ""));
+    const next = (section: Locator) =>
+      section.getByRole("navigation", { name: "Stránkování" }).getByRole("link", { name: "Další" });
+    const mCount = await countOf(municipalities);
+    const mPages = Math.ceil(mCount / 20);
+    const pPages = Math.ceil((await countOf(partnerships)) / 20);
+    expect(mCount, "every municipality of the register").toBeGreaterThanOrEqual(REGISTER_SIZE);
+    expect(pPages, "the partnerships of the public lists").toBeGreaterThan(1);
+    const firstTown = await municipalities.getByRole("listitem").first().textContent();
+    const firstPartnership = await partnerships.getByRole("listitem").first().textContent();
+
+    await next(municipalities).click();
+    await expect(page).toHaveURL(param("mpage", "2"));
+    await expect(municipalities.getByText(`Strana 2 z ${mPages}`)).toBeVisible();
+    await expect(municipalities.getByRole("listitem")).toHaveCount(20);
+    await expect(municipalities.getByRole("listitem").first()).not.toHaveText(firstTown ?? "");
+    // The other lists stay where they were.
+    await expect(partnerships.getByRole("listitem").first()).toHaveText(firstPartnership ?? "");
+
+    await next(partnerships).click();
+    await expect(page).toHaveURL(param("ppage", "2"));
+    await expect(page).toHaveURL(param("mpage", "2"));
+    await expect(partnerships.getByText(`Strana 2 z ${pPages}`)).toBeVisible();
+    await expect(partnerships.getByRole("listitem").first()).not.toHaveText(firstPartnership ?? "");
+    await expect(municipalities.getByText(`Strana 2 z ${mPages}`)).toBeVisible();
+    expect(refetched, "paging the lists does not reload the map's data").toEqual([]);
+
+    // The last page by its URL; one past it shows the last.
+    await page.goto(`/map?mpage=${mPages + 1}`);
+    await expect(municipalities.getByText(`Strana ${mPages} z ${mPages}`)).toBeVisible();
+    await expect(municipalities.getByRole("listitem")).toHaveCount(mCount - 20 * (mPages - 1));
+    await expect(next(municipalities)).toHaveCount(0);
+  });
+
+  test("a partnership line opens a popup naming both towns", async ({ page }) => {
+    await page.goto("/map?layers=1&layer=partnerships");
+    await expectMapReady(page);
+    const lines = page.locator("path.line-partnership");
+    await expect(lines.first()).toBeAttached();
+    // The longest line: its middle lies far from the crowd of lines around Czechia.
+    const middle = await lines.evaluateAll((paths) => {
+      const boxes = paths.map((p) => p.getBoundingClientRect());
+      const box = boxes.sort((a, b) => b.width + b.height - (a.width + a.height))[0]!;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    });
+    await page.mouse.click(middle.x, middle.y);
+    const popup = page.locator(".leaflet-popup-content");
+    await expect(popup).toBeVisible();
+    await expect(popup).toHaveText(/^\S.* ↔ .+ \(.+\)$/);
+    // The names are text, never markup.
+    await expect(popup.locator("*")).toHaveCount(1);
+  });
+
   test("layers can be switched off, one or all", async ({ page }) => {
     await page.goto("/map");
     await expectMapReady(page);
@@ -475,8 +540,9 @@ test.describe("GET /map.json", () => {
     const etag = first.headers()["etag"];
     expect(etag, "an ETag").toMatch(/^"[^"]+"$/);
     const wire = (await first.json()) as MapWire;
-    expect(wire.v).toBe(2);
+    expect(wire.v).toBe(3);
     expect(Array.isArray(wire.offers.id), "columns, not rows").toBe(true);
+    expect(Array.isArray(wire.partnerships.id), "partnerships in columns too").toBe(true);
     const body = decodeMapData(wire);
     expect(body.offers.length).toBeGreaterThan(0);
     expect(body.me).toBeNull();

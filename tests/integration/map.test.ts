@@ -1,6 +1,7 @@
 // The map on the real database: what it selects (the same offers as /offers),
 // the compact data and its ETag, the mayor's scores and the popup's reason,
-// partnership lines from GeoNames places, and that no contact ever reaches it.
+// partnership lines from GeoNames places, that no contact ever reaches it, and the
+// lists beside the map, which page through everything 20 at a time.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as FitRoute from "~/routes/api.fit";
 import type * as MapDataRoute from "~/routes/map[.]json";
@@ -8,7 +9,14 @@ import type * as MapRoute from "~/routes/map";
 import { INTEREST_CODES } from "~/domain/interests";
 import { selectForMap, toMapData, MATCH_LINES, type MapLayer } from "~/models/map.server";
 import { saveMunicipality } from "~/models/municipality.server";
-import { makeRegisterEntry } from "../support/contact-fixtures";
+import {
+  call,
+  makeMunicipality,
+  makeOffer,
+  makeRegisterEntry,
+  makeUser,
+  tag,
+} from "../support/contact-fixtures";
 import { searchPublishedOffers } from "~/models/offer.server";
 import { findPlaceByName } from "~/models/place.server";
 import { addPartnership } from "~/models/partnership.server";
@@ -381,3 +389,181 @@ describe(`the map on ${dialectName()}`, () => {
     expect(await etagOf()).not.toBe(before);
   });
 });
+
+/** What /map's loader gives the page (app/routes/map.tsx). */
+interface MapPage {
+  dataUrl: string;
+  countries: { code: string }[];
+  offers: ListPage<{ id: number; score: number | null }>;
+  municipalities: ListPage<{ id: number; population: number; hasProfile: boolean }>;
+  partnerships: ListPage<{ id: number; partner: string }>;
+}
+interface ListPage<T> {
+  total: number;
+  page: number;
+  pages: number;
+  items: T[];
+}
+
+const PAGE_SIZE = 20;
+
+describe(`the lists beside the map on ${dialectName()}`, () => {
+  let t: TestDb;
+  let route: typeof MapRoute;
+  let mayorCookie: string;
+  /** In this test's offer towns only: `q` finds exactly them. */
+  const word = `strankov${tag()}`;
+  const offerIds: number[] = [];
+  const partners = ["Passau", "Leipzig", "Dresden"];
+
+  beforeAll(async () => {
+    t = await createSeededDb();
+    await useTestDatabase(t);
+    route = await import("~/routes/map");
+    mayorCookie = await cookieFor(t, await userId(t, "mayor@spolu.example"));
+    const staff = await makeUser(t, "staff");
+    // 45 offers: pages of 20, 20 and 5. Sizes differ, so a mayor's scores differ.
+    for (let i = 0; i < 45; i++)
+      offerIds.push(
+        await makeOffer(t, null, staff.id, {
+          town: `${word} ${i}`,
+          population: 800 + i * 1_500,
+          lat: 47.5 + (i % 9) * 0.4,
+          lon: 13 + Math.floor(i / 9) * 0.8,
+        }),
+      );
+    // The newest partnerships of all: they head the first page, newest first.
+    await makeMunicipality(t, null, staff.id, {
+      name: `Listová ${tag()}`,
+      population: 3_100,
+      partnerships: partners.map((town) => ({ town, country: "DE", sinceYear: 2001 })),
+    });
+  });
+  afterAll(async () => t?.cleanup());
+
+  async function load(query: string, cookie?: string): Promise<MapPage> {
+    const result = await call(route.loader, get(`/map${query}`, cookie));
+    expect(result.status).toBe(200);
+    return result.data as MapPage;
+  }
+
+  /** Every page of one list, from the first to the last, as the page links walk them. */
+  async function walk<K extends "offers" | "municipalities" | "partnerships">(
+    list: K,
+    param: string,
+    query: string,
+    cookie?: string,
+  ): Promise<MapPage[K]["items"]> {
+    const first = (await load(`${query}&${param}=1`, cookie))[list];
+    const items: unknown[] = [];
+    for (let n = 1; n <= first.pages; n++) {
+      const page = (await load(`${query}&${param}=${n}`, cookie))[list];
+      expect(page.page).toBe(n);
+      expect(page.pages).toBe(first.pages);
+      expect(page.total).toBe(first.total);
+      expect(page.items.length).toBe(n < page.pages ? PAGE_SIZE : page.total - PAGE_SIZE * (n - 1));
+      items.push(...page.items);
+    }
+    return items as MapPage[K]["items"];
+  }
+
+  it("pages the offers with `page`: 20 a page, in the order of /offers, none lost or repeated", async () => {
+    const query = `?q=${word}`;
+    const first = await load(query);
+    expect(first.offers.total).toBe(45);
+    expect(first.offers.pages).toBe(3);
+    expect(first.offers.page).toBe(1);
+    const listed = await walk("offers", "page", query);
+    const { offers } = await searchPublishedOffers(t.db, { q: word }, { limit: 100, offset: 0 });
+    expect(listed.map((o) => o.id)).toEqual(offers.map((o) => o.id));
+    expect(new Set(listed.map((o) => o.id))).toEqual(new Set(offerIds));
+    // Past the end, or nonsense: the nearest page there is.
+    expect((await load(`${query}&page=99`)).offers).toMatchObject({ page: 3, pages: 3 });
+    expect((await load(`${query}&page=abc`)).offers.page).toBe(1);
+    // The map's data does not depend on the list's pages.
+    expect((await load(`${query}&page=2&mpage=3&ppage=4`)).dataUrl).toBe(`/map.json${query}`);
+  });
+
+  it("pages a mayor's offers best score first, and the map's data carries the same scores", async () => {
+    const listed = await walk("offers", "page", `?q=${word}`, mayorCookie);
+    expect(listed).toHaveLength(45);
+    const scores = listed.map((o) => o.score as number);
+    for (const score of scores) expect(score).toEqual(expect.any(Number));
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(new Set(scores).size).toBeGreaterThan(1);
+    const data = await mapJson(`/map.json?q=${word}`, mayorCookie);
+    const byId = new Map(data.offers.map((o) => [o[0], o[7]]));
+    for (const o of listed) expect(byId.get(o.id)).toBe(o.score);
+  });
+
+  it("pages the municipalities with `mpage`: those with a profile first, then the largest", async () => {
+    const all = await load("?mpage=1");
+    expect(all.municipalities.total).toBeGreaterThanOrEqual(6_254);
+    expect(all.municipalities.pages).toBe(Math.ceil(all.municipalities.total / PAGE_SIZE));
+    expect(all.municipalities.items[0]?.hasProfile).toBe(true);
+    const last = (await load(`?mpage=${all.municipalities.pages + 5}`)).municipalities;
+    expect(last.page).toBe(all.municipalities.pages);
+    expect(last.items.length).toBe(all.municipalities.total - PAGE_SIZE * (last.pages - 1));
+    expect(last.items.every((m) => !m.hasProfile)).toBe(true);
+
+    // Those with a profile only: every page walked, each exactly once, largest first.
+    const profiles = await walk("municipalities", "mpage", "?profiles=1");
+    const selection = await selectForMap(t.db, {
+      filters: {},
+      minScore: 0,
+      layers: ALL_LAYERS,
+      profilesOnly: true,
+      mayorId: null,
+    });
+    expect(profiles.length).toBeGreaterThan(PAGE_SIZE);
+    expect(new Set(profiles.map((m) => m.id))).toEqual(
+      new Set(selection.municipalities.map((m) => m.id)),
+    );
+    expect(profiles).toHaveLength(selection.municipalities.length);
+    const sizes = profiles.map((m) => m.population);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+  });
+
+  it("pages the partnerships with `ppage`: newest first, every line of the map once", async () => {
+    const first = (await load("?ppage=1")).partnerships;
+    expect(first.items.slice(0, partners.length).map((p) => p.partner)).toEqual(
+      [...partners].reverse(),
+    );
+    const listed = await walk("partnerships", "ppage", "?layers=1&layer=partnerships");
+    const ids = listed.map((p) => p.id);
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    const { partnerships } = await selectForMap(t.db, {
+      filters: {},
+      minScore: 0,
+      layers: new Set(["partnerships"]),
+      profilesOnly: false,
+      mayorId: null,
+    });
+    expect(partnerships.length).toBeGreaterThan(PAGE_SIZE);
+    expect(new Set(ids)).toEqual(new Set(partnerships.map((p) => p.id)));
+    expect(ids).toHaveLength(partnerships.length);
+  });
+
+  it("puts only the lists' pages and the filter's options into the page, whatever the scale", async () => {
+    const result = await call(route.loader, get("/map"));
+    const page = result.data as MapPage;
+    expect(page.offers.items.length).toBeLessThanOrEqual(PAGE_SIZE);
+    expect(page.municipalities.items).toHaveLength(PAGE_SIZE);
+    expect(page.partnerships.items).toHaveLength(PAGE_SIZE);
+    expect(page.countries.length).toBeGreaterThan(0);
+    // Thousands of municipalities and a thousand partnerships, a few kilobytes of data.
+    expect(result.text.length).toBeLessThan(20_000);
+  });
+});
+
+/** /map.json as the map reads it. */
+async function mapJson(url: string, cookie?: string) {
+  const route = await import("~/routes/map[.]json");
+  const response = (await route.loader({
+    request: get(url, cookie),
+    params: {},
+    context: {},
+  })) as Response;
+  expect(response.status).toBe(200);
+  return decodeMapData((await response.json()) as MapWire);
+}

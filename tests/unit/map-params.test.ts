@@ -46,12 +46,20 @@ describe("the map's wire format", () => {
         [12, 42.598, 12.764, 1_300, "IT", 16_384, "Montefranco", 71],
       ],
       municipalities: [[7, 48.99, 15.351, 2_706, 2, 5, "Slavonice", 1]],
-      partnerships: [[7, 48.99, 15.351, 51.34, 12.37, "Slavonice", "Leipzig", "DE"]],
+      partnerships: [
+        [7, 48.99, 15.351, 51.34, 12.37, "Slavonice", "Leipzig", "DE"],
+        [7, 48.99, 15.351, 48.574, 13.461, "Slavonice", "Passau", "DE"],
+        [9, 49.195, 16.608, 48.208, 16.372, "Brno", "Wien", "AT"],
+      ],
       me: null,
     };
     const wire = encodeMapData(data);
     expect(wire.offers.id).toEqual([3, 9]);
     expect(wire.offers.lat).toEqual([52_340, -9_742]);
+    // A municipality's later partnerships repeat neither its place nor its name.
+    expect(wire.partnerships.id).toEqual([7, 0, 2]);
+    expect(wire.partnerships.lat).toEqual([48_990, 0, 205]);
+    expect(wire.partnerships.municipality).toEqual(["Slavonice", "", "Brno"]);
     expect(decodeMapData(JSON.parse(JSON.stringify(wire)) as typeof wire)).toEqual(data);
   });
 });

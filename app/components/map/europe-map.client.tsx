@@ -263,6 +263,65 @@ function FitPopup({ offerId, text }: { offerId: number; text: EuropeMapText }) {
   return <p className="popup-reason">{reason ?? text.loading}</p>;
 }
 
+const LINES_PANE = "partnerships";
+
+/**
+ * About 1,100 lines from the public lists meet at Czechia. They are drawn once per
+ * data as plain Leaflet paths, with one popup for whichever is clicked: as a React
+ * component each, with a popup apiece, they took longer to mount and were all
+ * restyled and redrawn after every pan and zoom. Thin and translucent, so that the
+ * busy centre stays readable and each line clickable.
+ */
+function PartnershipLines({
+  rows,
+  label,
+}: {
+  rows: MapData["partnerships"];
+  label: (row: MapData["partnerships"][number]) => string;
+}) {
+  const map = useMap();
+  // The newest wording without redrawing the lines when only the page around them changed.
+  const labelRef = useRef(label);
+  useEffect(() => {
+    labelRef.current = label;
+  });
+  useEffect(() => {
+    // Their own pane under the markers and a mayor's match lines (the overlay pane, 400).
+    if (!map.getPane(LINES_PANE)) map.createPane(LINES_PANE).style.zIndex = "390";
+    const style: L.PolylineOptions = {
+      pane: LINES_PANE,
+      color: "#334155",
+      weight: 1.5,
+      dashArray: "6 5",
+      opacity: rows.length > 200 ? 0.45 : 0.8,
+      className: "line-partnership",
+    };
+    const popup = L.popup();
+    const group = L.featureGroup(
+      rows.map((p) =>
+        L.polyline(
+          [
+            [p[1], p[2]],
+            [p[3], p[4]],
+          ],
+          style,
+        ).on("click", (e: L.LeafletMouseEvent) => {
+          // Text, never HTML: the names come from public lists.
+          const content = document.createElement("span");
+          content.textContent = labelRef.current(p);
+          popup.setLatLng(e.latlng).setContent(content).openOn(map);
+        }),
+      ),
+    );
+    group.addTo(map);
+    return () => {
+      popup.remove();
+      group.remove();
+    };
+  }, [map, rows]);
+  return null;
+}
+
 function Layers({
   ready,
   data,
@@ -299,28 +358,12 @@ function Layers({
   const n = (v: number) => v.toLocaleString(locale === "cs" ? "cs-CZ" : "en-GB");
   return (
     <>
-      {show("partnerships")
-        ? data.partnerships.map((p, i) => (
-            <Polyline
-              key={`p${i}`}
-              positions={[
-                [p[1], p[2]],
-                [p[3], p[4]],
-              ]}
-              // About 1,100 lines from the public lists meet at Czechia: thin and
-              // translucent, so that the busy centre stays readable and each line clickable.
-              pathOptions={{
-                color: "#334155",
-                weight: 1.5,
-                dashArray: "6 5",
-                opacity: data.partnerships.length > 200 ? 0.45 : 0.8,
-              }}
-              className="line-partnership"
-            >
-              <Popup>{text.partnership(p[5], `${p[6]} (${countryNames[locale].of(p[7])})`)}</Popup>
-            </Polyline>
-          ))
-        : null}
+      {show("partnerships") ? (
+        <PartnershipLines
+          rows={data.partnerships}
+          label={(p) => text.partnership(p[5], `${p[6]} (${countryNames[locale].of(p[7])})`)}
+        />
+      ) : null}
       {show("matches") && data.me
         ? data.me.top.map((id) => {
             const o = byId.get(id);
