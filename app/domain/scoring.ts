@@ -354,6 +354,8 @@ const PATTERNS = 16;
 export interface WeightTable {
   maxima: Float64Array[];
   saturation: number;
+  /** The smallest topic maximum of any pattern (for scoreCeiling's bound). */
+  topicMin: number;
 }
 
 export function weightTable(weights: ScoringWeights): WeightTable {
@@ -365,7 +367,11 @@ export function weightTable(weights: ScoringWeights): WeightTable {
     const raw = POSITIVE_FACTORS.map((f, i) => (applies[i] ? Math.max(0, weights[f]) : 0));
     maxima.push(Float64Array.from(apportion(raw, 100)));
   }
-  return { maxima, saturation: Math.max(0, weights.saturation) };
+  return {
+    maxima,
+    saturation: Math.max(0, weights.saturation),
+    topicMin: Math.min(...maxima.map((w) => w[0] as number)),
+  };
 }
 
 /** Whole numbers proportional to `values` that add up to `total` (largest remainder). */
@@ -508,6 +514,20 @@ function newDetails(): Details {
   };
 }
 
+/** One side's topic fit: the shared topics against its own count (unknown: UNKNOWN_FIT). */
+function topicSide(m: PreparedMunicipality, o: PreparedOffer, shared: number, own: number): number {
+  const fit = m.known ? (TOPIC_FIT[shared * TOPIC_SIDES + own] as number) : UNKNOWN_FIT;
+  // An offer open to any topic gives every municipality at least a partial fit.
+  return o.openToAnyTopic && fit < TOPIC_PARTIAL ? TOPIC_PARTIAL : fit;
+}
+
+/** 1 when the offer's country is one the municipality seeks, 0 when not, NaN when any will do. */
+function countrySought(m: PreparedMunicipality, o: PreparedOffer): number {
+  if (m.seeks === null) return NaN;
+  const ci = o.countryIndex;
+  return ci < 0 ? 0 : ci < 30 ? (m.seeksLo >>> ci) & 1 : (m.seeksHi >>> (ci - 30)) & 1;
+}
+
 /**
  * The score of one pair. Allocation-free unless `details` is given, because the
  * cross-match runs it 12.5 million times.
@@ -520,12 +540,8 @@ export function evaluate(
 ): number {
   // topics
   const shared = POPCOUNT[m.topics & o.topics] as number;
-  let topicsA = m.known ? (TOPIC_FIT[shared * TOPIC_SIDES + m.topicCount] as number) : UNKNOWN_FIT;
-  let topicsB = m.known ? (TOPIC_FIT[shared * TOPIC_SIDES + o.topicCount] as number) : UNKNOWN_FIT;
-  if (o.openToAnyTopic) {
-    if (topicsA < TOPIC_PARTIAL) topicsA = TOPIC_PARTIAL;
-    if (topicsB < TOPIC_PARTIAL) topicsB = TOPIC_PARTIAL;
-  }
+  const topicsA = topicSide(m, o, shared, m.topicCount);
+  const topicsB = topicSide(m, o, shared, o.topicCount);
 
   // population: a side without a range agrees with the other; neither → similar size
   const similar = sizeSimilarity(m.logPopulation, o.logPopulation);
@@ -559,10 +575,8 @@ export function evaluate(
   const byKraj = o.kraje !== 0 && m.krajBit !== 0;
   if (m.seeks !== null || byKraj) {
     pattern |= OPTIONAL.preferences;
-    const ci = o.countryIndex;
-    const sought = ci < 0 ? 0 : ci < 30 ? (m.seeksLo >>> ci) & 1 : (m.seeksHi >>> (ci - 30)) & 1;
-    const countryOk = m.seeks === null ? NaN : sought;
-    const krajOk = !byKraj ? NaN : (o.kraje & m.krajBit) !== 0 ? 1 : 0;
+    const countryOk = countrySought(m, o);
+    const krajOk = byKraj ? ((o.kraje & m.krajBit) !== 0 ? 1 : 0) : NaN;
     prefA = Number.isNaN(countryOk) ? krajOk : countryOk;
     prefB = Number.isNaN(krajOk) ? countryOk : krajOk;
   }
@@ -640,6 +654,69 @@ export function evaluate(
     details.sideB = sideB;
   }
   return score;
+}
+
+/**
+ * A bound no pair's score exceeds, from what is cheap to know: topics, language,
+ * preferences, freshness and whether the towns lie beyond proximity's reach exactly;
+ * size, distance limits and proximity at full. A fraction of `evaluate`'s work, so
+ * the cross-match skips the pairs that cannot reach its current cut.
+ */
+export function scoreCeiling(
+  m: PreparedMunicipality,
+  o: PreparedOffer,
+  table: WeightTable,
+): number {
+  const shared = POPCOUNT[m.topics & o.topics] as number;
+  const topicsA = topicSide(m, o, shared, m.topicCount);
+  const topicsB = topicSide(m, o, shared, o.topicCount);
+  const ml = m.languages;
+  const ol = o.languages;
+  const language =
+    (ml.lo & ol.lo) !== 0 || (ml.hi & ol.hi) !== 0 || ml.other.length > 0 || !m.known ? 1 : 0;
+
+  // The same applicability pattern as evaluate's, without a square root.
+  let pattern = 0;
+  let prefA = 1;
+  let prefB = 1;
+  const byKraj = o.kraje !== 0 && m.krajBit !== 0;
+  if (m.seeks !== null || byKraj) {
+    pattern |= OPTIONAL.preferences;
+    const countryOk = countrySought(m, o);
+    const krajOk = byKraj ? ((o.kraje & m.krajBit) !== 0 ? 1 : 0) : NaN;
+    prefA = Number.isNaN(countryOk) ? krajOk : countryOk;
+    prefB = Number.isNaN(krajOk) ? countryOk : krajOk;
+  }
+  let prox = 0;
+  const dx = m.x - o.x;
+  const dy = m.y - o.y;
+  const dz = m.z - o.z;
+  const chord2 = dx * dx + dy * dy + dz * dz;
+  if (!Number.isNaN(chord2)) {
+    pattern |= OPTIONAL.proximity;
+    prox = chord2 >= PROXIMITY_ZERO_CHORD2 ? 0 : 1;
+    if (m.maxDistanceKm > 0 || o.maxDistanceKm > 0) pattern |= OPTIONAL.distance;
+  }
+  if (!Number.isNaN(o.freshness)) pattern |= OPTIONAL.freshness;
+  const w = table.maxima[pattern] as Float64Array;
+
+  let both =
+    (w[1] as number) +
+    (w[2] as number) * language +
+    (w[4] as number) * ((pattern & OPTIONAL.distance) >> 1);
+  if (pattern & OPTIONAL.proximity) both += (w[5] as number) * prox;
+  if (pattern & OPTIONAL.freshness) both += (w[6] as number) * o.freshness;
+  let upA = (w[0] as number) * topicsA + both;
+  let upB = (w[0] as number) * topicsB + both;
+  if (pattern & OPTIONAL.preferences) {
+    upA += (w[3] as number) * prefA;
+    upB += (w[3] as number) * prefB;
+  }
+  // Saturation on the offer's side does not depend on the municipality.
+  upB -= table.saturation * o.requestLoad;
+  if (upB <= 0) return 0;
+  // A hair above the exact bound, so rounding never makes it smaller than a real score.
+  return Math.min(100, Math.round(Math.sqrt(upA * upB) + 1e-9));
 }
 
 // ---- The explanation -------------------------------------------------------------------------
@@ -766,4 +843,80 @@ export function topByScore<T>(
     if (best.length === limit) floor = (best[limit - 1] as Ranked<T>).score;
   }
   return best;
+}
+
+/**
+ * The best `limit` pairs of a cross-match, kept as topByScore keeps items (ties in
+ * the order they are offered) but in typed arrays: nothing is allocated per pair.
+ */
+export class TopPairs {
+  readonly scores: Int16Array;
+  readonly rows: Int32Array;
+  readonly cols: Int32Array;
+  size = 0;
+  /** A pair must score above this to enter: minScore − 1, then the last kept score. */
+  floor: number;
+
+  constructor(
+    readonly limit: number,
+    minScore = 0,
+  ) {
+    this.scores = new Int16Array(limit);
+    this.rows = new Int32Array(limit);
+    this.cols = new Int32Array(limit);
+    this.floor = limit > 0 ? minScore - 1 : Infinity;
+  }
+
+  add(row: number, col: number, score: number): void {
+    if (score <= this.floor) return;
+    // The slot at the end (the worst one drops out when full), then move up past lower scores.
+    let i = this.size === this.limit ? this.limit - 1 : this.size;
+    while (i > 0 && (this.scores[i - 1] as number) < score) {
+      this.scores[i] = this.scores[i - 1] as number;
+      this.rows[i] = this.rows[i - 1] as number;
+      this.cols[i] = this.cols[i - 1] as number;
+      i--;
+    }
+    this.scores[i] = score;
+    this.rows[i] = row;
+    this.cols[i] = col;
+    if (this.size < this.limit) this.size++;
+    if (this.size === this.limit) this.floor = this.scores[this.limit - 1] as number;
+  }
+
+  toArray(): { row: number; col: number; score: number }[] {
+    return Array.from({ length: this.size }, (_, k) => ({
+      row: this.rows[k] as number,
+      col: this.cols[k] as number,
+      score: this.scores[k] as number,
+    }));
+  }
+}
+
+/**
+ * Scores rows `from`–`to` of municipalities against every offer into `top`, in
+ * (row, column) order. A pair whose ceiling cannot beat the current cut is not
+ * scored at all: the result is the same as scoring everything. `own[j]` is offer
+ * j as seen by a municipality that has written to it (its own request left out),
+ * used for the pairs in `ownPairs` (row · offers + column).
+ */
+export function crossMatchRows(
+  ms: readonly PreparedMunicipality[],
+  os: readonly PreparedOffer[],
+  table: WeightTable,
+  top: TopPairs,
+  range: { from: number; to: number },
+  own?: { offers: readonly (PreparedOffer | null)[]; pairs: ReadonlySet<number> },
+): void {
+  const n = os.length;
+  for (let i = range.from; i < range.to; i++) {
+    const m = ms[i] as PreparedMunicipality;
+    for (let j = 0; j < n; j++) {
+      const ownView = own?.offers[j];
+      const o = ownView && own.pairs.has(i * n + j) ? ownView : (os[j] as PreparedOffer);
+      // Until anything is kept (floor −1) every pair is scored anyway.
+      if (top.floor >= 0 && scoreCeiling(m, o, table) <= top.floor) continue;
+      top.add(i, j, evaluate(m, o, table));
+    }
+  }
 }

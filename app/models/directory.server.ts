@@ -8,8 +8,9 @@ import { VISIBLE_PROFILE_STATUSES } from "~/domain/lifecycle";
 import { normalizeName } from "~/domain/normalize";
 import { SIZE_BANDS, type MunicipalityKind, type SizeBand } from "~/domain/register";
 import type { DirectorySort } from "~/domain/forms/directory";
-import { MunicipalityChoice } from "~/domain/forms/claim";
+import { MunicipalityChoice } from "~/domain/forms/claim.server";
 import { publicPartnership } from "./partnership.server";
+import { keyedVersionedCache } from "./data-version.server";
 
 type Db = Kysely<Database>;
 type Eb = ExpressionBuilder<Database, "municipalities">;
@@ -169,6 +170,16 @@ export async function directoryFacets(db: Db, filters: DirectoryFilters): Promis
   };
 }
 
+/**
+ * directoryFacets kept per filter until a municipality or partnership changes: the
+ * counts group all 6,254 municipalities six ways (about 15 ms a page view).
+ */
+export const cachedDirectoryFacets = keyedVersionedCache(
+  ["municipalities", "partnerships"],
+  100,
+  directoryFacets,
+);
+
 /** One page of the directory and the number of all that match. */
 export async function searchDirectory(
   db: Db,
@@ -269,6 +280,24 @@ export interface MunicipalitySuggestion {
   claimed: boolean;
   hasProfile: boolean;
 }
+
+/**
+ * searchDirectory kept per query until a municipality or partnership changes: the
+ * directory's first pages and the API's pages are asked for again and again, and
+ * counting the matching municipalities reads all 6,254 each time.
+ */
+export const cachedSearchDirectory = keyedVersionedCache(
+  ["municipalities", "partnerships"],
+  200,
+  (
+    db: Db,
+    query: {
+      filters: DirectoryFilters;
+      sort: DirectorySort;
+      page: { limit: number; offset: number };
+    },
+  ) => searchDirectory(db, query.filters, query.sort, query.page),
+);
 
 export const SUGGESTIONS_MAX = 50;
 

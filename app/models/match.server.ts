@@ -1,7 +1,8 @@
 // Ranking with the scoring module: loads what may be matched, scores it and
-// explains the page being shown. Scores are computed per request; at the sizes
-// of the benchmark (6,250 × 2,000) a full cross-match takes about a second, and
-// one municipality's ranking well under a millisecond (docs/benchmarks.md).
+// explains the page being shown. What every ranking reads (the offers, the
+// municipalities) is kept per data version, so a request scores but does not
+// re-read; one ranking takes well under a millisecond (docs/benchmarks.md). Staff's
+// best pairs across everything are precomputed (./best-pairs.server.ts).
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import {
@@ -11,7 +12,6 @@ import {
   isMatchable,
   prepareMunicipality,
   prepareOffer,
-  topByScore,
   weightTable,
   type MatchMunicipality,
   type MatchOffer,
@@ -22,8 +22,9 @@ import {
   type ScoringWeights,
   type WeightTable,
 } from "~/domain/scoring";
-import { StoredWeightsSchema } from "~/domain/forms/weights";
-import { openRequestsByOffer, othersOpenRequests } from "./contact.server";
+import { StoredWeightsSchema } from "~/domain/forms/weights.server";
+import { openRequestsByOffer, othersOpenRequests, type OpenRequests } from "./contact.server";
+import { versionedCache } from "./data-version.server";
 import { listMatchableOffers, type PublicOffer } from "./offer.server";
 import { listPublicMunicipalities, type MunicipalityPublic } from "./municipality.server";
 
@@ -158,7 +159,7 @@ export interface RankedPage<T> {
   items: (T & { result: MatchResult })[];
 }
 
-function paginate<T>(all: T[], { page, pageSize }: Page) {
+export function paginate<T>(all: readonly T[], { page, pageSize }: Page) {
   const pages = Math.max(1, Math.ceil(all.length / pageSize));
   const current = Math.min(Math.max(1, page), pages);
   return {
@@ -175,6 +176,28 @@ export interface OfferFilter {
   minScore?: number;
 }
 
+/** An offer with what scoring needs, prepared with all its open requests. */
+export interface PreparedOfferEntry {
+  offer: PublicOffer;
+  prepared: PreparedOffer;
+}
+
+/**
+ * Every matchable offer prepared for scoring, kept until an offer or a contact
+ * changes (preparing 2,000 offers on each mayor's /matches took several ms).
+ */
+const preparedOffers = versionedCache(["offers", "contacts"], async (db) => {
+  const [offers, open] = await Promise.all([listMatchableOffers(db), openRequestsByOffer(db)]);
+  const date = today();
+  return {
+    open,
+    entries: offers.map((offer): PreparedOfferEntry => ({
+      offer,
+      prepared: prepareOffer(offerForMatching(offer, open.byOffer.get(offer.id)), date),
+    })),
+  };
+});
+
 /** Published offers ranked for one municipality, best first, the page explained. */
 export async function rankOffersFor(
   db: Db,
@@ -183,28 +206,32 @@ export async function rankOffersFor(
   page: Page,
   perspective: Perspective = "municipality",
 ): Promise<RankedPage<{ offer: PublicOffer }>> {
-  const [offers, { weights }, open] = await Promise.all([
-    listMatchableOffers(db),
+  const [{ entries, open }, { weights }] = await Promise.all([
+    preparedOffers(db),
     currentWeights(db),
-    openRequestsByOffer(db),
   ]);
-  return rankOffers(
-    municipalityForMatching(municipality),
-    offers,
-    weights,
+  // The offers this municipality has written to, seen without its own request.
+  const date = today();
+  const own = new Map<number, PreparedOffer>();
+  for (const { offer } of entries) {
+    const others = othersOpenRequests(open, municipality.id, offer.id);
+    if (others !== (open.byOffer.get(offer.id) ?? 0))
+      own.set(offer.id, prepareOffer(offerForMatching(offer, others), date));
+  }
+  return rankPrepared(
+    prepareMunicipality(municipalityForMatching(municipality)),
+    entries,
+    weightTable(weights),
     filter,
     page,
     perspective,
-    today(),
-    new Map(
-      [...open.byOffer.keys()].map((id) => [id, othersOpenRequests(open, municipality.id, id)]),
-    ),
+    own,
   );
 }
 
 export function rankOffers(
   municipality: MatchMunicipality,
-  offers: PublicOffer[],
+  offers: readonly PublicOffer[],
   weights: ScoringWeights,
   filter: OfferFilter,
   page: Page,
@@ -213,18 +240,40 @@ export function rankOffers(
   /** Open requests per offer as this municipality competes with them (saturation); none when omitted. */
   open: ReadonlyMap<number, number> = NO_REQUESTS,
 ): RankedPage<{ offer: PublicOffer }> {
-  const table = weightTable(weights);
-  const m = prepareMunicipality(municipality);
+  const entries: PreparedOfferEntry[] = [];
+  for (const offer of offers) {
+    const match = offerForMatching(offer, open.get(offer.id));
+    if (isMatchable(match, date)) entries.push({ offer, prepared: prepareOffer(match, date) });
+  }
+  return rankPrepared(
+    prepareMunicipality(municipality),
+    entries,
+    weightTable(weights),
+    filter,
+    page,
+    perspective,
+  );
+}
+
+/** The ranking itself, without I/O; `own` replaces an entry's prepared offer where given. */
+function rankPrepared(
+  m: PreparedMunicipality,
+  entries: readonly PreparedOfferEntry[],
+  table: WeightTable,
+  filter: OfferFilter,
+  page: Page,
+  perspective: Perspective,
+  own: ReadonlyMap<number, PreparedOffer> = new Map(),
+): RankedPage<{ offer: PublicOffer }> {
   const countries = filter.countries?.length ? new Set(filter.countries) : null;
   const topics = filter.topics?.length ? filter.topics : null;
   const scored: { offer: PublicOffer; prepared: PreparedOffer; score: number }[] = [];
-  for (const offer of offers) {
+  for (const entry of entries) {
+    const { offer } = entry;
     if (countries && !countries.has(offer.country)) continue;
     // As on /offers: an offer open to any topic suits every topic filter.
     if (topics && !offer.openToAnyTopic && !topics.some((t) => offer.topics.includes(t))) continue;
-    const match = offerForMatching(offer, open.get(offer.id));
-    if (!isMatchable(match, date)) continue;
-    const prepared = prepareOffer(match, date);
+    const prepared = own.get(offer.id) ?? entry.prepared;
     const score = evaluate(m, prepared, table);
     if (score < (filter.minScore ?? 0)) continue;
     scored.push({ offer, prepared, score });
@@ -247,50 +296,34 @@ export interface PreparedEntry {
   prepared: PreparedMunicipality;
 }
 
-/**
- * What the ranking of municipalities depends on, in one cheap query per table: any
- * profile edit, register update, claim or partnership changes it.
- */
-async function municipalitiesVersion(db: Db): Promise<string> {
-  const [municipalities, partnerships] = await Promise.all([
-    db
-      .selectFrom("municipalities")
-      .select((eb) => [eb.fn.max("updated_at").as("at"), eb.fn.countAll().as("n")])
-      .executeTakeFirst(),
-    db
-      .selectFrom("partnerships")
-      .select((eb) => [
-        eb.fn.max("id").as("id"),
-        eb.fn.max("created_at").as("at"),
-        eb.fn.countAll().as("n"),
-      ])
-      .executeTakeFirst(),
-  ]);
-  return JSON.stringify([municipalities, partnerships]);
-}
+/** Every open request, kept until a contact changes (the mayor's ranking and staff's pairs). */
+export const allOpenRequests: (db: Db) => Promise<OpenRequests> = versionedCache(
+  ["contacts"],
+  (db) => openRequestsByOffer(db),
+);
 
-const preparedCache = new WeakMap<Db, { version: string; entries: Promise<PreparedEntry[]> }>();
+/**
+ * The published, unexpired offers in id order, kept until an offer changes (reading
+ * and parsing 2,000 of them took about 27 ms a request). Shared: do not change them.
+ */
+export const matchableOffers: (db: Db) => Promise<readonly PublicOffer[]> = versionedCache(
+  ["offers"],
+  listMatchableOffers,
+);
 
 /**
  * All 6,254 municipalities with their public data, prepared for scoring. Loading
  * and preparing them takes tens of milliseconds; ranking them for one offer about
- * one, so they are kept until the data changes (checked on every call, so several
- * instances on one PostgreSQL database agree).
+ * one, so they are kept until the data changes.
  */
-export async function preparedMunicipalities(db: Db): Promise<PreparedEntry[]> {
-  const version = await municipalitiesVersion(db);
-  const hit = preparedCache.get(db);
-  if (hit && hit.version === version) return hit.entries;
-  const entries = listPublicMunicipalities(db).then((list) =>
-    list.map((municipality) => ({
+export const preparedMunicipalities: (db: Db) => Promise<readonly PreparedEntry[]> = versionedCache(
+  ["municipalities", "partnerships"],
+  async (db) =>
+    (await listPublicMunicipalities(db)).map((municipality) => ({
       municipality,
       prepared: prepareMunicipality(municipalityForMatching(municipality)),
     })),
-  );
-  preparedCache.set(db, { version, entries });
-  entries.catch(() => preparedCache.delete(db));
-  return entries;
-}
+);
 
 /**
  * Every municipality ranked for one offer: those without a profile score on what
@@ -382,61 +415,6 @@ export function rankEntries(
       };
     }),
   };
-}
-
-/** The most any list of best pairs keeps: enough pages for staff, bounded work. */
-export const BEST_PAIRS_LIMIT = 500;
-
-/** The best pairs across everything, for staff to suggest introductions. */
-export async function bestPairs(
-  db: Db,
-  filter: { minScore?: number },
-  page: Page,
-): Promise<RankedPage<{ municipality: MunicipalityPublic; offer: PublicOffer }>> {
-  // Introductions are between towns that have told Spolu what they seek: profiles only.
-  const [municipalities, offers, { weights }, open] = await Promise.all([
-    listPublicMunicipalities(db, { profilesOnly: true }),
-    listMatchableOffers(db),
-    currentWeights(db),
-    openRequestsByOffer(db),
-  ]);
-  const table = weightTable(weights);
-  const date = today();
-  const ms = municipalities.map((m) => prepareMunicipality(municipalityForMatching(m)));
-  const os = offers.map((o) => prepareOffer(offerForMatching(o, open.byOffer.get(o.id)), date));
-  // The same offer as seen by a municipality that has written to it (its own request left
-  // out); only offers with requests have one, so the hot loop looks the pair up rarely.
-  const osOwn = offers.map((o) => {
-    const n = open.byOffer.get(o.id) ?? 0;
-    return n > 0 ? prepareOffer(offerForMatching(o, n - 1), date) : null;
-  });
-  const offerFor = (i: number, j: number): PreparedOffer => {
-    const own = osOwn[j];
-    return own && open.pairs.has(`${municipalities[i]?.id}:${offers[j]?.id}`)
-      ? own
-      : (os[j] as PreparedOffer);
-  };
-  const top = topByScore(
-    pairs(ms.length, os.length),
-    ([i, j]) => evaluate(ms[i] as PreparedMunicipality, offerFor(i, j), table),
-    BEST_PAIRS_LIMIT,
-    filter.minScore ?? 0,
-  );
-  const { slice, ...rest } = paginate(top, page);
-  return {
-    ...rest,
-    items: slice.map(({ item: [i, j] }) => ({
-      municipality: municipalities[i] as MunicipalityPublic,
-      offer: offers[j] as PublicOffer,
-      result: explain(ms[i] as PreparedMunicipality, offerFor(i, j), table, {
-        perspective: "staff",
-      }),
-    })),
-  };
-}
-
-function* pairs(m: number, o: number): Generator<[number, number]> {
-  for (let i = 0; i < m; i++) for (let j = 0; j < o; j++) yield [i, j];
 }
 
 /** One pair, fully explained (the "your fit" panel of an offer page). */

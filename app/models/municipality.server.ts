@@ -95,6 +95,8 @@ export interface PartnershipSummary {
   sinceYear: number | null;
   /** Confirmed by the municipality or the union; false: as a public list has it. */
   confirmed: boolean;
+  /** Who confirmed it: the badge says "potvrzeno obcí" or "potvrzeno Svazem". */
+  confirmedBy: "municipality" | "union" | null;
   /** The public list page(s) an unconfirmed row came from. */
   sourceUrls: string[];
 }
@@ -229,6 +231,7 @@ async function listPartnershipsOf(
       sinceYear: p.since_year,
       source: p.source,
       confirmed: p.confirmed_by !== null,
+      confirmedBy: p.confirmed_by,
       sourceUrls: p.source_url ? p.source_url.split(" ") : [],
     });
     byMunicipality.set(p.municipality_id, list);

@@ -12,6 +12,7 @@ import {
   type OfferAction,
 } from "~/domain/lifecycle";
 import { recordEvent } from "./audit.server";
+import { keyedVersionedCache } from "./data-version.server";
 import { notify, type NotificationKind } from "./notification.server";
 import { normalizeName } from "~/domain/normalize";
 import { parseList } from "~/utils/json-list";
@@ -298,6 +299,12 @@ export async function offerFacets(
   for (const code of INTEREST_CODES) topics[code] = (topics[code] ?? 0) + openToAny;
   return { countries: Object.fromEntries(byCountry.map((r) => [r.country, toCount(r.n)])), topics };
 }
+
+/**
+ * offerFacets kept per filter until an offer changes: counting the topics reads every
+ * matching offer's list, and /offers and /map ask for the same few filters most.
+ */
+export const cachedOfferFacets = keyedVersionedCache(["offers"], 100, offerFacets);
 
 // ---- Writing, moderation and the author's view -------------------------------------------
 

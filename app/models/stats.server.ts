@@ -6,6 +6,7 @@
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { ContactInitiator, ContactStatus, Database, OfferStatus } from "../../db/schema";
 import { toCount } from "../../db/dialect";
+import { keyedVersionedCache } from "./data-version.server";
 import {
   CONTACT_STATUSES,
   MEASURED_ACTIONS,
@@ -79,6 +80,13 @@ export async function contactResponseTimes(db: Db, period: StatsPeriod): Promise
     rows.map((r) => ({ contactId: r.entity_id, action: r.action, at: String(r.at) })),
   );
 }
+
+/**
+ * contactResponseTimes kept per period until a contact changes (every recorded
+ * response moves its contact's updated_at): it reads every contact's events, the
+ * slowest part of /admin/stats at national scale.
+ */
+export const cachedResponseTimes = keyedVersionedCache(["contacts"], 20, contactResponseTimes);
 
 /**
  * Every recorded partnership (entered for history or concluded through Spolu) per partner

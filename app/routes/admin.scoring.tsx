@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { WeightsFormSchema, WeightsSchema } from "~/domain/forms/weights";
+import { WeightsFormSchema, WeightsSchema } from "~/domain/forms/weights.server";
 import { WEIGHT_KEYS, type ScoringWeights } from "~/domain/scoring";
 import { formatDate, translator, type MessageKey } from "~/i18n";
 import {
@@ -11,6 +11,7 @@ import {
   rankOffers,
   saveWeights,
 } from "~/models/match.server";
+import { refreshBestPairs } from "~/models/best-pairs.server";
 import { listPublicMunicipalities } from "~/models/municipality.server";
 import { listMatchableOffers } from "~/models/offer.server";
 import { getDb } from "~/utils/db.server";
@@ -105,7 +106,10 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ errors: fieldErrors(parsed.error, locale), values }, { status: 400 });
   }
   const { note, ...weights } = parsed.data;
-  await saveWeights(getDb(), weights, note, user.id);
+  const db = getDb();
+  await saveWeights(db, weights, note, user.id);
+  // Staff's best pairs follow the new weights at once, not at the scheduler's next minute.
+  await refreshBestPairs(db);
   return redirectWithToast("/admin/scoring", {
     type: "success",
     message: translator(locale)("scoring.saved"),

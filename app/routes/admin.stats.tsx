@@ -6,7 +6,7 @@ import { CountSection, CsvLink, StatsSection } from "~/components/stats-section"
 import { parsePeriod, periodParam, rollUpPartnerships } from "~/domain/stats";
 import { formatNumber } from "~/i18n";
 import {
-  contactResponseTimes,
+  cachedResponseTimes,
   contactsByStatus,
   offersByStatus,
   partnershipsByCountryYear,
@@ -29,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     statsYears(db),
     offersByStatus(db, period),
     contactsByStatus(db, period),
-    contactResponseTimes(db, period),
+    cachedResponseTimes(db, period),
     partnershipsByCountryYear(db, period),
   ]);
   const { byCountry, byYear } = rollUpPartnerships(partnerships);
@@ -44,11 +44,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+const DECIMAL: Record<Locale, Intl.NumberFormat> = {
+  cs: new Intl.NumberFormat("cs-CZ", { maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 }),
+};
+
 /** One decimal place at most, in the page's number format (1,5 / 1.5). */
 function decimal(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === "cs" ? "cs-CZ" : "en-GB", {
-    maximumFractionDigits: 1,
-  }).format(value);
+  return DECIMAL[locale].format(value);
 }
 
 export default function AdminStats() {

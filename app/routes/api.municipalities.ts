@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { searchDirectory } from "~/models/directory.server";
+import { cachedSearchDirectory } from "~/models/directory.server";
 import { getPublicMunicipalities } from "~/models/municipality.server";
 import { getDb } from "~/utils/db.server";
 import { municipalityToApi, REGISTER_ATTRIBUTION, requestOrigin } from "~/utils/open-data";
@@ -16,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     request,
     parseMunicipalityFilters,
     async ({ sort, ...filters }, page) => {
-      const { entries, total } = await searchDirectory(db, filters, sort, page);
+      const { entries, total } = await cachedSearchDirectory(db, { filters, sort, page });
       const municipalities = await getPublicMunicipalities(
         db,
         entries.map((e) => e.id),

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
@@ -8,16 +9,12 @@ import { isEuropeanCountry } from "~/domain/europe";
 import { isInterestCode } from "~/domain/interests";
 import { krajByCode } from "~/domain/kraje";
 import { topReasons, type MatchResult } from "~/domain/scoring";
-import { formatNumber, translator } from "~/i18n";
-import {
-  BEST_PAIRS_LIMIT,
-  bestPairs,
-  rankMunicipalitiesFor,
-  rankOffersFor,
-} from "~/models/match.server";
+import { formatDateTime, formatNumber, translator } from "~/i18n";
+import { BEST_PAIRS_LIMIT, bestPairs } from "~/models/best-pairs.server";
+import { matchableOffers, rankMunicipalitiesFor, rankOffersFor } from "~/models/match.server";
 import { listFundingCalls, type FundingCallView } from "~/models/funding.server";
 import { getOwnedMunicipality } from "~/models/municipality.server";
-import { listMatchableOffers, listOffersByAuthor } from "~/models/offer.server";
+import { listOffersByAuthor } from "~/models/offer.server";
 import type { Locale } from "../../db/schema";
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
@@ -94,7 +91,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const topics = [...new Set(params.getAll("topic"))].filter(isInterestCode);
     const [ranked, offers, calls] = await Promise.all([
       rankOffersFor(db, municipality, { countries, topics, minScore }, page),
-      listMatchableOffers(db),
+      matchableOffers(db),
       listFundingCalls(db),
     ]);
     const countryOptions = [...new Set(offers.map((o) => o.country))]
@@ -175,6 +172,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       view: "staff" as const,
       limit: BEST_PAIRS_LIMIT,
       minScoreError,
+      computedAt: formatDateTime(ranked.computedAt, locale),
+      updating: ranked.updating,
       total: ranked.total,
       page: ranked.page,
       pages: ranked.pages,
@@ -252,7 +251,7 @@ function RankedList({
   countText,
 }: {
   countText?: string;
-  lead: string;
+  lead: ReactNode;
   filters?: React.ReactNode;
   notice?: React.ReactNode;
   total: number;
@@ -440,7 +439,14 @@ function StaffMatches({ data }: { data: ViewData<"staff"> }) {
   const t = useT();
   return (
     <RankedList
-      lead={t("matches.leadStaff")}
+      lead={
+        <>
+          {t("matches.leadStaff")}{" "}
+          {t(data.updating ? "matches.bestPairsUpdating" : "matches.bestPairsComputed", {
+            time: data.computedAt,
+          })}
+        </>
+      }
       countText={t("matches.bestPairsCount", {
         count: data.total,
         limit: data.limit,

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { History } from "~/components/history";
 import { InterestCta, ResponseLine } from "~/components/contact/interest-cta";
 import { ModerationForm } from "~/components/moderation-form";
@@ -9,6 +8,7 @@ import { OfficialFacts, pickOfficial } from "~/components/official-facts";
 import { PartnershipBadge, PartnershipSource } from "~/components/partnership-badge";
 import { SmallMap, mapLinks } from "~/components/map/small-map";
 import { StaffNotes } from "~/components/staff-notes";
+import { MunicipalityActionSchema } from "~/domain/forms/profile.server";
 import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
 import { krajByCode } from "~/domain/kraje";
 import { allowedProfileActions } from "~/domain/lifecycle";
@@ -160,17 +160,12 @@ async function claimFor(
   return { kind: "claim" as const, claimed: m.claimed };
 }
 
-const ActionSchema = z.object({
-  intent: z.enum(["approve", "request_changes", "reject", "verify", "unverify", "note"]),
-  comment: z.string().trim().max(2000).optional(),
-});
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = idParam(params.id);
   const user = await requirePermission(request, "moderate:municipality:any");
   const t = translator(await getLocale(request));
   const form = await request.formData();
-  const parsed = ActionSchema.safeParse({
+  const parsed = MunicipalityActionSchema.safeParse({
     intent: form.get("intent"),
     comment: form.get("comment") ?? undefined,
   });
@@ -391,7 +386,7 @@ export default function MunicipalityPage() {
                 <li key={i}>
                   {p.town} ({p.countryName}
                   {p.sinceYear ? `, ${p.sinceYear}` : ""}){" "}
-                  <PartnershipBadge confirmedBy={p.confirmed ? "municipality" : null} />{" "}
+                  <PartnershipBadge confirmedBy={p.confirmedBy} />{" "}
                   {p.confirmed ? null : (
                     <span className="small">
                       <PartnershipSource source="public_list" urls={p.sourceUrls} />

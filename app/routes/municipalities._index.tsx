@@ -1,17 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { RegisterAttribution } from "~/components/official-facts";
 import { Pagination } from "~/components/pagination";
 import { parseDirectoryQuery, DIRECTORY_SORTS } from "~/domain/forms/directory";
 import { KRAJE, krajByCode } from "~/domain/kraje";
 import { MUNICIPALITY_KINDS, SIZE_BANDS } from "~/domain/register";
 import { formatNumber, translator } from "~/i18n";
-import { directoryFacets, searchDirectory } from "~/models/directory.server";
+import { cachedDirectoryFacets, cachedSearchDirectory } from "~/models/directory.server";
 import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
+import { PageSchema } from "~/utils/offer-filters.server";
 
 const PAGE_SIZE = 50;
 const FILTER_PARAMS = ["q", "kraj", "okres", "size", "kind", "profile", "partners"];
@@ -30,18 +30,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const { query, problems } = parseDirectoryQuery(params);
   const { sort, ...filters } = query;
-  const requested = z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(10_000)
-    .catch(1)
-    .parse(params.get("page") ?? 1);
+  const requested = PageSchema.parse(params.get("page") ?? 1);
   const [facets, first] = await Promise.all([
-    directoryFacets(db, filters),
-    searchDirectory(db, filters, sort, {
-      limit: PAGE_SIZE,
-      offset: (requested - 1) * PAGE_SIZE,
+    cachedDirectoryFacets(db, filters),
+    cachedSearchDirectory(db, {
+      filters,
+      sort,
+      page: { limit: PAGE_SIZE, offset: (requested - 1) * PAGE_SIZE },
     }),
   ]);
   const pages = Math.max(1, Math.ceil(first.total / PAGE_SIZE));
@@ -50,9 +45,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { entries, total } =
     page === requested
       ? first
-      : await searchDirectory(db, filters, sort, {
-          limit: PAGE_SIZE,
-          offset: (page - 1) * PAGE_SIZE,
+      : await cachedSearchDirectory(db, {
+          filters,
+          sort,
+          page: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
         });
   const errors = Object.fromEntries(
     Object.entries(problems).map(([name, value]) => [

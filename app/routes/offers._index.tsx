@@ -1,19 +1,18 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { NumberFilter, SelectFilter } from "~/components/filter-fields";
 import { OfferCard } from "~/components/offer-card";
 import { Pagination } from "~/components/pagination";
 import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
 import { formatNumber, translator } from "~/i18n";
-import { offerFacets, searchPublishedOffers } from "~/models/offer.server";
+import { cachedOfferFacets, searchPublishedOffers } from "~/models/offer.server";
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { toOfferCard } from "~/utils/offer-view.server";
-import { parseOfferFilters } from "~/utils/offer-filters.server";
+import { PageSchema, parseOfferFilters } from "~/utils/offer-filters.server";
 import { SIZE_KEYS } from "~/utils/offer-sizes";
 
 const PAGE_SIZE = 24;
@@ -29,18 +28,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await getLocale(request);
   const params = new URL(request.url).searchParams;
   const { filters, populationError } = parseOfferFilters(params, locale);
-  const requested = z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(10_000)
-    .catch(1)
-    .parse(params.get("page") ?? 1);
-  const facets = await offerFacets(db, filters);
-  const first = await searchPublishedOffers(db, filters, {
-    limit: PAGE_SIZE,
-    offset: (requested - 1) * PAGE_SIZE,
-  });
+  const requested = PageSchema.parse(params.get("page") ?? 1);
+  const [facets, first] = await Promise.all([
+    cachedOfferFacets(db, filters),
+    searchPublishedOffers(db, filters, { limit: PAGE_SIZE, offset: (requested - 1) * PAGE_SIZE }),
+  ]);
   const pages = Math.max(1, Math.ceil(first.total / PAGE_SIZE));
   const page = Math.min(requested, pages);
   // A page past the end shows the last page rather than an empty list.

@@ -6,15 +6,16 @@ import {
   previewParams,
   type ForeignPreviewQuery,
   type MatchPreviewQuery,
-} from "~/domain/forms/match-preview";
+} from "~/domain/forms/match-preview.server";
 import type { MatchMunicipality, MatchOffer } from "~/domain/scoring";
 import {
   currentWeights,
+  matchableOffers,
   preparedMunicipalities,
   rankEntries,
   rankOffers,
 } from "~/models/match.server";
-import { listMatchableOffers } from "~/models/offer.server";
+
 import { getDb } from "./db.server";
 import { fieldErrors, type FieldErrors } from "./forms.server";
 
@@ -104,7 +105,7 @@ export function previewMunicipality(query: MatchPreviewQuery): MatchMunicipality
 
 export async function runPreview(query: MatchPreviewQuery) {
   const db = getDb();
-  const [offers, { weights }] = await Promise.all([listMatchableOffers(db), currentWeights(db)]);
+  const [offers, { weights }] = await Promise.all([matchableOffers(db), currentWeights(db)]);
   return rankOffers(
     previewMunicipality(query),
     offers,

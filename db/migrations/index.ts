@@ -10,6 +10,7 @@ import * as accountDeletion from "./2026_12_03_account_deletion";
 import * as municipalRegister from "./2026_12_06_municipal_register";
 import * as partnershipRegistry from "./2026_12_07_partnership_registry";
 import * as speedContactsUpdatedAt from "./2026_12_07_speed_contacts_updated_at";
+import * as speedVersionsAndStats from "./2026_12_07_speed_versions_and_stats";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_25_init": init,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_06_municipal_register": municipalRegister,
   "2026_12_07_partnership_registry": partnershipRegistry,
   "2026_12_07_speed_contacts_updated_at": speedContactsUpdatedAt,
+  "2026_12_07_speed_versions_and_stats": speedVersionsAndStats,
 };

@@ -1,23 +1,32 @@
 // npm run bench:match — how fast the matching runs on a national scale.
-// Full cross-match: every one of 6,250 synthetic municipalities against every one
-// of 2,000 offers (12.5 M pairs), keeping the top 20 per municipality. Ranking:
-// all offers for one municipality, sorted (what /matches does), timed per call.
-// Foreign ranking: the real register's 6,254 municipalities (30 with a synthetic
-// profile) ranked for one offer by `rankEntries`, as a foreign town's /matches and
-// /api/match-preview?side=foreign do, timed per offer.
+// Full cross-match: the real register's 6,254 municipalities, every one with a
+// synthetic profile and the partner countries of its real partnerships
+// (db/data/czech-twinnings.csv), against 2,000 synthetic offers (12.5 M pairs),
+// with the production code (`crossMatchRows`): once keeping the top 20 per
+// municipality (what a digest needs), once the 500 best pairs overall (what staff's
+// /matches shows, precomputed by app/models/best-pairs.server.ts), and once scoring
+// every pair with no cut (the work the cut saves). Ranking: all offers for one
+// municipality, sorted (what /matches does), timed per call. Foreign ranking: the
+// register with 30 synthetic profiles ranked for one offer by `rankEntries`, as a
+// foreign town's /matches and /api/match-preview?side=foreign do, timed per offer.
 // Prints progress, then as its last line one JSON object with the figures.
+import fs from "node:fs";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import {
   DEFAULT_WEIGHTS,
+  TopPairs,
+  crossMatchRows,
   evaluate,
   prepareMunicipality,
   prepareOffer,
   weightTable,
-  type PreparedOffer,
 } from "~/domain/scoring";
+import { parseTwinnings } from "~/domain/twinnings";
 import { municipalityForMatching, rankEntries, type PreparedEntry } from "~/models/match.server";
+import { BEST_PAIRS_LIMIT } from "~/models/best-pairs.server";
 import { publicMunicipality, registerEntries, syntheticProfiles } from "./register";
-import { syntheticMunicipalities, syntheticOffers } from "./synthetic";
+import { syntheticOffers } from "./synthetic";
 
 const TOP = 20;
 const TODAY = "2026-11-25";
@@ -26,53 +35,89 @@ const FOREIGN_OFFERS = 1_000;
 const FOREIGN_WARM_UPS = 50;
 const REGISTER_PROFILES = 30;
 const PAGE = { page: 1, pageSize: 20 };
+const STAMP = `${TODAY}T00:00:00.000Z`;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
+/** Partner countries per register entry, from the public list (matched by name and place). */
+function partnerCountries(entries: ReturnType<typeof registerEntries>): Map<number, string[]> {
+  const file = path.join("db", "data", "czech-twinnings.csv");
+  const { rows } = parseTwinnings(fs.readFileSync(file, "utf8"));
+  const byName = new Map<string, number[]>();
+  entries.forEach((e, i) => byName.set(e.name, [...(byName.get(e.name) ?? []), i]));
+  const countries = new Map<number, string[]>();
+  for (const row of rows) {
+    const index = (byName.get(row.czech.name) ?? []).find(
+      (i) =>
+        Math.abs(entries[i]!.lat - row.czech.lat) < 0.05 &&
+        Math.abs(entries[i]!.lon - row.czech.lon) < 0.05,
+    );
+    if (index === undefined) continue;
+    countries.set(index, [...(countries.get(index) ?? []), row.partner.country]);
+  }
+  return countries;
+}
+
 const t0 = performance.now();
-const municipalities = syntheticMunicipalities().map(prepareMunicipality);
+const register = registerEntries();
+const everyoneProfiled = syntheticProfiles(register, register.length, 4242);
+const partners = partnerCountries(register);
+const municipalities = register.map((entry, i) =>
+  prepareMunicipality({
+    ...municipalityForMatching(publicMunicipality(entry, i + 1, everyoneProfiled.get(i), STAMP)),
+    partnerCountries: partners.get(i) ?? [],
+  }),
+);
 const offers = syntheticOffers(2_000, TODAY).map((o) => prepareOffer(o, TODAY));
 const table = weightTable(DEFAULT_WEIGHTS);
 log(
-  `bench:match: ${municipalities.length.toLocaleString("en")} municipalities × ` +
-    `${offers.length.toLocaleString("en")} offers, prepared in ${(performance.now() - t0).toFixed(0)} ms`,
+  `bench:match: ${municipalities.length.toLocaleString("en")} municipalities (${partners.size} ` +
+    `with partnerships from the public list) × ${offers.length.toLocaleString("en")} offers, ` +
+    `prepared in ${(performance.now() - t0).toFixed(0)} ms`,
 );
-
-/** Top `TOP` offers of one municipality, kept in small typed arrays (no per-pair allocation). */
-const topScores = new Int32Array(TOP);
-const topIds = new Int32Array(TOP);
-function crossMatchOne(m: (typeof municipalities)[number], out: Int32Array, at: number) {
-  let filled = 0;
-  let floor = -1;
-  for (let j = 0; j < offers.length; j++) {
-    const score = evaluate(m, offers[j] as PreparedOffer, table);
-    if (score <= floor) continue;
-    let i = filled < TOP ? filled : TOP - 1;
-    while (i > 0 && (topScores[i - 1] as number) < score) {
-      topScores[i] = topScores[i - 1] as number;
-      topIds[i] = topIds[i - 1] as number;
-      i--;
-    }
-    topScores[i] = score;
-    topIds[i] = j;
-    if (filled < TOP) filled++;
-    if (filled === TOP) floor = topScores[TOP - 1] as number;
-  }
-  out.set(topIds.subarray(0, filled), at);
-}
-
-const best = new Int32Array(municipalities.length * TOP);
-// Warm-up: let the JIT compile the hot path, as it would in a running server.
-for (let i = 0; i < 200; i++) crossMatchOne(municipalities[i]!, best, i * TOP);
-
-log("bench:match: full cross-match …");
-const c0 = performance.now();
-for (let i = 0; i < municipalities.length; i++) {
-  crossMatchOne(municipalities[i]!, best, i * TOP);
-  if ((i + 1) % 1_250 === 0) log(`  ${i + 1} / ${municipalities.length}`);
-}
-const crossMatchMs = performance.now() - c0;
 const pairs = municipalities.length * offers.length;
+const everyRow = { from: 0, to: municipalities.length };
+
+/** Top `TOP` offers of every municipality, one TopPairs per row (a digest's work). */
+function topPerMunicipality(): number {
+  let checksum = 0;
+  for (let i = 0; i < municipalities.length; i++) {
+    const top = new TopPairs(TOP);
+    crossMatchRows(municipalities, offers, table, top, { from: i, to: i + 1 });
+    checksum += top.cols[0] ?? 0;
+  }
+  return checksum;
+}
+
+/** The best pairs overall, as the staff list is precomputed. */
+function bestOverall(): TopPairs {
+  const top = new TopPairs(BEST_PAIRS_LIMIT);
+  crossMatchRows(municipalities, offers, table, top, everyRow);
+  return top;
+}
+
+/** Every pair scored, no cut: the baseline the ceiling is measured against. */
+function scoreEverything(): number {
+  let sum = 0;
+  for (const m of municipalities) for (const o of offers) sum += evaluate(m, o, table);
+  return sum;
+}
+
+function timed<T>(label: string, run: () => T): { ms: number; value: T } {
+  run(); // once to warm up
+  const c0 = performance.now();
+  const value = run();
+  const ms = performance.now() - c0;
+  log(`bench:match: ${label}: ${ms.toFixed(0)} ms`);
+  return { ms, value };
+}
+
+log("bench:match: full cross-match, three ways (each once to warm up, then timed) …");
+const perMunicipality = timed("top 20 per municipality", topPerMunicipality);
+const overall = timed(`best ${BEST_PAIRS_LIMIT} pairs overall`, bestOverall);
+const everything = timed("every pair scored, no cut", scoreEverything);
+// The cross-match the product runs: staff's best pairs (the others are for comparison).
+const crossMatchMs = overall.ms;
 
 log(`bench:match: ranking one municipality, ${RANK_SAMPLES} samples …`);
 const scores = new Int32Array(offers.length);
@@ -96,10 +141,8 @@ const quantile = (values: number[], q: number) => {
 // ---- One foreign request: every municipality of the register ranked for one offer ----------
 
 const r0 = performance.now();
-const register = registerEntries();
 const profiles = syntheticProfiles(register, REGISTER_PROFILES);
-const stamp = `${TODAY}T00:00:00.000Z`;
-const publicOnes = register.map((e, i) => publicMunicipality(e, i + 1, profiles.get(i), stamp));
+const publicOnes = register.map((e, i) => publicMunicipality(e, i + 1, profiles.get(i), STAMP));
 const r1 = performance.now();
 // What preparedMunicipalities(db) keeps per data version (the query aside).
 const entries: PreparedEntry[] = publicOnes.map((municipality) => ({
@@ -131,6 +174,9 @@ for (let s = 0; s < FOREIGN_WARM_UPS + foreignOffers.length; s++) {
 
 const result = {
   crossMatchMs: Math.round(crossMatchMs),
+  topPerMunicipalityMs: Math.round(perMunicipality.ms),
+  bestPairsMs: Math.round(overall.ms),
+  everyPairMs: Math.round(everything.ms),
   pairsPerSecond: Math.round(pairs / (crossMatchMs / 1000)),
   rankOneP50Ms: Number(quantile(times, 0.5).toFixed(3)),
   rankOneP95Ms: Number(quantile(times, 0.95).toFixed(3)),
@@ -140,8 +186,10 @@ const result = {
 };
 log(
   `bench:match: ${pairs.toLocaleString("en")} pairs in ${result.crossMatchMs} ms ` +
-    `(${result.pairsPerSecond.toLocaleString("en")} pairs/s); one ranking p50 ` +
-    `${result.rankOneP50Ms} ms, p95 ${result.rankOneP95Ms} ms (checksum ${checksum})`,
+    `(${result.pairsPerSecond.toLocaleString("en")} pairs/s; target ≤ 1,000 ms; every pair ` +
+    `with no cut ${result.everyPairMs} ms); one ranking p50 ${result.rankOneP50Ms} ms, p95 ` +
+    `${result.rankOneP95Ms} ms (checksums ${checksum} ${perMunicipality.value} ` +
+    `${overall.value.scores[0]} ${Math.round(everything.value)})`,
 );
 log(
   `bench:match: one foreign request over ${entries.length.toLocaleString("en")} municipalities: ` +

@@ -36,7 +36,7 @@ import {
   type ScoringWeights,
 } from "~/domain/scoring";
 import { parseDelimited } from "~/domain/register";
-import { WeightsSchema } from "~/domain/forms/weights";
+import { WeightsSchema } from "~/domain/forms/weights.server";
 import { countryLanguages } from "~/utils/countries.server";
 import { random } from "./synthetic";
 

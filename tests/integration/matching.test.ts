@@ -9,9 +9,8 @@ import type * as MatchPreviewRoute from "~/routes/api.match-preview";
 import type * as MatchesRoute from "~/routes/matches";
 import type * as OfferRoute from "~/routes/offers.$id";
 import { DEFAULT_WEIGHTS, type MatchResult, type ScoringWeights } from "~/domain/scoring";
+import { BEST_PAIRS_LIMIT, bestPairs } from "~/models/best-pairs.server";
 import {
-  BEST_PAIRS_LIMIT,
-  bestPairs,
   currentWeights,
   listWeightVersions,
   rankMunicipalitiesFor,
@@ -211,21 +210,27 @@ describe(`matching on ${dialectName()}`, () => {
       expect(ids).toEqual([...ids].sort((a, b) => a - b)); // oldest id first
 
       const [expired, draft, overdue, lastDay] = before.map((o) => o.id);
+      // Written directly as the models write (every change sets updated_at: the rankings
+      // keep what they read until it changes).
       await t.db
         .updateTable("offers")
-        .set({ status: "expired" })
+        .set({ status: "expired", updated_at: new Date().toISOString() })
         .where("id", "=", expired!)
         .execute();
-      await t.db.updateTable("offers").set({ status: "draft" }).where("id", "=", draft!).execute();
       await t.db
         .updateTable("offers")
-        .set({ expires_on: addDays(today(), -1) })
+        .set({ status: "draft", updated_at: new Date().toISOString() })
+        .where("id", "=", draft!)
+        .execute();
+      await t.db
+        .updateTable("offers")
+        .set({ expires_on: addDays(today(), -1), updated_at: new Date().toISOString() })
         .where("id", "=", overdue!)
         .execute();
       // The expiry day itself still counts.
       await t.db
         .updateTable("offers")
-        .set({ expires_on: today() })
+        .set({ expires_on: today(), updated_at: new Date().toISOString() })
         .where("id", "=", lastDay!)
         .execute();
 
@@ -302,8 +307,22 @@ describe(`matching on ${dialectName()}`, () => {
       ).toBe(true);
       const own = visible.find((m) => m.id === slavoniceId);
       expect(own?.partnerships.filter((p) => p.confirmed)).toEqual([
-        { town: "Weitra", country: "AT", sinceYear: 1990, confirmed: true, sourceUrls: [] },
-        { town: "Gmünd", country: "AT", sinceYear: 1991, confirmed: true, sourceUrls: [] },
+        {
+          town: "Weitra",
+          country: "AT",
+          sinceYear: 1990,
+          confirmed: true,
+          confirmedBy: "municipality",
+          sourceUrls: [],
+        },
+        {
+          town: "Gmünd",
+          country: "AT",
+          sinceYear: 1991,
+          confirmed: true,
+          confirmedBy: "municipality",
+          sourceUrls: [],
+        },
       ]);
       // The same partnerships as the one-profile query loads.
       expect(own?.partnerships).toEqual(
@@ -453,9 +472,10 @@ describe(`matching on ${dialectName()}`, () => {
 
     it("never ranks an expired offer", async () => {
       const [top] = all.items;
+      // Written as the models write: with updated_at, which the rankings' caches follow.
       await t.db
         .updateTable("offers")
-        .set({ expires_on: addDays(today(), -1) })
+        .set({ expires_on: addDays(today(), -1), updated_at: new Date().toISOString() })
         .where("id", "=", top!.offer.id)
         .execute();
       try {
@@ -465,7 +485,7 @@ describe(`matching on ${dialectName()}`, () => {
       } finally {
         await t.db
           .updateTable("offers")
-          .set({ expires_on: top!.offer.expiresOn })
+          .set({ expires_on: top!.offer.expiresOn, updated_at: new Date().toISOString() })
           .where("id", "=", top!.offer.id)
           .execute();
       }

@@ -259,7 +259,14 @@ describe(`moderation on ${dialectName()}`, () => {
     await saveMunicipality(t.db, id, profileInput, staff);
     await transitionMunicipality(t.db, id, "reject", { id: staff.id, as: "staff" }, "Ne.");
     expect((await getPublicMunicipality(t.db, id))?.partnerships).toEqual([
-      { town: "Weitra", country: "AT", sinceYear: 1998, confirmed: true, sourceUrls: [] },
+      {
+        town: "Weitra",
+        country: "AT",
+        sinceYear: 1998,
+        confirmed: true,
+        confirmedBy: "union",
+        sourceUrls: [],
+      },
     ]);
   });
 });

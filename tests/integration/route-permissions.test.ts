@@ -257,7 +257,11 @@ describe(`route permissions on ${dialectName()}`, () => {
 
   it("a mayor's profile save only ever touches their own municipality", async () => {
     // Without a municipality there is nothing to save to: 409, nothing written.
-    const before = await t.db.selectFrom("municipalities").select(["id", "updated_at"]).execute();
+    const before = await t.db
+      .selectFrom("municipalities")
+      .select(["id", "updated_at"])
+      .orderBy("id")
+      .execute();
     const profile = {
       intent: "profile",
       interests: ["culture"],
@@ -265,9 +269,9 @@ describe(`route permissions on ${dialectName()}`, () => {
       contactEmail: "jan@horni-dolni.example",
     };
     expect(await statusOf(routes.me.action, post("/me", profile, cookies.otherMayor))).toBe(409);
-    expect(await t.db.selectFrom("municipalities").select(["id", "updated_at"]).execute()).toEqual(
-      before,
-    );
+    expect(
+      await t.db.selectFrom("municipalities").select(["id", "updated_at"]).orderBy("id").execute(),
+    ).toEqual(before);
 
     const own = await makeRegisterEntry(t, { name: "Horní Dolní", population: 412 });
     await claimMunicipality(t.db, {
@@ -280,6 +284,7 @@ describe(`route permissions on ${dialectName()}`, () => {
       .selectFrom("municipalities")
       .select(["id", "updated_at"])
       .where("id", "!=", own)
+      .orderBy("id")
       .execute();
     const forged = {
       ...profile,
@@ -300,6 +305,7 @@ describe(`route permissions on ${dialectName()}`, () => {
         "in",
         others.map((o) => o.id),
       )
+      .orderBy("id")
       .execute();
     expect(after).toEqual(others);
     const row = await t.db

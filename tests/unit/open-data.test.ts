@@ -78,7 +78,14 @@ function municipality(): MunicipalityPublic {
     isDemo: true,
     updatedAt: "2026-11-01T08:00:00.000Z",
     partnerships: [
-      { town: "Łuck", country: "UA", sinceYear: null, confirmed: true, sourceUrls: [] },
+      {
+        town: "Łuck",
+        country: "UA",
+        sinceYear: null,
+        confirmed: true,
+        confirmedBy: "union",
+        sourceUrls: [],
+      },
     ],
   };
 }
