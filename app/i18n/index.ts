@@ -135,8 +135,11 @@ const DATE_FORMATS: Record<Locale, Intl.DateTimeFormat> = {
 
 const DATE_TIME_FORMATS: Record<Locale, Intl.DateTimeFormat> = {
   cs: new Intl.DateTimeFormat("cs-CZ", {
-    dateStyle: "short",
-    timeStyle: "short",
+    day: "numeric",
+    month: "numeric",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
     timeZone: "Europe/Prague",
   }),
   en: new Intl.DateTimeFormat("en-GB", {
@@ -157,7 +160,7 @@ export function formatDate(value: string, locale: Locale): string {
   return DATE_FORMATS[locale].format(date);
 }
 
-/** 6. 12. 26 23:41 in Czech, 6 Dec 2026, 23:41 in English (Prague time); input an ISO timestamp. */
+/** 6. 12. 2026 23:41 in Czech, 6 Dec 2026, 23:41 in English (Prague time); input an ISO timestamp. */
 export function formatDateTime(value: string, locale: Locale): string {
   return DATE_TIME_FORMATS[locale].format(new Date(value));
 }

@@ -51,6 +51,8 @@ const EnvSchema = z.object({
     .optional(),
   /** off: no scheduled jobs in this process (tests, one-off scripts). */
   SPOLU_JOBS: z.enum(["on", "off"]).default("on"),
+  /** 1: serve /bench/bare, the baseline page of `npm run bench:http` (only its server sets it). */
+  SPOLU_BENCH: z.enum(["0", "1"]).default("0"),
 });
 
 /** The absolute base of links in e-mails, without a trailing slash. */

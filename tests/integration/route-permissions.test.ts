@@ -348,4 +348,11 @@ describe(`route permissions on ${dialectName()}`, () => {
     expect(await statusOf(routes.me.action, bad)).toBe(400);
     expect(await read()).toEqual(before);
   });
+
+  it("has no benchmark page unless the benchmark's server turns it on", async () => {
+    // SPOLU_BENCH is unset here, as on every real instance: /bench/bare is an unknown URL.
+    const bare = await import("~/routes/bench.bare");
+    expect(await statusOf(bare.loader, get("/bench/bare"))).toBe(404);
+    expect(await statusOf(bare.loader, get("/bench/bare", cookies.staff))).toBe(404);
+  });
 });
