@@ -521,6 +521,11 @@ function topicSide(m: PreparedMunicipality, o: PreparedOffer, shared: number, ow
   return o.openToAnyTopic && fit < TOPIC_PARTIAL ? TOPIC_PARTIAL : fit;
 }
 
+/** A side's own fit, or the other side's when it has no wish of its own (NaN). */
+function ownOrOther(own: number, other: number): number {
+  return Number.isNaN(own) ? other : own;
+}
+
 /** 1 when the offer's country is one the municipality seeks, 0 when not, NaN when any will do. */
 function countrySought(m: PreparedMunicipality, o: PreparedOffer): number {
   if (m.seeks === null) return NaN;
@@ -577,8 +582,9 @@ export function evaluate(
     pattern |= OPTIONAL.preferences;
     const countryOk = countrySought(m, o);
     const krajOk = byKraj ? ((o.kraje & m.krajBit) !== 0 ? 1 : 0) : NaN;
-    prefA = Number.isNaN(countryOk) ? krajOk : countryOk;
-    prefB = Number.isNaN(krajOk) ? countryOk : krajOk;
+    // Each side is judged by its own wish; without one it agrees with the other's.
+    prefA = ownOrOther(countryOk, krajOk);
+    prefB = ownOrOther(krajOk, countryOk);
   }
 
   // proximity wherever both places are known; the distance limit only where a side sets one.
@@ -684,8 +690,9 @@ export function scoreCeiling(
     pattern |= OPTIONAL.preferences;
     const countryOk = countrySought(m, o);
     const krajOk = byKraj ? ((o.kraje & m.krajBit) !== 0 ? 1 : 0) : NaN;
-    prefA = Number.isNaN(countryOk) ? krajOk : countryOk;
-    prefB = Number.isNaN(krajOk) ? countryOk : krajOk;
+    // Each side is judged by its own wish; without one it agrees with the other's.
+    prefA = ownOrOther(countryOk, krajOk);
+    prefB = ownOrOther(krajOk, countryOk);
   }
   let prox = 0;
   const dx = m.x - o.x;
