@@ -1,6 +1,7 @@
 // Plane geometry on longitude/latitude pairs, for cutting the basemap down to a
 // small map's area: clip a polygon ring to a box, and drop the points a map at
-// that scale cannot show. Pure: arrays in, arrays out.
+// that scale cannot show; and on screen points, which of many lines a click hit.
+// Pure: arrays in, arrays out.
 
 export type Position = number[];
 export interface Box {
@@ -70,6 +71,24 @@ export function clipRing(ring: Position[], box: Box): Position[] {
     points = out;
   }
   return points.length >= 3 ? [...points, points[0]!] : [];
+}
+
+/**
+ * The index of the segment nearest to `point` (its distance measured to the nearest point
+ * of the segment, not its middle), or -1 when there are none. Ties go to the later one,
+ * which a map draws on top.
+ */
+export function nearestSegment(point: Position, segments: [Position, Position][]): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  segments.forEach(([a, b], i) => {
+    const d = distanceToSegment(point, a, b);
+    if (d <= bestDistance) {
+      bestDistance = d;
+      best = i;
+    }
+  });
+  return best;
 }
 
 function distanceToSegment(

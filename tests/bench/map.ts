@@ -56,6 +56,19 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
+/** `--profile FILE`: a CPU profile of the page's main thread in one more run, not counted. */
+const PROFILE_FILE = fileOption("--profile");
+/** `--trace FILE`: Chromium's performance trace of that run (DevTools' Performance panel). */
+const TRACE_FILE = fileOption("--trace");
+
+function fileOption(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  if (at < 0) return undefined;
+  const file = process.argv[at + 1];
+  if (!file || file.startsWith("--")) throw new Error(`${name} needs a file name`);
+  return file;
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipSize = (text: string | Buffer) => zlib.gzipSync(text).length;
 
@@ -192,6 +205,11 @@ interface Run {
   lines: number;
   layers: string[];
   dataEnd: number | null;
+  /** The page's own marks: the map's module ran, its data decoded. */
+  moduleMark: number | null;
+  /** Every "spolu:" mark of the page, in order: "name ms, …". */
+  marks: string;
+  dataMark: number | null;
   dcl: number | null;
   basemapEnd: number | null;
   transferred: number;
@@ -200,7 +218,42 @@ interface Run {
   errors: string[];
 }
 
-async function measure(browser: Browser, base: string): Promise<Run> {
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+
+/** Self time per function (and per script) of a CPU profile, the largest first. */
+function summariseProfile(profile: {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}): void {
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const selfMs = new Map<number, number>();
+  profile.samples.forEach((id, i) =>
+    selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000),
+  );
+  const byFunction = new Map<string, number>();
+  const byScript = new Map<string, number>();
+  for (const [id, ms] of selfMs) {
+    const frame = byNode.get(id)?.callFrame;
+    if (!frame) continue;
+    const script = frame.url ? new URL(frame.url, "http://x").pathname : "(native)";
+    const name = `${frame.functionName || "(anonymous)"} ${script}:${frame.lineNumber + 1}`;
+    byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
+    byScript.set(script, (byScript.get(script) ?? 0) + ms);
+  }
+  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
+  log("    CPU by script (self time, ms):");
+  for (const [script, ms] of top(byScript, 8)) log(`      ${ms.toFixed(0).padStart(5)}  ${script}`);
+  log("    CPU by function (self time, ms):");
+  for (const [name, ms] of top(byFunction, 15)) log(`      ${ms.toFixed(0).padStart(5)}  ${name}`);
+}
+
+async function measure(browser: Browser, base: string, analyse = false): Promise<Run> {
   // A fresh context: an empty cache, no cookies (an anonymous visitor's first visit).
   const context = await browser.newContext({
     locale: "cs-CZ",
@@ -213,24 +266,69 @@ async function measure(browser: Browser, base: string): Promise<Run> {
     page.on("console", (m) => {
       if (m.type() === "error") errors.push(m.text());
     });
+    const cdp = analyse && PROFILE_FILE ? await context.newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+      await cdp.send("Profiler.start");
+    }
+    if (analyse && TRACE_FILE)
+      await browser.startTracing(page, {
+        path: TRACE_FILE,
+        screenshots: false,
+        categories: [
+          "devtools.timeline",
+          "v8",
+          "v8.execute",
+          "disabled-by-default-devtools.timeline",
+          "blink.user_timing",
+          "loading",
+        ],
+      });
     const started = performance.now();
     await page.goto(`${base}${PAGE}`, { waitUntil: "commit" });
     await page
       .locator('.leaflet-container[data-ready="true"]')
-      .waitFor({ state: "attached", timeout: READY_TIMEOUT_MS });
+      .waitFor({ state: "attached", timeout: READY_TIMEOUT_MS })
+      .catch((error: unknown) => {
+        // What the page said is usually the reason it never got ready.
+        throw new Error(
+          `${error instanceof Error ? error.message : String(error)}\npage errors: ` +
+            (errors.join("\n") || "none"),
+        );
+      });
     const wall = performance.now() - started;
+    if (analyse && TRACE_FILE) {
+      await browser.stopTracing();
+      log(`    Chromium's trace of this run written to ${TRACE_FILE}`);
+    }
+    if (cdp && PROFILE_FILE) {
+      const { profile } = await cdp.send("Profiler.stop");
+      fs.writeFileSync(PROFILE_FILE, JSON.stringify(profile));
+      log(`    CPU profile of this run written to ${PROFILE_FILE} (open it in Chrome's DevTools)`);
+      summariseProfile(profile as Parameters<typeof summariseProfile>[0]);
+    }
     // No named functions inside: tsx's __name helper does not exist in the page.
     const info = await page.evaluate(() => {
       const mark = performance.getEntriesByName("spolu:map-ready")[0];
+      const moduleMark = performance.getEntriesByName("spolu:map-module")[0];
+      const dataMark = performance.getEntriesByName("spolu:map-data")[0];
       const el = document.querySelector(".leaflet-container");
       const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
       const nav = performance.getEntriesByType("navigation")[0] as
         PerformanceNavigationTiming | undefined;
       return {
         mark: mark ? mark.startTime : null,
+        moduleMark: moduleMark ? moduleMark.startTime : null,
+        marks: performance
+          .getEntriesByType("mark")
+          .filter((m) => m.name.startsWith("spolu:"))
+          .map((m) => `${m.name.slice(6)} ${m.startTime.toFixed(0)}`)
+          .join(", "),
+        dataMark: dataMark ? dataMark.startTime : null,
         markers: Number(el?.getAttribute("data-markers") ?? "0"),
         icons: document.querySelectorAll(".leaflet-marker-icon").length,
-        lines: document.querySelectorAll("path.line-partnership").length,
+        lines: Number(el?.getAttribute("data-partnership-lines") ?? "0"),
         layers: [...document.querySelectorAll<HTMLInputElement>('input[name="layer"]')]
           .filter((box) => box.checked)
           .map((box) => box.value),
@@ -260,6 +358,9 @@ async function measure(browser: Browser, base: string): Promise<Run> {
       lines: info.lines,
       layers: info.layers,
       dataEnd: end("/map.json"),
+      moduleMark: info.moduleMark,
+      marks: info.marks,
+      dataMark: info.dataMark,
       dcl: info.document ? info.document.dcl : null,
       basemapEnd: end("/basemap.json"),
       transferred: info.resources.reduce((s, r) => s + r.transfer, 0),
@@ -399,16 +500,21 @@ try {
   });
   const points = data.offers.length + data.municipalities.length;
   const runs: Run[] = [];
-  for (let i = 0; i < WARM_UPS + RUNS; i++) {
-    const run = await measure(browser, base);
-    const label = i < WARM_UPS ? "warm-up" : `run ${i - WARM_UPS + 1}`;
+  // A profiled or traced run is slower: one more run, after the measured ones, not counted.
+  const analysed = PROFILE_FILE || TRACE_FILE ? WARM_UPS + RUNS : -1;
+  for (let i = 0; i < WARM_UPS + RUNS + (analysed >= 0 ? 1 : 0); i++) {
+    const run = await measure(browser, base, i === analysed);
+    const label =
+      i === analysed ? "analysed" : i < WARM_UPS ? "warm-up" : `run ${i - WARM_UPS + 1}`;
     const at = (ms: number | null) => (ms === null ? "?" : `${ms.toFixed(0)} ms`);
     log(
       `  ${label.padEnd(7)} ready ${run.readyMs.toFixed(0)} ms (${run.source}); ` +
-        `/map.json done ${at(run.dataEnd)}, /basemap.json done ${at(run.basemapEnd)}; ` +
+        `/map.json done ${at(run.dataEnd)}, /basemap.json done ${at(run.basemapEnd)}, ` +
+        `map module ran ${at(run.moduleMark)}, data decoded ${at(run.dataMark)}; ` +
         `${run.markers} markers (${run.icons} icons) for ${points.toLocaleString("en")} points, ` +
         `${run.lines.toLocaleString("en")} partnership lines; ${kb(run.transferred)} transferred`,
     );
+    log(`    marks (ms): ${run.marks}`);
     for (const e of run.errors) log(`    page error: ${e}`);
     if (i === WARM_UPS) {
       log("    where the time went (ms from navigation start: start → first byte → end, bytes):");
@@ -434,7 +540,7 @@ try {
     if (off.length > 0) throw new Error(`${PAGE} opened with layers off: ${off.join(", ")}`);
     if (run.lines !== data.partnerships.length)
       throw new Error(`${run.lines} partnership lines drawn for ${data.partnerships.length}`);
-    if (i >= WARM_UPS) runs.push(run);
+    if (i >= WARM_UPS && i !== analysed) runs.push(run);
   }
 
   const result = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clipRing, simplifyLine } from "~/domain/geometry";
+import { clipRing, nearestSegment, simplifyLine } from "~/domain/geometry";
 
 const box = { west: 0, south: 0, east: 10, north: 10 };
 
@@ -64,5 +64,41 @@ describe("simplifyLine", () => {
       [2, 0],
     ];
     expect(simplifyLine(line, 0.1)).toEqual(line);
+  });
+});
+
+describe("nearestSegment", () => {
+  const segments: [number[], number[]][] = [
+    [
+      [0, 0],
+      [10, 0],
+    ],
+    [
+      [0, 5],
+      [10, 5],
+    ],
+    [
+      [20, 0],
+      [20, 10],
+    ],
+  ];
+
+  it("finds the segment a point lies closest to", () => {
+    expect(nearestSegment([5, 1], segments)).toBe(0);
+    expect(nearestSegment([5, 4], segments)).toBe(1);
+    expect(nearestSegment([19, 9], segments)).toBe(2);
+  });
+
+  it("measures to the segment's nearest point, not to its middle or its line", () => {
+    // Beyond the end of the first segment, on its line: the vertical one is nearer.
+    expect(nearestSegment([18, 0], segments)).toBe(2);
+  });
+
+  it("gives a tie to the later segment, the one drawn on top", () => {
+    expect(nearestSegment([5, 2.5], segments)).toBe(1);
+  });
+
+  it("answers -1 when there is nothing to hit", () => {
+    expect(nearestSegment([0, 0], [])).toBe(-1);
   });
 });

@@ -15,6 +15,7 @@ import {
   ZoomControl,
 } from "react-leaflet";
 import Supercluster from "supercluster";
+import { nearestSegment } from "~/domain/geometry";
 import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
 import { KRAJE } from "~/domain/kraje";
 import {
@@ -72,7 +73,8 @@ type OfferRow = MapData["offers"][number];
 type MunicipalityRow = MapData["municipalities"][number];
 type Props = { kind: "offer" | "municipality"; row: number };
 
-const CLUSTER_OPTIONS = { radius: 56, maxZoom: 8, minPoints: 3 };
+// No levels below the map's own minimum zoom: nobody can see them.
+const CLUSTER_OPTIONS = { radius: 56, minZoom: MIN_ZOOM, maxZoom: 8, minPoints: 3 };
 /** From this zoom single markers carry their name; further out only the best matches do. */
 const LABEL_ZOOM = 8;
 /** One zoom level earlier, towns of at least this size already carry their name. */
@@ -266,11 +268,12 @@ function FitPopup({ offerId, text }: { offerId: number; text: EuropeMapText }) {
 const LINES_PANE = "partnerships";
 
 /**
- * About 1,100 lines from the public lists meet at Czechia. They are drawn once per
- * data as plain Leaflet paths, with one popup for whichever is clicked: as a React
- * component each, with a popup apiece, they took longer to mount and were all
- * restyled and redrawn after every pan and zoom. Thin and translucent, so that the
- * busy centre stays readable and each line clickable.
+ * About 1,100 lines from the public lists meet at Czechia. They are one Leaflet path
+ * of many segments, made once per data, with one popup for the segment nearest to a
+ * click: as a path each they took a tenth of a second to make and add, and as React
+ * components, with a popup apiece, longer still and were all redrawn after every pan
+ * and zoom. Thin and translucent, so that the busy centre stays readable. The
+ * container's data-partnership-lines says how many are drawn (tests, benchmark).
  */
 function PartnershipLines({
   rows,
@@ -288,35 +291,46 @@ function PartnershipLines({
   useEffect(() => {
     // Their own pane under the markers and a mayor's match lines (the overlay pane, 400).
     if (!map.getPane(LINES_PANE)) map.createPane(LINES_PANE).style.zIndex = "390";
-    const style: L.PolylineOptions = {
-      pane: LINES_PANE,
-      color: "#334155",
-      weight: 1.5,
-      dashArray: "6 5",
-      opacity: rows.length > 200 ? 0.45 : 0.8,
-      className: "line-partnership",
-    };
     const popup = L.popup();
-    const group = L.featureGroup(
-      rows.map((p) =>
-        L.polyline(
-          [
-            [p[1], p[2]],
-            [p[3], p[4]],
-          ],
-          style,
-        ).on("click", (e: L.LeafletMouseEvent) => {
-          // Text, never HTML: the names come from public lists.
-          const content = document.createElement("span");
-          content.textContent = labelRef.current(p);
-          popup.setLatLng(e.latlng).setContent(content).openOn(map);
-        }),
-      ),
-    );
-    group.addTo(map);
+    const lines = L.polyline(
+      rows.map((p): L.LatLngTuple[] => [
+        [p[1], p[2]],
+        [p[3], p[4]],
+      ]),
+      {
+        pane: LINES_PANE,
+        color: "#334155",
+        weight: 1.5,
+        dashArray: "6 5",
+        opacity: rows.length > 200 ? 0.45 : 0.8,
+        className: "line-partnership",
+      },
+    ).on("click", (e: L.LeafletMouseEvent) => {
+      const screen = (lat: number, lon: number) => {
+        const { x, y } = map.latLngToLayerPoint([lat, lon]);
+        return [x, y];
+      };
+      const { x, y } = map.latLngToLayerPoint(e.latlng);
+      const hit =
+        rows[
+          nearestSegment(
+            [x, y],
+            rows.map((p): [number[], number[]] => [screen(p[1], p[2]), screen(p[3], p[4])]),
+          )
+        ];
+      if (!hit) return;
+      // Text, never HTML: the names come from public lists.
+      const content = document.createElement("span");
+      content.textContent = labelRef.current(hit);
+      popup.setLatLng(e.latlng).setContent(content).openOn(map);
+    });
+    lines.addTo(map);
+    const container = map.getContainer();
+    container.setAttribute("data-partnership-lines", String(rows.length));
     return () => {
+      container.removeAttribute("data-partnership-lines");
       popup.remove();
-      group.remove();
+      lines.remove();
     };
   }, [map, rows]);
   return null;
