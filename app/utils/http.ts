@@ -16,15 +16,32 @@ export function invariantResponse(
 
 const DEFAULT_REDIRECT = "/";
 
+/** Where a redirect may not go: off this site, or anywhere a browser would read differently. */
+const PLACEHOLDER_ORIGIN = "http://spolu.invalid";
+
 /**
- * Only same-site paths: "//evil.example" and "https://evil.example" fall back
- * to the default, so a crafted ?redirectTo= cannot send people elsewhere.
+ * Only same-site paths: "//evil.example", "https://evil.example" and their disguises fall
+ * back to the default, so a crafted ?redirectTo= cannot send people elsewhere. Browsers
+ * drop tabs and line breaks from a URL and read "\" as "/", so "/\t/evil.example" would
+ * become "//evil.example": any control character refuses the target. What stays is the path
+ * as the URL parser reads it, percent-encoded, so it is always a valid Location header.
  */
 export function safeRedirect(
   to: FormDataEntryValue | string | null | undefined,
   fallback = DEFAULT_REDIRECT,
 ): string {
   if (!to || typeof to !== "string") return fallback;
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (/[\u0000-\u001f\u007f]/.test(to)) return fallback;
   if (!to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
+  let url: URL;
+  try {
+    url = new URL(to, PLACEHOLDER_ORIGIN);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== PLACEHOLDER_ORIGIN) return fallback;
+  const path = url.pathname + url.search + url.hash;
+  // The parser's reading must itself be a same-site path ("/\\x" becomes "//x").
+  return path.startsWith("//") ? fallback : path;
 }

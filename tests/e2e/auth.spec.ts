@@ -304,4 +304,16 @@ test.describe("where signing in leads", () => {
     expect(new URL(page.url()).origin).toBe(new URL(baseURL ?? "").origin);
     await expect(page.getByRole("heading", { level: 1, name: "Můj účet" })).toBeVisible();
   });
+
+  // Browsers drop a tab from a URL and read "\\" as "/": "/<tab>/evil.example" is //evil.example.
+  for (const disguised of ["/%09/evil.example", "/%5Cevil.example", "/%0D%0A/evil.example"]) {
+    test(`a disguised redirectTo ${disguised} stays on this site`, async ({ page, baseURL }) => {
+      await page.goto(`/login?redirectTo=${disguised}`);
+      await signInThroughForm(page, DEMO.foreign, DEMO_PASSWORD);
+
+      await expect(page).toHaveURL(/\/me$/);
+      expect(new URL(page.url()).origin).toBe(new URL(baseURL ?? "").origin);
+      await expect(page.getByRole("heading", { level: 1, name: "Můj účet" })).toBeVisible();
+    });
+  }
 });
