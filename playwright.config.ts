@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { serveCommand } from "./tests/support/serve-command";
 
 function freePort(): string {
   return execFileSync(process.execPath, [
@@ -57,8 +58,8 @@ export default defineConfig({
   },
   webServer: {
     // Its own database file, prepared from nothing exactly as `npm start` would.
-    command:
-      "tsx tests/e2e/prepare-server.ts && exec ./node_modules/.bin/remix-serve ./build/index.js",
+    // Served as `npm start` serves it (package.json's "serve").
+    command: `tsx tests/e2e/prepare-server.ts && exec ${serveCommand()}`,
     url: `${BASE_URL}/healthz`,
     timeout: 180_000,
     reuseExistingServer: false,

@@ -38,11 +38,38 @@ export function describeTarget(target: DatabaseTarget): string {
   return `PostgreSQL ${url.hostname}:${url.port || 5432}${url.pathname}`;
 }
 
+/** The driver under a Kysely instance, for a library that writes its own SQL (throttling). */
+export type DriverClient =
+  { kind: "sqlite"; database: SQLite.Database } | { kind: "postgres"; pool: pg.Pool };
+
+const drivers = new WeakMap<object, DriverClient>();
+
+export function driverOf(db: AnyDb): DriverClient {
+  const driver = drivers.get(db);
+  if (!driver) throw new Error("This database was not opened by createDatabase.");
+  return driver;
+}
+
+/**
+ * kysely closes its driver only if it ran a query itself; the throttle may have used the
+ * driver alone (a refused sign-in touches nothing else), so destroy() closes it too.
+ */
+function closingDriver(db: Kysely<Database>, close: () => unknown): Kysely<Database> {
+  const destroy = db.destroy.bind(db);
+  db.destroy = async () => {
+    await destroy();
+    await close();
+  };
+  return db;
+}
+
 export function createDatabase(target: DatabaseTarget): Kysely<Database> {
   if (target.kind === "postgres") {
     // Counts come back as strings (bigint); toCount() turns them into numbers.
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    drivers.set(db, { kind: "postgres", pool });
+    return closingDriver(db, () => (pool.ending ? undefined : pool.end()));
   }
   if (target.file !== ":memory:")
     fs.mkdirSync(path.dirname(path.resolve(target.file)), { recursive: true });
@@ -53,7 +80,11 @@ export function createDatabase(target: DatabaseTarget): Kysely<Database> {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  drivers.set(db, { kind: "sqlite", database: sqlite });
+  return closingDriver(db, () => {
+    if (sqlite.open) sqlite.close();
+  });
 }
 
 // The helpers take Kysely<any> because migrations see the schema of their own time.

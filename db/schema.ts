@@ -373,6 +373,14 @@ export interface SettingsTable {
   updated_at: string;
 }
 
+/** Throttling counters, read and written by rate-limiter-flexible (app/utils/throttle.server.ts). */
+export interface RateLimitsTable {
+  key: string;
+  points: number;
+  /** When the window ends, in milliseconds since 1970; null never. */
+  expire: number | string | null;
+}
+
 export interface JobRunsTable {
   job: string;
   slot: string;
@@ -427,6 +435,7 @@ export interface Database {
   user_tokens: UserTokensTable;
   settings: SettingsTable;
   job_runs: JobRunsTable;
+  rate_limits: RateLimitsTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -234,7 +234,7 @@ export const cs = {
   "login.submit": "Přihlásit se",
   "login.noAccount": "Nemáte účet?",
   "login.invalid": "E-mail nebo heslo nesouhlasí.",
-  "login.tooMany": "Příliš mnoho pokusů. Zkuste to znovu za několik minut.",
+  "login.tooMany": "Příliš mnoho neúspěšných pokusů. Zkuste to znovu za {minutes} min.",
   "login.welcome": "Vítejte, {name}.",
 
   "signup.title": "Registrace",
@@ -254,6 +254,8 @@ export const cs = {
   "logout.done": "Byli jste odhlášeni.",
 
   "field.required": "Vyplňte toto pole.",
+  "field.hiddenCharacters":
+    "Jméno obsahuje neviditelné znaky (například změnu směru textu nebo mezeru nulové šířky). Napište ho prosím znovu bez nich.",
   "field.tooLong": "Text je příliš dlouhý (nejvýše {max} znaků).",
   "field.email": "Zadejte platnou e-mailovou adresu.",
   "field.role": "Vyberte, kdo se registruje.",

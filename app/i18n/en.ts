@@ -235,7 +235,7 @@ export const en: Record<CoreKey, string> = {
   "login.submit": "Sign in",
   "login.noAccount": "No account yet?",
   "login.invalid": "The e-mail or password is wrong.",
-  "login.tooMany": "Too many attempts. Please try again in a few minutes.",
+  "login.tooMany": "Too many failed attempts. Please try again in {minutes} min.",
   "login.welcome": "Welcome, {name}.",
 
   "signup.title": "Sign up",
@@ -257,6 +257,8 @@ export const en: Record<CoreKey, string> = {
   "logout.done": "You have been signed out.",
 
   "field.required": "Please fill in this field.",
+  "field.hiddenCharacters":
+    "The name contains invisible characters (such as a change of text direction or a zero-width space). Please type it again without them.",
   "field.tooLong": "The text is too long (at most {max} characters).",
   "field.email": "Enter a valid e-mail address.",
   "field.role": "Choose who is signing up.",

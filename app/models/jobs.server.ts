@@ -33,7 +33,17 @@ export const JOBS: readonly Job[] = [
   { name: "weekly-matches", period: "hour", run: runWeeklyMatches },
   { name: "dormancy", period: "day", run: runDormancy },
   { name: "prune-job-runs", period: "day", run: pruneJobRuns },
+  { name: "prune-rate-limits", period: "hour", run: pruneRateLimits },
 ];
+
+/** Throttling counters whose window has ended (app/utils/throttle.server.ts). */
+export async function pruneRateLimits(db: Kysely<Database>, now: Date): Promise<number> {
+  const result = await db
+    .deleteFrom("rate_limits")
+    .where("expire", "<", now.getTime())
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
 
 export function slotOf(period: Period, now: Date): string {
   const iso = now.toISOString();

@@ -26,7 +26,7 @@ import { appUrl } from "~/utils/env.server";
 import { deliverSoon } from "~/utils/mail.server";
 import { idParam } from "~/utils/offer-access.server";
 import { requirePermission } from "~/utils/permissions.server";
-import { hitRateLimit } from "~/utils/rate-limit.server";
+import { take, tooMany } from "~/utils/throttle.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -145,8 +145,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = getDb();
   try {
     if (intent === "message") {
-      if (hitRateLimit(`contact-message:${user.id}`, 120, 60 * 60_000))
-        return data({ intent, errors: { body: t("contact.error.rate_limited") } }, { status: 429 });
+      const throttled = await take(db, "contact-message-user", String(user.id));
+      if (!throttled.allowed)
+        return tooMany({ intent, errors: { body: t("contact.error.rate_limited") } }, throttled);
       await postMessage(db, id, user, body ?? "");
       deliverSoon();
       return redirectWithToast(`/contacts/${id}#thread-title`, {

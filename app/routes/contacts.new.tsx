@@ -16,7 +16,7 @@ import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { deliverSoon } from "~/utils/mail.server";
 import { requirePermission } from "~/utils/permissions.server";
-import { hitRateLimit } from "~/utils/rate-limit.server";
+import { take, tooMany } from "~/utils/throttle.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction = () => [{ title: "Projevit zájem / Express interest — Spolu" }];
@@ -102,8 +102,11 @@ export async function action({ request }: ActionFunctionArgs) {
   invariantResponse(parsed.success, "Bad request", { status: 400 });
   const values = { message: parsed.data.message, topics: parsed.data.topics };
   // Slows a script or a stuck button, never a mayor writing to a handful of towns.
-  if (user.role !== "staff" && hitRateLimit(`contact-new:${user.id}`, 30, 60 * 60_000))
-    return data({ values, errors: { form: t("contact.error.rate_limited") } }, { status: 429 });
+  if (user.role !== "staff") {
+    const throttled = await take(getDb(), "contact-new-user", String(user.id));
+    if (!throttled.allowed)
+      return tooMany({ values, errors: { form: t("contact.error.rate_limited") } }, throttled);
+  }
   // Every empty field at once, beside its field; the model checks the rest (and these again).
   const empty: Record<string, string> = {};
   if (!values.message.trim()) empty.message = t("contact.error.text_required");

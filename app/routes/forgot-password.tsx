@@ -11,14 +11,14 @@ import { getDb } from "~/utils/db.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms.server";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { clientKey, hitRateLimit } from "~/utils/rate-limit.server";
+import { clientOf, take, tooMany } from "~/utils/throttle.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction = () => [
   { title: "Zapomenuté heslo / Forgotten password — Spolu" },
 ];
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const locale = await getLocale(request);
   const t = translator(locale);
   const form = await request.formData();
@@ -29,12 +29,10 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
-  if (hitRateLimit(`forgot:${clientKey(request)}`, 20, 60 * 60_000)) {
-    return data(
-      { errors: {} as FieldErrors, formError: t("form.tooMany"), values },
-      { status: 429 },
-    );
-  }
+  const db = getDb();
+  const byClient = await take(db, "forgot-password-client", clientOf(context));
+  if (!byClient.allowed)
+    return tooMany({ errors: {} as FieldErrors, formError: t("form.tooMany"), values }, byClient);
   const parsed = ForgotPasswordSchema.safeParse(values);
   if (!parsed.success) {
     return data(
@@ -42,16 +40,11 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
-  const db = getDb();
   const user = await getUserByEmail(db, parsed.data.email);
   // Per address, silently: a few links an hour are enough, and flooding someone's
   // mailbox through this form should not work. The answer is the same either way.
-  const addressLimited = hitRateLimit(
-    `forgot-address:${normalizeEmail(parsed.data.email)}`,
-    5,
-    60 * 60_000,
-  );
-  if (user && !addressLimited) {
+  const byAddress = await take(db, "forgot-password-address", normalizeEmail(parsed.data.email));
+  if (user && byAddress.allowed) {
     await db.transaction().execute((trx) => queuePasswordResetEmail(trx, user));
     deliverSoon();
   }

@@ -4,13 +4,13 @@ import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remi
 import { Field } from "~/components/field";
 import { LoginSchema } from "~/domain/forms/account.server";
 import { translator } from "~/i18n";
-import { verifyLogin } from "~/models/user.server";
-import { getDb } from "~/utils/db.server";
+import { normalizeEmail, verifyLogin } from "~/models/user.server";
 import { fieldErrors, formValues } from "~/utils/forms.server";
 import { safeRedirect } from "~/utils/http";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { clientKey, countAttempt, isRateLimited } from "~/utils/rate-limit.server";
+import { type Db, getDb } from "~/utils/db.server";
+import { clientOf, forget, peek, seen, take, tooMany, type Verdict } from "~/utils/throttle.server";
 import { requireAnonymous, startSession } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const locale = await getLocale(request);
   const t = translator(locale);
   const form = await request.formData();
@@ -34,19 +34,31 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   const { email, password } = parsed.data;
-  // Only failed attempts count: per account (slows guessing one password) and per
-  // client (slows trying many accounts). People who sign in correctly are never held up.
-  const accountKey = `login:${email.toLowerCase()}`;
-  const clientBucket = `login-client:${clientKey(request)}`;
-  if (isRateLimited(accountKey, 10) || isRateLimited(clientBucket, 100)) {
-    return data({ errors: {}, formError: t("login.tooMany"), email }, { status: 429 });
+  const db = getDb();
+  // Only failed attempts count (app/utils/throttle.server.ts). A throttled attempt is
+  // refused before the password is hashed, so guessing costs the server nothing.
+  const client = clientOf(context);
+  const account = normalizeEmail(email);
+  const refused = await signInRefused(db, client, account);
+  if (refused) {
+    return tooMany(
+      { errors: {}, formError: t("login.tooMany", { minutes: minutes(refused) }), email },
+      refused,
+    );
   }
-  const user = await verifyLogin(getDb(), email, password);
+  const user = await verifyLogin(db, email, password);
   if (!user) {
-    countAttempt(accountKey, 15 * 60_000);
-    countAttempt(clientBucket, 15 * 60_000);
+    await Promise.all([
+      take(db, "sign-in-client", client),
+      take(db, "sign-in-account-client", `${account} ${client}`),
+      take(db, "sign-in-account", account),
+    ]);
     return data({ errors: {}, formError: t("login.invalid"), email }, { status: 400 });
   }
+  await Promise.all([
+    forget(db, "sign-in-account-client", `${account} ${client}`),
+    take(db, "sign-in-known", `${account} ${client}`),
+  ]);
   const cookie = await startSession(request, user.id);
   const to = safeRedirect(form.get("redirectTo"), user.role === "staff" ? "/admin" : "/me");
   return redirectWithToast(
@@ -55,6 +67,26 @@ export async function action({ request }: ActionFunctionArgs) {
     [cookie],
   );
 }
+
+/**
+ * Why this client may not try this account now, if it may not: too many failures from the
+ * client, or in a row on this account from it, or on the account from anywhere, unless the
+ * account signed in from this client lately (a stranger cannot lock the owner out).
+ */
+async function signInRefused(db: Db, client: string, account: string): Promise<Verdict | null> {
+  const [byClient, inARow, byAccount] = await Promise.all([
+    peek(db, "sign-in-client", client),
+    peek(db, "sign-in-account-client", `${account} ${client}`),
+    peek(db, "sign-in-account", account),
+  ]);
+  for (const verdict of [byClient, inARow]) if (!verdict.allowed) return verdict;
+  if (!byAccount.allowed && !(await seen(db, "sign-in-known", `${account} ${client}`)))
+    return byAccount;
+  return null;
+}
+
+const minutes = (verdict: Verdict) =>
+  verdict.allowed ? 1 : Math.max(1, Math.ceil(verdict.retryAfterSeconds / 60));
 
 export default function Login() {
   const t = useT();

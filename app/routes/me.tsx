@@ -32,7 +32,7 @@ import { getLocale } from "~/utils/locale.server";
 import { offerCountryOptions } from "~/utils/offer-form.server";
 import { userHasPermission, userHasRole } from "~/utils/permissions";
 import { parseProfileForm, profileToValues } from "~/utils/profile-form.server";
-import { hitRateLimit } from "~/utils/rate-limit.server";
+import { take } from "~/utils/throttle.server";
 import { parseClaimForm } from "~/utils/claim-form.server";
 import { getSessionId, requireUser } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -134,7 +134,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (user.email_verified_at) {
       return redirectWithToast("/me", { type: "info", message: t("verifyEmail.alreadyVerified") });
     }
-    if (hitRateLimit(`verify-resend:${user.id}`, 3, 60 * 60_000)) {
+    if (!(await take(db, "verify-resend-user", String(user.id))).allowed) {
       return redirectWithToast("/me", { type: "error", message: t("verifyEmail.resendTooMany") });
     }
     await db.transaction().execute((trx) => queueVerificationEmail(trx, user));

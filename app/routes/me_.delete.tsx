@@ -16,7 +16,7 @@ import { fieldErrors } from "~/utils/forms.server";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { requirePermission } from "~/utils/permissions.server";
-import { countAttempt, isRateLimited } from "~/utils/rate-limit.server";
+import { peek, take, tooMany } from "~/utils/throttle.server";
 import { endSession } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -43,13 +43,14 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ errors: fieldErrors(parsed.error, locale), formError: null }, { status: 400 });
   }
   // Like sign-in: a stolen session must not be able to guess its way to deleting the account.
-  const attempts = `delete-account:${user.id}`;
-  if (isRateLimited(attempts, 5)) {
-    return data({ errors: {}, formError: t("myData.delete.tooMany") }, { status: 429 });
-  }
   const db = getDb();
+  const attempts = String(user.id);
+  const throttled = await peek(db, "delete-account-user", attempts);
+  if (!throttled.allowed) {
+    return tooMany({ errors: {}, formError: t("myData.delete.tooMany") }, throttled);
+  }
   if (!(await verifyPassword(db, user.id, parsed.data.password))) {
-    countAttempt(attempts, 15 * 60_000);
+    await take(db, "delete-account-user", attempts);
     return data(
       { errors: { password: t("myData.delete.passwordWrong") }, formError: null },
       { status: 400 },

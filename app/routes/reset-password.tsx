@@ -10,7 +10,7 @@ import { getDb } from "~/utils/db.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms.server";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { clientKey, hitRateLimit } from "~/utils/rate-limit.server";
+import { clientOf, take, tooMany } from "~/utils/throttle.server";
 import { endSession } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -25,13 +25,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return usable ? { token, email: usable.email } : { token: null, email: "" };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const locale = await getLocale(request);
   const t = translator(locale);
-  if (hitRateLimit(`reset-password:${clientKey(request)}`, 60, 15 * 60_000)) {
-    return data(
+  const throttled = await take(getDb(), "reset-password-client", clientOf(context));
+  if (!throttled.allowed) {
+    return tooMany(
       { errors: {} as FieldErrors, formError: t("form.tooMany"), dead: false },
-      { status: 429 },
+      throttled,
     );
   }
   const values = formValues(await request.formData(), ["token", "password", "confirm"]);

@@ -19,7 +19,7 @@ import { getDb } from "~/utils/db.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms.server";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { clientKey, hitRateLimit } from "~/utils/rate-limit.server";
+import { clientOf, take, tooMany } from "~/utils/throttle.server";
 import { parseClaimForm, type ParsedClaim } from "~/utils/claim-form.server";
 import { requireAnonymous, startSession } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -43,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const locale = await getLocale(request);
   const t = translator(locale);
   const form = await request.formData();
@@ -56,10 +56,11 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
-  if (hitRateLimit(`signup:${clientKey(request)}`, 20, 60 * 60_000)) {
-    return data(
+  const throttled = await take(getDb(), "sign-up-client", clientOf(context));
+  if (!throttled.allowed) {
+    return tooMany(
       { errors: {} as FieldErrors, formError: t("form.tooMany"), values: echo },
-      { status: 429 },
+      throttled,
     );
   }
   const parsed = SignupSchema.safeParse(values);

@@ -7,7 +7,7 @@ import { findUsableToken, verifyEmailWithToken } from "~/models/user-token.serve
 import { getDb } from "~/utils/db.server";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { clientKey, hitRateLimit } from "~/utils/rate-limit.server";
+import { clientOf, take, tooMany } from "~/utils/throttle.server";
 import { getOptionalUser } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -33,11 +33,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const t = translator(await getLocale(request));
-  if (hitRateLimit(`verify-email:${clientKey(request)}`, 60, 15 * 60_000)) {
-    return data({ formError: t("form.tooMany") }, { status: 429 });
-  }
+  const throttled = await take(getDb(), "verify-email-client", clientOf(context));
+  if (!throttled.allowed) return tooMany({ formError: t("form.tooMany") }, throttled);
   const parsed = VerifyEmailSchema.safeParse({ token: (await request.formData()).get("token") });
   const userId = parsed.success
     ? await verifyEmailWithToken(getDb(), parsed.data.token)

@@ -15,6 +15,13 @@ const EnvSchema = z.object({
   /** Comma-separated; the first signs new cookies, the rest still verify (rotation). */
   SESSION_SECRET: z.string().max(2000).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The address the server listens on (0.0.0.0: every interface). */
+  HOST: z.string().max(255).default("0.0.0.0"),
+  /**
+   * How many proxies in front of the app to believe (X-Forwarded-For, -Proto, -Host).
+   * 0 (the default): none; the client is the socket's address.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   SEED_DEMO: flag.default(true),
   /** Force the Secure cookie flag; by default it follows the request's scheme. */
   COOKIE_SECURE: flag.optional(),

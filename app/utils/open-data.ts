@@ -285,15 +285,12 @@ export function pageEnvelope<T>(data: T[], info: PageInfo, url: URL): Envelope<T
 }
 
 /**
- * The origin links should use: the request's, with the scheme a TLS-terminating
- * proxy reports (X-Forwarded-Proto), as the session cookie does.
+ * The origin links should use: the request's. Behind a TLS-terminating proxy its scheme is
+ * the one the proxy reported, if TRUST_PROXY trusts it (app/utils/http-server.server.ts);
+ * an X-Forwarded-Proto from anyone else changes nothing.
  */
 export function requestOrigin(request: Request): string {
-  const url = new URL(request.url);
-  const forwarded = request.headers.get("X-Forwarded-Proto")?.split(",")[0]?.trim();
-  const scheme =
-    forwarded === "https" || forwarded === "http" ? forwarded : url.protocol.slice(0, -1);
-  return `${scheme}://${url.host}`;
+  return new URL(request.url).origin;
 }
 
 // ---- The registry of partnerships --------------------------------------------------------------

@@ -20,13 +20,15 @@ const sessionCookie = createCookie("spolu_session", {
   secrets: getEnv().sessionSecrets,
 });
 
-/** Secure whenever the request came over HTTPS (or COOKIE_SECURE says so). */
+/**
+ * Secure whenever the request came over HTTPS (or COOKIE_SECURE says so). The URL's
+ * scheme is the one the trusted proxy saw (TRUST_PROXY, app/utils/http-server.server.ts),
+ * which also marks every other cookie of an https answer Secure.
+ */
 export function cookieSecure(request: Request): boolean {
   const forced = getEnv().COOKIE_SECURE;
   if (forced !== undefined) return forced;
-  const proto =
-    request.headers.get("X-Forwarded-Proto") ?? new URL(request.url).protocol.replace(":", "");
-  return proto === "https";
+  return new URL(request.url).protocol === "https:";
 }
 
 export async function getSessionId(request: Request): Promise<string | null> {

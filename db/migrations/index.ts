@@ -11,6 +11,7 @@ import * as municipalRegister from "./2026_12_06_municipal_register";
 import * as partnershipRegistry from "./2026_12_07_partnership_registry";
 import * as speedContactsUpdatedAt from "./2026_12_07_speed_contacts_updated_at";
 import * as speedVersionsAndStats from "./2026_12_07_speed_versions_and_stats";
+import * as rateLimits from "./2026_12_08_rate_limits";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_25_init": init,
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_07_partnership_registry": partnershipRegistry,
   "2026_12_07_speed_contacts_updated_at": speedContactsUpdatedAt,
   "2026_12_07_speed_versions_and_stats": speedVersionsAndStats,
+  "2026_12_08_rate_limits": rateLimits,
 };

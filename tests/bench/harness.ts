@@ -8,6 +8,7 @@ import net from "node:net";
 import path from "node:path";
 import zlib from "node:zlib";
 import pg from "pg";
+import { serveCommand } from "../support/serve-command";
 
 export const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -105,7 +106,7 @@ export function decode(res: Fetched): Buffer {
 }
 
 /**
- * remix-serve on the built app, as in production but without scheduled jobs.
+ * The built app served as `npm start` serves it, without scheduled jobs.
  * `databaseUrl` is a SQLite file or a postgres:// URL; `onLine` sees every line it
  * prints (its request log among them); `env` adds settings (SPOLU_BENCH=1).
  */
@@ -116,8 +117,9 @@ export function startServer(
   env: Record<string, string> = {},
 ): { child: ChildProcess; output: string[] } {
   const output: string[] = [];
-  // Started directly, not through npx: the PID held is the server's own.
-  const child = spawn(path.resolve("node_modules/.bin/remix-serve"), ["./build/index.js"], {
+  // package.json's "serve", as `npm start` runs it; through `exec`, so the PID held is
+  // the server's own.
+  const child = spawn("sh", ["-c", `exec ${serveCommand()}`], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

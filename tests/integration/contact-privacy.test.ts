@@ -472,7 +472,7 @@ describe(`contact privacy on ${dialectName()}`, () => {
               .where("user_id", "=", user.id)
               .execute()
           : [];
-        return { status: 200, location: null, data: rows, text: JSON.stringify(rows) };
+        return rowsResult(rows);
       }
       case "notices": {
         const rows = user
@@ -482,9 +482,19 @@ describe(`contact privacy on ${dialectName()}`, () => {
               .where("user_id", "=", user.id)
               .execute()
           : [];
-        return { status: 200, location: null, data: rows, text: JSON.stringify(rows) };
+        return rowsResult(rows);
       }
     }
+  }
+
+  function rowsResult(rows: unknown[]): RouteResult {
+    return {
+      status: 200,
+      location: null,
+      headers: new Headers(),
+      data: rows,
+      text: JSON.stringify(rows),
+    };
   }
 
   for (const scenario of SCENARIOS) {

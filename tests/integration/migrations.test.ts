@@ -21,6 +21,7 @@ const TABLES = [
   "partnerships",
   "place_names",
   "places",
+  "rate_limits",
   "scoring_weights",
   "sessions",
   "settings",

@@ -266,6 +266,8 @@ type Handler = (args: LoaderFunctionArgs | ActionFunctionArgs) => Promise<unknow
 export interface RouteResult {
   status: number;
   location: string | null;
+  /** The answer's headers (Retry-After, Set-Cookie …). */
+  headers: Headers;
   /** What the route answered with: the loader's data, a data() payload or a Response's body. */
   data: unknown;
   /** The whole answer serialised, to search for strings in. */
@@ -277,10 +279,12 @@ export async function call(
   handler: Handler,
   request: Request,
   params: Record<string, string> = {},
+  /** What the server passes: the client's address (app/utils/http-server.server.ts). */
+  context: { clientAddress?: string } = {},
 ): Promise<RouteResult> {
   let result: unknown;
   try {
-    result = await handler({ request, params, context: {} });
+    result = await handler({ request, params, context });
   } catch (thrown) {
     if (!(thrown instanceof Response)) throw thrown;
     result = thrown;
@@ -291,15 +295,26 @@ export async function call(
     if ((result.headers.get("Content-Type") ?? "").includes("json") && body) {
       data = JSON.parse(body) as unknown;
     }
-    return { status: result.status, location: result.headers.get("Location"), data, text: body };
+    return {
+      status: result.status,
+      location: result.headers.get("Location"),
+      headers: result.headers,
+      data,
+      text: body,
+    };
   }
-  const wrapped = result as { type?: string; data?: unknown; init?: { status?: number } } | null;
+  const wrapped = result as {
+    type?: string;
+    data?: unknown;
+    init?: { status?: number; headers?: HeadersInit };
+  } | null;
   const isWrapped =
     !!wrapped && typeof wrapped === "object" && wrapped.type === "DataWithResponseInit";
   const data = isWrapped ? wrapped.data : result;
   return {
     status: isWrapped ? (wrapped.init?.status ?? 200) : 200,
     location: null,
+    headers: new Headers(isWrapped ? wrapped.init?.headers : undefined),
     data,
     text: JSON.stringify(data) ?? "",
   };

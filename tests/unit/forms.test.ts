@@ -189,3 +189,29 @@ describe("formToObject", () => {
     });
   });
 });
+
+describe("names keep what they show", () => {
+  it.each([
+    ["a right-to-left override", "Kłodzko\u202Eokzdołk"],
+    ["a left-to-right isolate", "\u2066Kłodzko\u2069"],
+    ["a zero-width space", "Kło\u200Bdzko"],
+    ["a byte-order mark inside", "Kło\uFEFFdzko"],
+  ])("refuses %s in a town's name", (_, town) => {
+    const parsed = offerFormSchema(TODAY).safeParse(offerInput({ town }));
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.find((i) => i.path[0] === "town")?.message).toBe(
+      "field.hiddenCharacters",
+    );
+  });
+
+  it("takes names in any script and with their marks", () => {
+    for (const town of [
+      "Kłodzko",
+      "Львів",
+      "Nové Město nad Metují",
+      "Sankt Georgen an der Stiefing",
+    ]) {
+      expect(offerFormSchema(TODAY).safeParse(offerInput({ town })).success).toBe(true);
+    }
+  });
+});

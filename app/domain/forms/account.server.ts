@@ -4,6 +4,7 @@
 import { z } from "zod";
 import type { EmailPref } from "../../../db/schema";
 import { LOCALES } from "~/i18n";
+import { nameText, optionalNameText } from "./common.server";
 
 /** 32 bytes in base64url: 43 characters of [A-Za-z0-9_-]. */
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -26,15 +27,15 @@ export const LoginSchema = z.object({
 // Staff accounts are never created here: only by staff (/admin/users) or the CLI.
 export const SignupSchema = z.object({
   role: z.enum(["mayor", "foreign"], { message: "field.role" }),
-  name: z.string().trim().min(1, "field.required").max(120, "field.tooLong:120"),
+  name: nameText(120),
   // A foreign town types its name; a mayor's account speaks for the chosen municipality.
-  organisation: z.string().trim().max(160, "field.tooLong:160"),
+  organisation: optionalNameText(160),
   email,
   password: z.string().min(1, "field.required"),
 });
 
 export const NewStaffSchema = z.object({
-  name: z.string().trim().min(1, "field.required").max(120, "field.tooLong:120"),
+  name: nameText(120),
   email,
   password: z.string().min(1, "field.required"),
 });

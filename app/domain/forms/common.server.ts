@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { isEuropeanCountry } from "../europe";
 import { isInterestCode } from "../interests";
+import { hasHiddenCharacters } from "../text-hygiene";
 import { krajByCode } from "../kraje";
 
 export const MAX_POPULATION = 50_000_000;
@@ -17,6 +18,17 @@ export const requiredText = (max: number) =>
     .trim()
     .min(1, "field.required")
     .max(max, `field.tooLong:${max}`);
+
+/**
+ * A name shown to others (a person, an organisation, a town): required text without
+ * characters that would change how it reads unseen (app/domain/text-hygiene.ts).
+ */
+export const nameText = (max: number) =>
+  requiredText(max).refine((v) => !hasHiddenCharacters(v), "field.hiddenCharacters");
+
+/** As nameText, but may be left empty. */
+export const optionalNameText = (max: number) =>
+  text(max).refine((v) => !hasHiddenCharacters(v), "field.hiddenCharacters");
 
 /** "" → undefined, so optional inputs may be left empty. */
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);

@@ -13,6 +13,8 @@ import {
   longitude,
   MAX_DISTANCE_KM,
   MAX_POPULATION,
+  nameText,
+  optionalNameText,
   optionalInt,
   phone,
   placeId,
@@ -35,7 +37,7 @@ export function offerFormSchema(
   return z
     .object({
       placeId,
-      town: requiredText(120),
+      town: nameText(120),
       country: z
         .string()
         .trim()
@@ -60,7 +62,7 @@ export function offerFormSchema(
         .regex(/^[a-z]{2}$/, "field.languages"),
       descriptionCs: text(4000),
       descriptionEn: text(4000),
-      contactName: options.contactRequired ? requiredText(120) : text(120),
+      contactName: options.contactRequired ? nameText(120) : optionalNameText(120),
       contactEmail: options.contactRequired ? email : z.union([z.literal(""), email]),
       contactPhone: phone,
       expiresOn: z

@@ -2,7 +2,7 @@
 // and a note on a partnership's activity (/partnerships).
 import { z } from "zod";
 import { isEuropeanCountry } from "../europe";
-import { requiredText, text } from "./common.server";
+import { nameText, text } from "./common.server";
 import { FIRST_PARTNERSHIP_YEAR } from "./partnership";
 
 const sinceYear = z.preprocess(
@@ -23,7 +23,7 @@ const sinceYear = z.preprocess(
 
 /** A partnership the public lists miss, added by the municipality or staff. */
 export const AddPartnershipSchema = z.object({
-  town: requiredText(120),
+  town: nameText(120),
   country: z
     .string()
     .trim()

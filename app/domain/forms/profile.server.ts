@@ -7,9 +7,9 @@ import {
   languageList,
   MAX_DISTANCE_KM,
   MAX_POPULATION,
+  nameText,
   optionalInt,
   phone,
-  requiredText,
   text,
 } from "./common.server";
 
@@ -28,7 +28,7 @@ export const ProfileFormSchema = z
     partnerMin: optionalInt(1, MAX_POPULATION, "field.population"),
     partnerMax: optionalInt(1, MAX_POPULATION, "field.population"),
     maxDistance: optionalInt(1, MAX_DISTANCE_KM, "field.distance"),
-    contactName: requiredText(120),
+    contactName: nameText(120),
     contactRole: text(120),
     contactEmail: email,
     contactPhone: phone,
