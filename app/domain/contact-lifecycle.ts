@@ -207,3 +207,18 @@ export function responseStats(
     medianDays: median === null ? null : Math.round(median * 10) / 10,
   };
 }
+
+/** Who looks at a pair's contact: the municipality's side, the offer's side, or staff. */
+export type PairSide = "municipality" | "offer" | "staff";
+
+/**
+ * Whether a side may learn of a contact: its sender and staff always; its recipient only
+ * once staff have forwarded it. Before that nothing about it may show to the recipient,
+ * not even that it exists.
+ */
+export function contactKnownTo(
+  contact: { status: ContactStatus; initiator: "municipality" | "offer" | "staff" },
+  side: PairSide,
+): boolean {
+  return side === "staff" || contact.initiator === side || contact.status !== "pending_review";
+}

@@ -22,6 +22,8 @@ import {
   sharedTopics,
   type ContactAction,
   type ContactActor,
+  contactKnownTo,
+  type PairSide,
 } from "~/domain/contact-lifecycle";
 import { isCalendarDay, pragueDay } from "~/domain/dates";
 import { VISIBLE_PROFILE_STATUSES } from "~/domain/lifecycle";
@@ -264,7 +266,7 @@ export function othersOpenRequests(
 export async function findLiveContact(db: Db, municipalityId: number, offerId: number) {
   return db
     .selectFrom("contacts")
-    .select(["id", "status"])
+    .select(["id", "status", "initiator"])
     .where("municipality_id", "=", municipalityId)
     .where("offer_id", "=", offerId)
     .where("status", "not in", ["declined", "expired", "withdrawn", "rejected_by_staff"])
@@ -272,8 +274,18 @@ export async function findLiveContact(db: Db, municipalityId: number, offerId: n
     .executeTakeFirst();
 }
 
-/** What the form needs to know about a pair: the shared topics and whether it may be sent. */
-export async function pairForContact(db: Db, municipalityId: number, offerId: number) {
+/**
+ * What the form needs to know about a pair: the shared topics and whether it may be sent.
+ * `live` is the pair's open contact as far as `side` may know of it (contactKnownTo): an
+ * interest staff have not forwarded yet stays hidden from its recipient. `busy` says only
+ * that the pair has one, for the check that refuses a second.
+ */
+export async function pairForContact(
+  db: Db,
+  municipalityId: number,
+  offerId: number,
+  side: PairSide,
+) {
   const [municipality, offer] = await Promise.all([
     db
       .selectFrom("municipalities")
@@ -323,7 +335,8 @@ export async function pairForContact(db: Db, municipalityId: number, offerId: nu
       topics: parseList(offer.topics),
       openToAnyTopic: offer.open_to_any_topic === 1,
     }),
-    live: live ?? null,
+    live: live && contactKnownTo(live, side) ? { id: live.id, status: live.status } : null,
+    busy: live !== undefined,
     openRequests: open,
     limit,
     full: open >= limit,
@@ -351,7 +364,7 @@ export async function createContact(
     // The duplicate and cap checks read, then write: under PostgreSQL's READ COMMITTED two
     // requests to one offer would both pass. Locking the offer row first serialises them.
     await lockRow(trx, "offers", input.offerId);
-    const pair = await pairForContact(trx, input.municipalityId, input.offerId);
+    const pair = await pairForContact(trx, input.municipalityId, input.offerId, "staff");
     if (!pair) throw new ContactError("not_found");
     const initiator: ContactInitiator =
       user.role === "staff" ? "staff" : user.role === "mayor" ? "municipality" : "offer";
@@ -365,7 +378,7 @@ export async function createContact(
     // abroad may write to any municipality of the register; staff relay to those without one.
     if (initiator === "municipality" && !pair.municipality.hasProfile)
       throw new ContactError("municipality_not_visible");
-    if (pair.live) throw new ContactError("already_open");
+    if (pair.busy) throw new ContactError("already_open");
     if (initiator === "municipality" && pair.full) throw new ContactError("offer_full");
 
     // Introductions carry every shared topic; a town names the ones it writes about.

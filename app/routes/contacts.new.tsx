@@ -63,7 +63,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     noOffers: user.role === "foreign" && ownOffers.length === 0,
   };
   if (municipalityId === undefined || offerId === undefined) return { ...base, pair: null };
-  const pair = await pairForContact(getDb(), municipalityId, offerId);
+  const side = user.role === "staff" ? "staff" : user.role === "mayor" ? "municipality" : "offer";
+  const pair = await pairForContact(getDb(), municipalityId, offerId, side);
   invariantResponse(pair, "Not found", { status: 404 });
   return {
     ...base,

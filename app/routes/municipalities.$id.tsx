@@ -131,7 +131,7 @@ async function interestFor(user: PublicUser | null, municipalityId: number) {
   const db = getDb();
   const offer = (await listOffersByAuthor(db, user.id)).find((o) => o.status === "published");
   if (!offer) return { kind: "noOffer" as const };
-  const pair = await pairForContact(db, municipalityId, offer.id);
+  const pair = await pairForContact(db, municipalityId, offer.id, "offer");
   if (!pair?.municipality.visible) return null;
   return {
     kind: "cta" as const,

@@ -104,7 +104,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     : null;
   // Mayors write from here; everyone sees how the town answers.
   const [pair, responses] = await Promise.all([
-    own ? pairForContact(db, own.id, offer.id) : undefined,
+    own ? pairForContact(db, own.id, offer.id, "municipality") : undefined,
     responseStatsFor(db, "offer", offer.id),
   ]);
   const interest = pair

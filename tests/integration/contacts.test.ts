@@ -124,6 +124,20 @@ describe(`the contact workflow on ${dialectName()}`, () => {
     );
   }
 
+  /** The foreign town writes to the municipality (from its offer). */
+  async function requestFromTown(p: Pair): Promise<number> {
+    return createContact(
+      t.db,
+      {
+        municipalityId: p.municipalityId,
+        offerId: p.offerId,
+        message: MESSAGE,
+        topics: ["culture"],
+      },
+      { ...as(p.foreign), emailVerified: true },
+    );
+  }
+
   async function move(
     id: number,
     action: ContactAction,
@@ -724,16 +738,7 @@ describe(`the contact workflow on ${dialectName()}`, () => {
 
     it("a foreign town may write to a municipality too; the mayor answers", async () => {
       const p = await newPair();
-      const id = await createContact(
-        t.db,
-        {
-          municipalityId: p.municipalityId,
-          offerId: p.offerId,
-          message: MESSAGE,
-          topics: ["culture"],
-        },
-        { ...as(p.foreign), emailVerified: true },
-      );
+      const id = await requestFromTown(p);
       expect((await contactRow(id)).initiator).toBe("offer");
       expect(await getContactView(t.db, id, as(p.mayor))).toBeUndefined();
       await move(id, "forward", staff);
@@ -1059,6 +1064,52 @@ describe(`the contact workflow on ${dialectName()}`, () => {
   // ---- Through the routes ----------------------------------------------------------------------
 
   describe("through the route actions", () => {
+    it("the recipient's pages show nothing of an interest until staff forward it", async () => {
+      const p = await newPair();
+      const page = async () =>
+        call(
+          routes.municipality.loader,
+          get(`/municipalities/${p.municipalityId}`, await cookieOf(p.foreign)),
+          { id: String(p.municipalityId) },
+        );
+      const liveOf = (r: RouteResult) =>
+        (r.data as { interest: { live: { id: number } | null } | null }).interest?.live ?? null;
+      const id = await request(p);
+      // The foreign town on the mayor's municipality page: no "already in touch", no link.
+      const before = await page();
+      expect(liveOf(before)).toBeNull();
+      expect(before.text).not.toContain(`/contacts/${id}`);
+      expect(before.text).not.toContain("pending_review");
+      // The mayor, its sender, sees it on the offer's page.
+      const own = await call(
+        routes.offer.loader,
+        get(`/offers/${p.offerId}`, await cookieOf(p.mayor)),
+        { id: String(p.offerId) },
+      );
+      expect((own.data as { interest: { live: { id: number } | null } }).interest.live?.id).toBe(
+        id,
+      );
+
+      await move(id, "forward", staff);
+      expect(liveOf(await page())?.id).toBe(id);
+    });
+
+    it("the mayor's offer page shows nothing of a foreign town's interest until staff forward it", async () => {
+      const p = await newPair();
+      const id = await requestFromTown(p);
+      const page = async () =>
+        call(routes.offer.loader, get(`/offers/${p.offerId}`, await cookieOf(p.mayor)), {
+          id: String(p.offerId),
+        });
+      const before = await page();
+      expect((before.data as { interest: { live: unknown } }).interest.live).toBeNull();
+      expect(before.text).not.toContain(`/contacts/${id}`);
+      await move(id, "forward", staff);
+      expect(
+        ((await page()).data as { interest: { live: { id: number } | null } }).interest.live?.id,
+      ).toBe(id);
+    });
+
     it("takes a request from the form to a signed agreement", async () => {
       const p = await newPair();
       const form = await newPage(p.mayor, `?offer=${p.offerId}`);
