@@ -352,6 +352,8 @@ export interface EmailsTable {
   last_error: string | null;
   /** When a sender took the row ("sending"); a stale claim (crashed process) is taken over. */
   claimed_at: string | null;
+  /** A failed e-mail is not tried again before this; null: at once, or never again (given up). */
+  next_attempt_at: string | null;
   created_at: string;
   sent_at: string | null;
 }

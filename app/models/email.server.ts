@@ -17,7 +17,28 @@ export interface OutgoingEmail {
   html: string;
 }
 
-export const MAX_ATTEMPTS = 5;
+/**
+ * How long a failed e-mail waits before its next attempt: 1, 5, 30 minutes, 2 hours, then
+ * every 12 hours. Ten attempts span about two and a half days, so an SMTP outage of a
+ * day leaves every e-mail with attempts to spare.
+ */
+export const RETRY_DELAYS_MS = [1, 5, 30, 120, 720].map((minutes) => minutes * 60_000);
+export const MAX_ATTEMPTS = 10;
+
+/** The wait after the n-th failed attempt (1-based). */
+export function retryDelay(attempt: number): number {
+  return RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length) - 1] ?? RETRY_DELAYS_MS[0]!;
+}
+
+/**
+ * Whether the mail server refused this e-mail for good (an SMTP 5xx answer: no such
+ * mailbox, rejected as spam): trying again will not help. Anything else, a connection
+ * refused, a timeout, a 4xx "try later", means the server or the way to it is down.
+ */
+export function refusedForGood(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === "number" && code >= 500 && code < 600;
+}
 
 export async function enqueueEmail(
   db: Db,
@@ -54,9 +75,11 @@ export async function enqueueEmail(
 export const STALE_CLAIM_MS = 15 * 60_000;
 
 /**
- * Sends queued (and earlier failed) e-mails, oldest first. Each row is claimed
- * by a conditional update before sending, so two processes never send one twice;
- * a row left "sending" by a process that died is taken over after STALE_CLAIM_MS.
+ * Sends queued e-mails and failed ones whose wait is over, oldest first. Each row is
+ * claimed by a conditional update before sending, so two processes never send one twice;
+ * a row left "sending" by a process that died is taken over after STALE_CLAIM_MS. When
+ * the server cannot be reached the pass stops at the first failure, so an outage costs
+ * one attempt of one e-mail, not one of each.
  */
 export async function deliverQueued(
   db: Kysely<Database>,
@@ -64,10 +87,12 @@ export async function deliverQueued(
   limit = 50,
   now = new Date(),
 ): Promise<{ sent: number; failed: number }> {
+  const at = now.toISOString();
   const stale = new Date(now.getTime() - STALE_CLAIM_MS).toISOString();
   const claimable = (eb: ExpressionBuilder<Database, "emails">) =>
     eb.or([
-      eb("status", "in", ["queued", "failed"]),
+      eb("status", "=", "queued"),
+      eb.and([eb("status", "=", "failed"), eb("next_attempt_at", "<=", at)]),
       eb.and([eb("status", "=", "sending"), eb("claimed_at", "<", stale)]),
     ]);
   const candidates = await db
@@ -81,9 +106,10 @@ export async function deliverQueued(
   let sent = 0;
   let failed = 0;
   for (const row of candidates) {
+    const attempt = row.attempts + 1;
     const claim = await db
       .updateTable("emails")
-      .set({ status: "sending", attempts: row.attempts + 1, claimed_at: now.toISOString() })
+      .set({ status: "sending", attempts: attempt, claimed_at: at })
       .where("id", "=", row.id)
       .where(claimable)
       .where("attempts", "=", row.attempts)
@@ -100,20 +126,48 @@ export async function deliverQueued(
       });
       await db
         .updateTable("emails")
-        .set({ status: "sent", sent_at: new Date().toISOString(), last_error: null })
+        .set({
+          status: "sent",
+          sent_at: new Date().toISOString(),
+          last_error: null,
+          next_attempt_at: null,
+        })
         .where("id", "=", row.id)
         .execute();
       sent++;
     } catch (error) {
+      const final = refusedForGood(error) || attempt >= MAX_ATTEMPTS;
       await db
         .updateTable("emails")
-        .set({ status: "failed", last_error: String(error).slice(0, 500) })
+        .set({
+          status: "failed",
+          last_error: String(error).slice(0, 500),
+          // Given up: no next attempt; staff may send it again from the outbox.
+          next_attempt_at: final
+            ? null
+            : new Date(now.getTime() + retryDelay(attempt)).toISOString(),
+        })
         .where("id", "=", row.id)
         .execute();
       failed++;
+      if (!refusedForGood(error)) break;
     }
   }
   return { sent, failed };
+}
+
+/**
+ * Staff's "send again" for an e-mail that failed: queued afresh with all its attempts.
+ * Only a failed one, so a click on a stale page cannot send an e-mail twice.
+ */
+export async function sendAgain(db: Db, id: number): Promise<boolean> {
+  const result = await db
+    .updateTable("emails")
+    .set({ status: "queued", attempts: 0, next_attempt_at: null, claimed_at: null })
+    .where("id", "=", id)
+    .where("status", "=", "failed")
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 const LIST_COLUMNS = [
@@ -125,6 +179,7 @@ const LIST_COLUMNS = [
   "status",
   "attempts",
   "last_error as lastError",
+  "next_attempt_at as nextAttemptAt",
   "created_at as createdAt",
   "sent_at as sentAt",
 ] as const;

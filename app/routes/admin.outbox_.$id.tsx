@@ -1,13 +1,16 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { formatDate } from "~/i18n";
-import { getEmail } from "~/models/email.server";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { formatDate, formatDateTime, translator } from "~/i18n";
+import { getEmail, sendAgain } from "~/models/email.server";
 import { maskTokens } from "~/utils/email-template";
 import { getDb } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/http";
 import { useLocale, useT } from "~/utils/i18n";
 import { idParam } from "~/utils/offer-access.server";
+import { getLocale } from "~/utils/locale.server";
+import { deliverSoon } from "~/utils/mail.server";
 import { requirePermission } from "~/utils/permissions.server";
+import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.email.subject} — Spolu` : "Spolu" },
@@ -20,6 +23,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Kept unsent (no SMTP), the links are how staff help a user in; once sent, they are the user's.
   if (email.status === "outbox") return { email };
   return { email: { ...email, text: maskTokens(email.text), html: maskTokens(email.html) } };
+}
+
+/** "Send again": a failed e-mail is queued afresh, with all its attempts. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  await requirePermission(request, "read:admin:any");
+  const id = idParam(params.id);
+  const t = translator(await getLocale(request));
+  const queued = await sendAgain(getDb(), id);
+  if (queued) deliverSoon();
+  return redirectWithToast(`/admin/outbox/${id}`, {
+    type: queued ? "success" : "error",
+    message: t(queued ? "outbox.sentAgain" : "outbox.notFailed"),
+  });
 }
 
 export default function OutboxEmail() {
@@ -47,7 +63,24 @@ export default function OutboxEmail() {
             <dd>{email.lastError}</dd>
           </>
         ) : null}
+        {email.status === "failed" ? (
+          <>
+            <dt>{t("outbox.nextAttempt")}</dt>
+            <dd>
+              {email.nextAttemptAt
+                ? formatDateTime(email.nextAttemptAt, locale)
+                : t("outbox.givenUp")}
+            </dd>
+          </>
+        ) : null}
       </dl>
+      {email.status === "failed" ? (
+        <Form method="post">
+          <button type="submit" className="primary">
+            {t("outbox.sendAgain")}
+          </button>
+        </Form>
+      ) : null}
       <section className="card" aria-labelledby="text-title">
         <h3 id="text-title">{t("outbox.text")}</h3>
         <pre className="email-text">{email.text}</pre>

@@ -12,6 +12,7 @@ import * as partnershipRegistry from "./2026_12_07_partnership_registry";
 import * as speedContactsUpdatedAt from "./2026_12_07_speed_contacts_updated_at";
 import * as speedVersionsAndStats from "./2026_12_07_speed_versions_and_stats";
 import * as rateLimits from "./2026_12_08_rate_limits";
+import * as emailRetries from "./2026_12_08_email_retries";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_25_init": init,
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_07_speed_contacts_updated_at": speedContactsUpdatedAt,
   "2026_12_07_speed_versions_and_stats": speedVersionsAndStats,
   "2026_12_08_rate_limits": rateLimits,
+  "2026_12_08_email_retries": emailRetries,
 };

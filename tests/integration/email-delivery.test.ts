@@ -6,17 +6,20 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   MAX_ATTEMPTS,
+  RETRY_DELAYS_MS,
   STALE_CLAIM_MS,
   deliverQueued,
   enqueueEmail,
+  retryDelay,
   type OutgoingEmail,
 } from "~/models/email.server";
 import { startSmtpSink, type SmtpSink } from "../e2e/smtp-sink";
 import { createUser } from "~/models/user.server";
-import { cookieFor, get, useTestDatabase } from "../support/routes";
+import { call } from "../support/contact-fixtures";
+import { cookieFor, get, post, useTestDatabase } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 function freePort(): Promise<number> {
@@ -45,6 +48,11 @@ describe(`e-mail delivery on ${dialectName()}`, () => {
     await t.db.deleteFrom("emails").execute();
   });
 
+  // Every test its own e-mails: a pass takes whatever is due.
+  beforeEach(async () => {
+    await t.db.deleteFrom("emails").execute();
+  });
+
   afterAll(async () => {
     await sink?.close();
     await t?.cleanup();
@@ -70,10 +78,25 @@ describe(`e-mail delivery on ${dialectName()}`, () => {
     return row.id;
   }
 
+  /** What the SMTP sink received for one address (tests run in any order, each its own). */
+  function receivedBy(to: string): { to: string; from: string }[] {
+    return fs
+      .readdirSync(mailDir)
+      .filter((f) => f.endsWith(".json"))
+      .map(
+        (f) =>
+          JSON.parse(fs.readFileSync(path.join(mailDir, f), "utf8")) as {
+            to: string;
+            from: string;
+          },
+      )
+      .filter((m) => m.to === to);
+  }
+
   const rowOf = (id: number) =>
     t.db
       .selectFrom("emails")
-      .select(["status", "attempts", "last_error", "sent_at", "claimed_at"])
+      .select(["status", "attempts", "last_error", "sent_at", "claimed_at", "next_attempt_at"])
       .where("id", "=", id)
       .executeTakeFirstOrThrow();
 
@@ -92,29 +115,124 @@ describe(`e-mail delivery on ${dialectName()}`, () => {
     expect(sent).toHaveLength(1);
   });
 
-  it("retries a failing e-mail and gives up after the last attempt", async () => {
+  /** As nodemailer reports a mail server's answer: its SMTP code in responseCode. */
+  const smtpError = (responseCode: number, message: string) =>
+    Object.assign(new Error(message), { responseCode });
+  /** As nodemailer reports a server it cannot reach. */
+  const unreachable = () => Object.assign(new Error("connect ECONNREFUSED"), { code: "ESOCKET" });
+
+  it("does not try again an e-mail the server refused for good (5xx)", async () => {
     const id = await queue("nedorucitelna@obec.example");
+    const now = new Date();
     const refuse = async () => {
-      throw new Error("550 mailbox unavailable");
+      throw smtpError(550, "550 mailbox unavailable");
     };
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      expect(await deliverQueued(t.db, refuse)).toEqual({ sent: 0, failed: 1 });
-      expect(await rowOf(id)).toMatchObject({ status: "failed", attempts: attempt });
-    }
-    expect((await rowOf(id)).last_error).toContain("550 mailbox unavailable");
-    // Kept for staff to see, no longer tried.
-    expect(await deliverQueued(t.db, refuse)).toEqual({ sent: 0, failed: 0 });
-    expect((await rowOf(id)).attempts).toBe(MAX_ATTEMPTS);
+    expect(await deliverQueued(t.db, refuse, 50, now)).toEqual({ sent: 0, failed: 1 });
+    const row = await rowOf(id);
+    expect(row).toMatchObject({ status: "failed", attempts: 1, next_attempt_at: null });
+    expect(row.last_error).toContain("550 mailbox unavailable");
+    // Kept for staff to see, no longer tried, however late.
+    const inAWeek = new Date(now.getTime() + 7 * 86_400_000);
+    expect(await deliverQueued(t.db, refuse, 50, inAWeek)).toEqual({ sent: 0, failed: 0 });
   });
 
-  it("sends a failed e-mail on a later attempt when the server is back", async () => {
+  it("waits 1, 5, 30 minutes, 2 and 12 hours between attempts while the server is down, then gives up", async () => {
+    const id = await queue("vypadek@obec.example");
+    let now = new Date();
+    const down = async () => {
+      throw unreachable();
+    };
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      expect(await deliverQueued(t.db, down, 50, now)).toEqual({ sent: 0, failed: 1 });
+      const row = await rowOf(id);
+      expect(row).toMatchObject({ status: "failed", attempts: attempt });
+      if (attempt === MAX_ATTEMPTS) {
+        expect(row.next_attempt_at).toBeNull();
+        break;
+      }
+      const wait = new Date(row.next_attempt_at!).getTime() - now.getTime();
+      expect(wait).toBe(retryDelay(attempt));
+      // Not a moment before its time.
+      expect(await deliverQueued(t.db, down, 50, new Date(now.getTime() + wait - 1))).toEqual({
+        sent: 0,
+        failed: 0,
+      });
+      now = new Date(now.getTime() + wait);
+    }
+    expect(RETRY_DELAYS_MS.map((ms) => ms / 60_000)).toEqual([1, 5, 30, 120, 720]);
+    expect(retryDelay(MAX_ATTEMPTS - 1)).toBe(720 * 60_000);
+  });
+
+  it("stops a pass at an outage: the other e-mails keep their attempts", async () => {
+    const ids = await Promise.all(["a", "b", "c"].map((x) => queue(`fronta-${x}@obec.example`)));
+    const tried: string[] = [];
+    const down = async (e: OutgoingEmail) => {
+      tried.push(e.to);
+      throw unreachable();
+    };
+    expect(await deliverQueued(t.db, down)).toEqual({ sent: 0, failed: 1 });
+    expect(tried).toHaveLength(1);
+    const attempts = await Promise.all(ids.map(async (id) => (await rowOf(id)).attempts));
+    expect(attempts.sort()).toEqual([0, 0, 1]);
+  });
+
+  it("sends a failed e-mail at its next attempt when the server is back", async () => {
     const id = await queue("pozdeji@obec.example");
-    await deliverQueued(t.db, async () => {
-      throw new Error("421 try again later");
-    });
+    const now = new Date();
+    await deliverQueued(
+      t.db,
+      async () => {
+        throw smtpError(421, "421 try again later");
+      },
+      50,
+      now,
+    );
     expect((await rowOf(id)).status).toBe("failed");
-    expect(await deliverQueued(t.db, async () => undefined)).toEqual({ sent: 1, failed: 0 });
-    expect(await rowOf(id)).toMatchObject({ status: "sent", attempts: 2, last_error: null });
+    const later = new Date(now.getTime() + retryDelay(1));
+    expect(await deliverQueued(t.db, async () => undefined, 50, later)).toEqual({
+      sent: 1,
+      failed: 0,
+    });
+    expect(await rowOf(id)).toMatchObject({
+      status: "sent",
+      attempts: 2,
+      last_error: null,
+      next_attempt_at: null,
+    });
+  });
+
+  it("lets staff send a given-up e-mail again, and only a failed one", async () => {
+    const id = await queue("znovu@obec.example");
+    await deliverQueued(t.db, async () => {
+      throw smtpError(554, "554 rejected");
+    });
+    const staff = await createUser(t.db, {
+      email: `outbox-staff-${id}@spolu.example`,
+      password: "dlouhé heslo správce",
+      role: "staff",
+      name: "Správce",
+      organisation: "SMO ČR",
+      locale: "cs",
+    });
+    const { action } = await import("~/routes/admin.outbox_.$id");
+    const { kickDelivery } = await import("~/utils/mail.server");
+    const again = (cookie?: string) =>
+      call(action, post(`/admin/outbox/${id}`, {}, cookie), { id: String(id) });
+    // Not for anyone else.
+    expect((await again()).status).toBe(302);
+    expect((await rowOf(id)).status).toBe("failed");
+    const cookie = await cookieFor(t, staff.id);
+    const answer = await again(cookie);
+    expect(answer.location).toBe(`/admin/outbox/${id}`);
+    // Queued afresh with all its attempts, and sent at once over SMTP.
+    await kickDelivery();
+    expect(await rowOf(id)).toMatchObject({ status: "sent", attempts: 1, next_attempt_at: null });
+    expect(receivedBy("znovu@obec.example")).toHaveLength(1);
+    // A second click on the old page sends nothing twice.
+    await again(cookie);
+    await kickDelivery();
+    expect((await rowOf(id)).status).toBe("sent");
+    expect(receivedBy("znovu@obec.example")).toHaveLength(1);
   });
 
   it("never sends one row twice when two senders run at once", async () => {
@@ -173,17 +291,16 @@ describe(`e-mail delivery on ${dialectName()}`, () => {
     const id = await queue("starostka@obec.example", "Spolu: Nový projev zájmu – Kłodzko");
     expect(await deliverQueued(t.db, sendOverSmtp)).toEqual({ sent: 1, failed: 0 });
     expect((await rowOf(id)).status).toBe("sent");
-    const files = fs.readdirSync(mailDir).filter((f) => f.endsWith(".json"));
-    expect(files).toHaveLength(1);
-    const received = JSON.parse(fs.readFileSync(path.join(mailDir, files[0]!), "utf8"));
-    expect(received).toMatchObject({
+    const received = receivedBy("starostka@obec.example");
+    expect(received).toHaveLength(1);
+    expect(received[0]).toMatchObject({
       to: "starostka@obec.example",
       subject: "Spolu: Nový projev zájmu – Kłodzko",
       contentLanguage: "cs",
       text: "Dobrý den, starostka@obec.example",
       html: "<p>Dobrý den, starostka@obec.example</p>",
     });
-    expect(received.from).toContain("noreply@spolu.example");
+    expect(received[0]!.from).toContain("noreply@spolu.example");
   });
 
   it("shows staff a sent e-mail's one-time link masked, an unsent one as it is", async () => {
