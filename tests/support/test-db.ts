@@ -6,11 +6,24 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import type { Kysely } from "kysely";
+import { inject } from "vitest";
 import { createDatabase } from "../../db/dialect";
 import type { Database } from "../../db/schema";
 
 export const TEST_DIR = path.resolve(".test-results");
-export const SQLITE_TEMPLATE = path.join(TEST_DIR, "template.db");
+/**
+ * The prepared SQLite template of this run (global-setup.ts names it after its process, so
+ * two runs at once, say a test run beside a helper's, never rebuild each other's template).
+ */
+export function sqliteTemplate(): string {
+  return inject("sqliteTemplate");
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    sqliteTemplate: string;
+  }
+}
 export const PG_TEMPLATE = "spolu_test_template";
 
 /** postgres://… when the suite should run on PostgreSQL, else undefined (SQLite). */
@@ -115,7 +128,7 @@ export async function createSeededDb(): Promise<TestDb> {
     };
   }
   const file = path.join(TEST_DIR, `${name}.db`);
-  fs.copyFileSync(SQLITE_TEMPLATE, file);
+  fs.copyFileSync(sqliteTemplate(), file);
   const db = createDatabase({ kind: "sqlite", file });
   return { db, url: file, cleanup: () => removeSqlite(db, file) };
 }
@@ -123,9 +136,4 @@ export async function createSeededDb(): Promise<TestDb> {
 async function removeSqlite(db: Kysely<Database>, file: string): Promise<void> {
   await db.destroy();
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
-}
-
-export function templateUrl(): string {
-  const url = postgresUrl();
-  return url ? withDatabase(url, PG_TEMPLATE) : SQLITE_TEMPLATE;
 }
