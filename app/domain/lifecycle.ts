@@ -83,6 +83,15 @@ export function allowedProfileActions(status: ProfileStatus, actor: Actor): Prof
 }
 
 /** Profiles people may see: everything but drafts and rejected ones (pending ones are marked). */
+export const PROFILE_STATUSES: readonly ProfileStatus[] = [
+  "none",
+  "draft",
+  "pending",
+  "published",
+  "changes_requested",
+  "rejected",
+];
+
 export const VISIBLE_PROFILE_STATUSES: readonly ProfileStatus[] = [
   "pending",
   "published",

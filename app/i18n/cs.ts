@@ -424,6 +424,8 @@ export const cs = {
   "offerPage.staffComment": "Vyjádření Svazu",
   "offerPage.edit": "Upravit",
   "offerPage.comment": "Komentář pro autora (povinný při vrácení nebo zamítnutí)",
+  "moderation.conflict":
+    "Mezitím rozhodl někdo jiný: stav je nyní „{status}“. Obnovte stránku a rozhodněte znovu, je-li třeba.",
   "offerPage.actionNotAllowed": "Tuto akci nelze v současném stavu provést. Obnovte stránku.",
   "offerPage.contact": "Kontakt",
   "offerPage.contactPrivate": "Neveřejné: vidí jen autor a Svaz.",

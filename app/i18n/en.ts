@@ -427,6 +427,8 @@ export const en: Record<CoreKey, string> = {
   "offerPage.staffComment": "The Union's comment",
   "offerPage.edit": "Edit",
   "offerPage.comment": "Comment for the author (required to send back or reject)",
+  "moderation.conflict":
+    "Someone else decided in the meantime: the state is now “{status}”. Reload the page and decide again if needed.",
   "offerPage.actionNotAllowed":
     "This action is not possible in the current state. Reload the page.",
   "offerPage.contact": "Contact",

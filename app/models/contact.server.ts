@@ -26,6 +26,7 @@ import {
   type PairSide,
 } from "~/domain/contact-lifecycle";
 import { isCalendarDay, pragueDay } from "~/domain/dates";
+import { lockRow } from "./row-lock.server";
 import { VISIBLE_PROFILE_STATUSES } from "~/domain/lifecycle";
 import { parseList, toList } from "~/utils/json-list";
 import { recordEvent } from "./audit.server";
@@ -69,18 +70,6 @@ export class ContactError extends Error {
 
 function today(now = new Date()): string {
   return pragueDay(now);
-}
-
-/**
- * Holds the row's write lock until the transaction ends: a no-op UPDATE locks the row on
- * PostgreSQL, and on SQLite takes the database's write lock; SELECT … FOR UPDATE is not SQLite.
- */
-async function lockRow(trx: Transaction<Database>, table: "offers" | "contacts", id: number) {
-  await trx
-    .updateTable(table)
-    .set((eb) => ({ id: eb.ref("id") }))
-    .where("id", "=", id)
-    .execute();
 }
 
 // ---- The two sides ---------------------------------------------------------------------------

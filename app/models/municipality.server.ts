@@ -5,6 +5,7 @@ import { PROFILE_RULES, VISIBLE_PROFILE_STATUSES, type ProfileAction } from "~/d
 import { parseList, toList } from "~/utils/json-list";
 import { recordEvent } from "./audit.server";
 import { notify, type NotificationKind } from "./notification.server";
+import { lockRow } from "./row-lock.server";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -394,6 +395,8 @@ export async function saveMunicipality(
   };
   const byStaff = actor.role === "staff";
   await db.transaction().execute(async (trx) => {
+    // A moderator deciding meanwhile waits for this save, or this save for the decision.
+    await lockRow(trx, "municipalities", id);
     const current = await trx
       .selectFrom("municipalities")
       .select(["status", "owner_id"])
@@ -421,22 +424,35 @@ export async function saveMunicipality(
   });
 }
 
-export class ProfileTransitionError extends Error {}
+export class ProfileTransitionError extends Error {
+  /** "conflict": someone changed the profile after the actor's page showed it (now: its state). */
+  constructor(
+    message: string,
+    readonly conflict: { now: ProfileStatus } | null = null,
+  ) {
+    super(message);
+  }
+}
 
 export async function transitionMunicipality(
   db: Kysely<Database>,
   id: number,
   action: ProfileAction,
-  actor: { id: number; as: "author" | "staff" },
+  /** `seen`: the state the actor's page showed; a different one now is a conflict. */
+  actor: { id: number; as: "author" | "staff"; seen?: ProfileStatus },
   comment: string | null = null,
 ): Promise<ProfileStatus> {
   return db.transaction().execute(async (trx) => {
+    // Two moderators at once: the second waits, then finds the first one's decision.
+    await lockRow(trx, "municipalities", id);
     const current = await trx
       .selectFrom("municipalities")
       .select(["status", "owner_id", "name"])
       .where("id", "=", id)
       .executeTakeFirst();
     if (!current) throw new ProfileTransitionError("not found");
+    if (actor.seen && actor.seen !== current.status)
+      throw new ProfileTransitionError(`${action}: now ${current.status}`, { now: current.status });
     const rule = PROFILE_RULES[action];
     if (!rule.from.includes(current.status) || !rule.actors.includes(actor.as)) {
       throw new ProfileTransitionError(`${action} is not allowed from ${current.status}`);

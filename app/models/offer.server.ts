@@ -14,6 +14,7 @@ import {
 import { recordEvent } from "./audit.server";
 import { keyedVersionedCache } from "./data-version.server";
 import { notify, type NotificationKind } from "./notification.server";
+import { lockRow } from "./row-lock.server";
 import { normalizeName } from "~/domain/normalize";
 import { parseList } from "~/utils/json-list";
 
@@ -520,24 +521,37 @@ export async function updateOffer(
   });
 }
 
-export class TransitionError extends Error {}
+export class TransitionError extends Error {
+  /** "conflict": someone changed the offer after the actor's page showed it (now: its state). */
+  constructor(
+    message: string,
+    readonly conflict: { now: OfferStatus } | null = null,
+  ) {
+    super(message);
+  }
+}
 
 /** Applies a lifecycle action for an actor, records it and tells the author. */
 export async function transitionOffer(
   db: Kysely<Database>,
   id: number,
   action: OfferAction,
-  actor: { user: Viewer | null; as: Actor },
+  /** `seen`: the state the actor's page showed; a different one now is a conflict. */
+  actor: { user: Viewer | null; as: Actor; seen?: OfferStatus },
   comment: string | null = null,
   today = new Date().toISOString().slice(0, 10),
 ): Promise<OfferStatus> {
   return db.transaction().execute(async (trx) => {
+    // Two moderators at once: the second waits, then finds the first one's decision.
+    await lockRow(trx, "offers", id);
     const current = await trx
       .selectFrom("offers")
       .select(["status", "author_id", "town", "expires_on"])
       .where("id", "=", id)
       .executeTakeFirst();
     if (!current) throw new TransitionError("not found");
+    if (actor.seen && actor.seen !== current.status)
+      throw new TransitionError(`${action}: now ${current.status}`, { now: current.status });
     const rule = OFFER_RULES[action];
     if (!rule.from.includes(current.status) || !rule.actors.includes(actor.as)) {
       throw new TransitionError(`${action} is not allowed from ${current.status} for ${actor.as}`);

@@ -11,7 +11,8 @@ import { StaffNotes } from "~/components/staff-notes";
 import { MunicipalityActionSchema } from "~/domain/forms/profile.server";
 import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
 import { krajByCode } from "~/domain/kraje";
-import { allowedProfileActions } from "~/domain/lifecycle";
+import { allowedProfileActions, PROFILE_STATUSES } from "~/domain/lifecycle";
+import { seenStatus } from "~/utils/forms.server";
 import { formatDate, formatNumber, languageName, translator } from "~/i18n";
 import { latestStaffComment, listHistory } from "~/models/audit.server";
 import {
@@ -195,10 +196,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data({ errors: { comment: t("field.comment") } }, { status: 400 });
   }
   try {
-    await transitionMunicipality(db, id, intent, { id: user.id, as: "staff" }, comment ?? null);
+    await transitionMunicipality(
+      db,
+      id,
+      intent,
+      { id: user.id, as: "staff", seen: seenStatus(form, PROFILE_STATUSES) },
+      comment ?? null,
+    );
   } catch (error) {
     if (error instanceof ProfileTransitionError) {
-      return data({ errors: { form: t("offerPage.actionNotAllowed") } }, { status: 409 });
+      const message = error.conflict
+        ? t("moderation.conflict", { status: t(`profileStatus.${error.conflict.now}`) })
+        : t("offerPage.actionNotAllowed");
+      return data({ errors: { form: message } }, { status: 409 });
     }
     throw error;
   }
@@ -295,6 +305,7 @@ export default function MunicipalityPage() {
             </Link>
             {staff.actions.includes("approve") ? (
               <Form method="post">
+                <input type="hidden" name="seen" value={m.status} />
                 <button type="submit" name="intent" value="approve" className="primary">
                   {t("offerPage.action.approve")}
                 </button>
@@ -313,7 +324,7 @@ export default function MunicipalityPage() {
               </Form>
             ) : null}
           </div>
-          <ModerationForm actions={staff.actions} error={errors.comment} />
+          <ModerationForm actions={staff.actions} error={errors.comment} seen={m.status} />
         </section>
       ) : null}
 

@@ -12,6 +12,8 @@ import { OfferActionSchema } from "~/domain/forms/offer.server";
 import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
 import { krajByCode } from "~/domain/kraje";
 import { allowedOfferActions, type OfferAction } from "~/domain/lifecycle";
+import { OFFER_STATUSES } from "~/domain/stats";
+import { seenStatus } from "~/utils/forms.server";
 import { formatDate, formatNumber, languageName, translator } from "~/i18n";
 import { latestStaffComment, listHistory } from "~/models/audit.server";
 import {
@@ -168,12 +170,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
       db,
       id,
       action,
-      { user: viewer, as: isStaff ? "staff" : "author" },
+      { user: viewer, as: isStaff ? "staff" : "author", seen: seenStatus(form, OFFER_STATUSES) },
       comment ?? null,
     );
   } catch (error) {
     if (error instanceof TransitionError) {
-      return data({ errors: { form: t("offerPage.actionNotAllowed") } }, { status: 409 });
+      const message = error.conflict
+        ? t("moderation.conflict", { status: t(`status.${error.conflict.now}`) })
+        : t("offerPage.actionNotAllowed");
+      return data({ errors: { form: message } }, { status: 409 });
     }
     throw error;
   }
@@ -230,13 +235,14 @@ export default function OfferPage() {
               .map((a) => (
                 <Form method="post" key={a}>
                   <input type="hidden" name="intent" value={a} />
+                  <input type="hidden" name="seen" value={offer.status} />
                   <button type="submit" className={a === "close" ? "secondary" : "primary"}>
                     {t(`offerPage.action.${a}`)}
                   </button>
                 </Form>
               ))}
           </div>
-          <ModerationForm actions={manage.actions} error={errors.comment} />
+          <ModerationForm actions={manage.actions} error={errors.comment} seen={offer.status} />
         </section>
       ) : null}
 

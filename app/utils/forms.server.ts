@@ -31,3 +31,12 @@ export function formValues(form: FormData, names: readonly string[]): Record<str
     names.map((n) => [n, typeof form.get(n) === "string" ? (form.get(n) as string) : ""]),
   );
 }
+
+/** The state a moderation form says its page showed ("seen"), if it names a known one. */
+export function seenStatus<T extends string>(
+  form: FormData,
+  statuses: readonly T[],
+): T | undefined {
+  const seen = form.get("seen");
+  return statuses.find((s) => s === seen);
+}
