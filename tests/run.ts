@@ -63,10 +63,16 @@ function check(code: number): Count {
 function vitest(project: "unit" | "integration"): Count {
   const report = path.join(OUT, `vitest-${project}-${label}.json`);
   fs.rmSync(report, { force: true });
+  // Shuffled, files and tests: no test may lean on another's rows. The seed is printed, and
+  // TEST_SEED=<it> repeats an order that failed.
+  const seed = process.env.TEST_SEED ?? String(Date.now() % 1_000_000);
+  process.stdout.write(`${project}: shuffled, TEST_SEED=${seed} repeats this order\n`);
   const code = run("vitest", [
     "run",
     "--project",
     project,
+    "--sequence.shuffle",
+    `--sequence.seed=${seed}`,
     "--reporter=default",
     "--reporter=json",
     `--outputFile.json=${report}`,

@@ -23,6 +23,7 @@ import {
   makeMunicipality,
   makeOffer,
   makeUser,
+  tag,
   type TestUser,
 } from "../support/contact-fixtures";
 import { get, post, useTestDatabase } from "../support/routes";
@@ -55,6 +56,7 @@ describe(`funding calls on ${dialectName()}`, () => {
   };
   const today = pragueDay();
   // A call open now for Czech–Polish pairs only: it must fit Wołomin and not Lutsk.
+  // The staff-form tests save (and remove again) calls of these fields themselves.
   const polishCall = {
     programme: "Test programme",
     titleCs: "Česko-polská výzva Žďár",
@@ -70,6 +72,9 @@ describe(`funding calls on ${dialectName()}`, () => {
     partnerCountries: "PL",
     minCountries: "2",
   };
+  // The same call as every listing, feed and pair below sees it, saved once before them
+  // all (its own English title, so the form tests' copies never meet it).
+  const listedCall = { ...polishCall, titleEn: "Czech–Polish call (listed)" };
 
   const countCalls = async () =>
     toCount(
@@ -80,6 +85,10 @@ describe(`funding calls on ${dialectName()}`, () => {
           .executeTakeFirstOrThrow()
       ).n,
     );
+  /** Removes the calls a test saved (by their English titles), so no other test sees them. */
+  const removeCalls = async (...titlesEn: string[]) => {
+    await t.db.deleteFrom("funding_calls").where("title_en", "in", titlesEn).execute();
+  };
   const offerId = async (town: string) =>
     (
       await t.db
@@ -108,6 +117,12 @@ describe(`funding calls on ${dialectName()}`, () => {
       ics: await import("~/routes/funding[.]ics"),
       offer: await import("~/routes/offers.$id"),
     };
+    const saved = await call(
+      routes.call.action,
+      post("/admin/funding/calls/new", listedCall, await cookie(staff)),
+      { id: "new" },
+    );
+    expect(saved.status).toBe(302);
   });
   afterAll(async () => {
     await t.cleanup();
@@ -154,81 +169,100 @@ describe(`funding calls on ${dialectName()}`, () => {
     });
 
     it("saves a call with its rules as data", async () => {
-      const result = await call(
-        routes.call.action,
-        post("/admin/funding/calls/new", polishCall, await cookie(staff)),
-        { id: "new" },
-      );
-      expect(result.status).toBe(302);
-      expect(result.location).toBe("/admin/funding");
-      const row = await t.db
-        .selectFrom("funding_calls")
-        .selectAll()
-        .where("title_en", "=", "Czech–Polish call")
-        .executeTakeFirstOrThrow();
-      expect(JSON.parse(row.rules)).toEqual({
-        leadCountries: ["CZ"],
-        partnerCountries: ["PL"],
-        euMember: false,
-        regions: [],
-        minCountries: 2,
-        applicantTypes: ["municipality"],
-      });
-      expect(row.slug).toBe("test-programme-czech-polish-call");
-      expect(row.deadline).toBe(polishCall.deadline);
+      try {
+        const result = await call(
+          routes.call.action,
+          post("/admin/funding/calls/new", polishCall, await cookie(staff)),
+          { id: "new" },
+        );
+        expect(result.status).toBe(302);
+        expect(result.location).toBe("/admin/funding");
+        const row = await t.db
+          .selectFrom("funding_calls")
+          .selectAll()
+          .where("title_en", "=", "Czech–Polish call")
+          .executeTakeFirstOrThrow();
+        expect(JSON.parse(row.rules)).toEqual({
+          leadCountries: ["CZ"],
+          partnerCountries: ["PL"],
+          euMember: false,
+          regions: [],
+          minCountries: 2,
+          applicantTypes: ["municipality"],
+        });
+        expect(row.slug).toBe("test-programme-czech-polish-call");
+        expect(row.deadline).toBe(polishCall.deadline);
+      } finally {
+        await removeCalls("Czech–Polish call");
+      }
     });
 
     it("edits a call, refuses a bad edit, and a missing id is 404", async () => {
-      const id = (
-        await t.db
-          .selectFrom("funding_calls")
-          .select("id")
-          .where("title_en", "=", "Czech–Polish call")
-          .executeTakeFirstOrThrow()
-      ).id;
-      const load = await call(
-        routes.call.loader,
-        get(`/admin/funding/calls/${id}`, await cookie(staff)),
-        { id: String(id) },
-      );
-      expect((load.data as { values: Record<string, unknown> }).values).toMatchObject({
-        leadCountries: "CZ",
-        partnerCountries: "PL",
-        minCountries: "2",
-      });
-      const staffCookie = await cookie(staff);
-      const edit = (fields: Record<string, string>) =>
-        call(
+      // A call of its own to edit, removed again at the end.
+      const own = { ...polishCall, titleEn: `Czech–Polish call ${tag()}` };
+      try {
+        const created = await call(
           routes.call.action,
-          post(`/admin/funding/calls/${id}`, { ...polishCall, ...fields }, staffCookie),
-          { id: String(id) },
+          post("/admin/funding/calls/new", own, await cookie(staff)),
+          { id: "new" },
         );
-      expect((await edit({ summaryEn: "Edited", euMember: "on" })).status).toBe(302);
-      const edited = await t.db
-        .selectFrom("funding_calls")
-        .select(["summary_en", "rules"])
-        .where("id", "=", id)
-        .executeTakeFirstOrThrow();
-      expect(edited.summary_en).toBe("Edited");
-      expect(JSON.parse(edited.rules)).toMatchObject({ euMember: true, partnerCountries: ["PL"] });
-      // A refused edit leaves the stored call as it was.
-      expect((await edit({ summaryEn: "Lost", partnerCountries: "PL, ZZ" })).status).toBe(400);
-      expect(
-        (
+        expect(created.status).toBe(302);
+        const id = (
           await t.db
             .selectFrom("funding_calls")
-            .select("summary_en")
-            .where("id", "=", id)
+            .select("id")
+            .where("title_en", "=", own.titleEn)
             .executeTakeFirstOrThrow()
-        ).summary_en,
-      ).toBe("Edited");
-      expect((await edit({})).status).toBe(302);
-      const missing = await call(
-        routes.call.action,
-        post("/admin/funding/calls/99999", polishCall, await cookie(staff)),
-        { id: "99999" },
-      );
-      expect(missing.status).toBe(404);
+        ).id;
+        const load = await call(
+          routes.call.loader,
+          get(`/admin/funding/calls/${id}`, await cookie(staff)),
+          { id: String(id) },
+        );
+        expect((load.data as { values: Record<string, unknown> }).values).toMatchObject({
+          leadCountries: "CZ",
+          partnerCountries: "PL",
+          minCountries: "2",
+        });
+        const staffCookie = await cookie(staff);
+        const edit = (fields: Record<string, string>) =>
+          call(
+            routes.call.action,
+            post(`/admin/funding/calls/${id}`, { ...own, ...fields }, staffCookie),
+            { id: String(id) },
+          );
+        expect((await edit({ summaryEn: "Edited", euMember: "on" })).status).toBe(302);
+        const edited = await t.db
+          .selectFrom("funding_calls")
+          .select(["summary_en", "rules"])
+          .where("id", "=", id)
+          .executeTakeFirstOrThrow();
+        expect(edited.summary_en).toBe("Edited");
+        expect(JSON.parse(edited.rules)).toMatchObject({
+          euMember: true,
+          partnerCountries: ["PL"],
+        });
+        // A refused edit leaves the stored call as it was.
+        expect((await edit({ summaryEn: "Lost", partnerCountries: "PL, ZZ" })).status).toBe(400);
+        expect(
+          (
+            await t.db
+              .selectFrom("funding_calls")
+              .select("summary_en")
+              .where("id", "=", id)
+              .executeTakeFirstOrThrow()
+          ).summary_en,
+        ).toBe("Edited");
+        expect((await edit({})).status).toBe(302);
+        const missing = await call(
+          routes.call.action,
+          post("/admin/funding/calls/99999", polishCall, await cookie(staff)),
+          { id: "99999" },
+        );
+        expect(missing.status).toBe(404);
+      } finally {
+        await removeCalls(own.titleEn);
+      }
     });
 
     it("deletes an event only when asked to, and refuses a bad one", async () => {
@@ -347,7 +381,9 @@ describe(`funding calls on ${dialectName()}`, () => {
     });
 
     it("a contact thread names the two towns and their calls", async () => {
-      const municipalityId = await makeMunicipality(t, mayor.id, staff.id, {
+      // A mayor of its own, whose municipality writes to a Polish town.
+      const ownMayor = await makeUser(t, "mayor", { name: "Starostka" });
+      const municipalityId = await makeMunicipality(t, ownMayor.id, staff.id, {
         name: "Horní Lhota",
       });
       const offer = await makeOffer(t, foreign.id, staff.id, {
@@ -362,11 +398,11 @@ describe(`funding calls on ${dialectName()}`, () => {
           message: "Dobrý den, rádi bychom spolupracovali na kultuře.",
           topics: ["culture"],
         },
-        { id: mayor.id, role: "mayor", emailVerified: true },
+        { id: ownMayor.id, role: "mayor", emailVerified: true },
       );
       const result = await call(
         routes.contact.loader,
-        get(`/contacts/${contactId}`, await cookie(mayor)),
+        get(`/contacts/${contactId}`, await cookie(ownMayor)),
         { id: String(contactId) },
       );
       const fits = (result.data as { fits: Fits }).fits;
@@ -377,12 +413,15 @@ describe(`funding calls on ${dialectName()}`, () => {
     });
 
     it("ranked matches name the open calls of each pair", async () => {
+      // A mayor of its own with a published profile: the ranking is of their municipality.
+      const ownMayor = await makeUser(t, "mayor", { name: "Starosta" });
+      await makeMunicipality(t, ownMayor.id, staff.id, { name: `Obec ${tag()}` });
       const items = async (country: string) =>
         (
           (
             await call(
               routes.matches.loader,
-              get(`/matches?country=${country}`, await cookie(mayor)),
+              get(`/matches?country=${country}`, await cookie(ownMayor)),
             )
           ).data as { items: { town: string; funding: string[] }[] }
         ).items;

@@ -141,6 +141,23 @@ async function countRows(t: TestDb, table: keyof Database): Promise<number> {
   return Number(row.n);
 }
 
+/**
+ * Runs `body`, then removes every scoring-weights version stored meanwhile, so the
+ * weights in force afterwards are the ones before (ids are never reused on either dialect).
+ */
+async function restoringWeights(t: TestDb, body: () => Promise<void>): Promise<void> {
+  const newest = await t.db
+    .selectFrom("scoring_weights")
+    .select((eb) => eb.fn.max("id").as("id"))
+    .executeTakeFirst();
+  const before = Number(newest?.id ?? 0);
+  try {
+    await body();
+  } finally {
+    await t.db.deleteFrom("scoring_weights").where("id", ">", before).execute();
+  }
+}
+
 async function offerIdByTown(t: TestDb, town: string): Promise<number> {
   return (
     await t.db.selectFrom("offers").select("id").where("town", "=", town).executeTakeFirstOrThrow()
@@ -210,45 +227,60 @@ describe(`matching on ${dialectName()}`, () => {
       expect(ids).toEqual([...ids].sort((a, b) => a - b)); // oldest id first
 
       const [expired, draft, overdue, lastDay] = before.map((o) => o.id);
-      // Written directly as the models write (every change sets updated_at: the rankings
-      // keep what they read until it changes).
-      await t.db
-        .updateTable("offers")
-        .set({ status: "expired", updated_at: new Date().toISOString() })
-        .where("id", "=", expired!)
-        .execute();
-      await t.db
-        .updateTable("offers")
-        .set({ status: "draft", updated_at: new Date().toISOString() })
-        .where("id", "=", draft!)
-        .execute();
-      await t.db
-        .updateTable("offers")
-        .set({ expires_on: addDays(today(), -1), updated_at: new Date().toISOString() })
-        .where("id", "=", overdue!)
-        .execute();
-      // The expiry day itself still counts.
-      await t.db
-        .updateTable("offers")
-        .set({ expires_on: today(), updated_at: new Date().toISOString() })
-        .where("id", "=", lastDay!)
-        .execute();
+      try {
+        // Written directly as the models write (every change sets updated_at: the rankings
+        // keep what they read until it changes).
+        await t.db
+          .updateTable("offers")
+          .set({ status: "expired", updated_at: new Date().toISOString() })
+          .where("id", "=", expired!)
+          .execute();
+        await t.db
+          .updateTable("offers")
+          .set({ status: "draft", updated_at: new Date().toISOString() })
+          .where("id", "=", draft!)
+          .execute();
+        await t.db
+          .updateTable("offers")
+          .set({ expires_on: addDays(today(), -1), updated_at: new Date().toISOString() })
+          .where("id", "=", overdue!)
+          .execute();
+        // The expiry day itself still counts.
+        await t.db
+          .updateTable("offers")
+          .set({ expires_on: today(), updated_at: new Date().toISOString() })
+          .where("id", "=", lastDay!)
+          .execute();
 
-      const after = (await listMatchableOffers(t.db)).map((o) => o.id);
-      expect(after).not.toContain(expired);
-      expect(after).not.toContain(draft);
-      expect(after).not.toContain(overdue);
-      expect(after).toContain(lastDay);
-      expect(after).toHaveLength(before.length - 3);
+        const after = (await listMatchableOffers(t.db)).map((o) => o.id);
+        expect(after).not.toContain(expired);
+        expect(after).not.toContain(draft);
+        expect(after).not.toContain(overdue);
+        expect(after).toContain(lastDay);
+        expect(after).toHaveLength(before.length - 3);
 
-      // Nor does any ranking pick them up.
-      const ranked = await rankOffersFor(t.db, await slavonice(t), {}, EVERYTHING);
-      const rankedIds = ranked.items.map((i) => i.offer.id);
-      expect(ranked.total).toBe(before.length - 3);
-      for (const id of [expired, draft, overdue]) expect(rankedIds).not.toContain(id);
-      const pairs = await bestPairs(t.db, {}, { page: 1, pageSize: BEST_PAIRS_LIMIT });
-      for (const id of [expired, draft, overdue]) {
-        expect(pairs.items.map((i) => i.offer.id)).not.toContain(id);
+        // Nor does any ranking pick them up.
+        const ranked = await rankOffersFor(t.db, await slavonice(t), {}, EVERYTHING);
+        const rankedIds = ranked.items.map((i) => i.offer.id);
+        expect(ranked.total).toBe(before.length - 3);
+        for (const id of [expired, draft, overdue]) expect(rankedIds).not.toContain(id);
+        const pairs = await bestPairs(t.db, {}, { page: 1, pageSize: BEST_PAIRS_LIMIT });
+        for (const id of [expired, draft, overdue]) {
+          expect(pairs.items.map((i) => i.offer.id)).not.toContain(id);
+        }
+      } finally {
+        // The four offers as they were (published, their own expiry), for the other tests.
+        for (const offer of before.slice(0, 4)) {
+          await t.db
+            .updateTable("offers")
+            .set({
+              status: offer.status,
+              expires_on: offer.expiresOn,
+              updated_at: new Date().toISOString(),
+            })
+            .where("id", "=", offer.id)
+            .execute();
+        }
       }
     });
 
@@ -265,7 +297,7 @@ describe(`matching on ${dialectName()}`, () => {
     it("lists visible profiles with their partnerships and without contacts", async () => {
       const slavoniceId = (await slavonice(t)).id;
       const now = new Date().toISOString();
-      await t.db
+      const added = await t.db
         .insertInto("partnerships")
         .values(
           ["Weitra", "Gmünd"].map((town, i) => ({
@@ -280,89 +312,102 @@ describe(`matching on ${dialectName()}`, () => {
             created_at: now,
           })),
         )
+        .returning("id")
         .execute();
-      const hidden = await makeRegisterEntry(t, ENTRY);
-      await saveMunicipality(t.db, hidden, profileInput, {
-        id: await userId(t, "staff@spolu.example"),
-        role: "staff",
-      });
-      await t.db
-        .updateTable("municipalities")
-        .set({ status: "rejected" })
-        .where("id", "=", hidden)
-        .execute();
+      try {
+        const hidden = await makeRegisterEntry(t, ENTRY);
+        await saveMunicipality(t.db, hidden, profileInput, {
+          id: await userId(t, "staff@spolu.example"),
+          role: "staff",
+        });
+        await t.db
+          .updateTable("municipalities")
+          .set({ status: "rejected" })
+          .where("id", "=", hidden)
+          .execute();
 
-      // A rejected profile is not shown; its municipality stays, with official data only.
-      const all = await listPublicMunicipalities(t.db);
-      expect(all.length).toBeGreaterThanOrEqual(6_254);
-      const entry = all.find((m) => m.id === hidden)!;
-      expect(entry).toMatchObject({ hasProfile: false, interests: [], description: "" });
-      expectNoSecrets(entry, ["jan@horni-dolni-private.example", "Jan Novák", "Malá obec"]);
+        // A rejected profile is not shown; its municipality stays, with official data only.
+        const all = await listPublicMunicipalities(t.db);
+        expect(all.length).toBeGreaterThanOrEqual(6_254);
+        const entry = all.find((m) => m.id === hidden)!;
+        expect(entry).toMatchObject({ hasProfile: false, interests: [], description: "" });
+        expectNoSecrets(entry, ["jan@horni-dolni-private.example", "Jan Novák", "Malá obec"]);
 
-      const visible = await listPublicMunicipalities(t.db, { profilesOnly: true });
-      expect(visible.length).toBeGreaterThan(10);
-      expect(visible.map((m) => m.id)).not.toContain(hidden);
-      expect(
-        visible.every((m) => ["pending", "published", "changes_requested"].includes(m.status)),
-      ).toBe(true);
-      const own = visible.find((m) => m.id === slavoniceId);
-      expect(own?.partnerships.filter((p) => p.confirmed)).toEqual([
-        {
-          town: "Weitra",
-          country: "AT",
-          sinceYear: 1990,
-          confirmed: true,
-          confirmedBy: "municipality",
-          sourceUrls: [],
-        },
-        {
-          town: "Gmünd",
-          country: "AT",
-          sinceYear: 1991,
-          confirmed: true,
-          confirmedBy: "municipality",
-          sourceUrls: [],
-        },
-      ]);
-      // The same partnerships as the one-profile query loads.
-      expect(own?.partnerships).toEqual(
-        (await getPublicMunicipality(t.db, slavoniceId))?.partnerships,
-      );
-      // Every other profile carries exactly the partnerships the seed gave it, and the
-      // public lists' rows, unverified and with their source.
-      for (const m of visible.filter((v) => v.id !== slavoniceId)) {
-        expect(m.partnerships.filter((p) => p.confirmed).map((p) => [p.town, p.country])).toEqual(
-          DEMO_PARTNERSHIPS[m.name] ?? [],
+        const visible = await listPublicMunicipalities(t.db, { profilesOnly: true });
+        expect(visible.length).toBeGreaterThan(10);
+        expect(visible.map((m) => m.id)).not.toContain(hidden);
+        expect(
+          visible.every((m) => ["pending", "published", "changes_requested"].includes(m.status)),
+        ).toBe(true);
+        const own = visible.find((m) => m.id === slavoniceId);
+        expect(own?.partnerships.filter((p) => p.confirmed)).toEqual([
+          {
+            town: "Weitra",
+            country: "AT",
+            sinceYear: 1990,
+            confirmed: true,
+            confirmedBy: "municipality",
+            sourceUrls: [],
+          },
+          {
+            town: "Gmünd",
+            country: "AT",
+            sinceYear: 1991,
+            confirmed: true,
+            confirmedBy: "municipality",
+            sourceUrls: [],
+          },
+        ]);
+        // The same partnerships as the one-profile query loads.
+        expect(own?.partnerships).toEqual(
+          (await getPublicMunicipality(t.db, slavoniceId))?.partnerships,
         );
-        for (const p of m.partnerships.filter((p) => !p.confirmed))
-          expect(p.sourceUrls[0]).toMatch(/^https:\/\/en\.wikipedia\.org\//);
-      }
-      expect(visible.some((m) => m.partnerships.length > 0 && m.id !== slavoniceId)).toBe(true);
+        // Every other profile carries exactly the partnerships the seed gave it, and the
+        // public lists' rows, unverified and with their source.
+        for (const m of visible.filter((v) => v.id !== slavoniceId)) {
+          expect(m.partnerships.filter((p) => p.confirmed).map((p) => [p.town, p.country])).toEqual(
+            DEMO_PARTNERSHIPS[m.name] ?? [],
+          );
+          for (const p of m.partnerships.filter((p) => !p.confirmed))
+            expect(p.sourceUrls[0]).toMatch(/^https:\/\/en\.wikipedia\.org\//);
+        }
+        expect(visible.some((m) => m.partnerships.length > 0 && m.id !== slavoniceId)).toBe(true);
 
-      for (const m of visible) {
-        expect(m).not.toHaveProperty("contactName");
-        expect(m).not.toHaveProperty("contactEmail");
-        expect(m).not.toHaveProperty("contactPhone");
-        expect(m).not.toHaveProperty("contactRole");
-        expect(Object.keys(m).filter((k) => CONTACT_KEYS.test(k))).toEqual([]);
-      }
-      const json = JSON.stringify(visible);
-      const seedEmails = await t.db
-        .selectFrom("municipalities")
-        .select("contact_email")
-        .where("is_demo", "=", 1)
-        .execute();
-      expect(seedEmails.length).toBeGreaterThan(10);
-      for (const { contact_email } of seedEmails) expect(json).not.toContain(contact_email);
-      expectNoSecrets(visible, await contactSecrets(t));
+        for (const m of visible) {
+          expect(m).not.toHaveProperty("contactName");
+          expect(m).not.toHaveProperty("contactEmail");
+          expect(m).not.toHaveProperty("contactPhone");
+          expect(m).not.toHaveProperty("contactRole");
+          expect(Object.keys(m).filter((k) => CONTACT_KEYS.test(k))).toEqual([]);
+        }
+        const json = JSON.stringify(visible);
+        const seedEmails = await t.db
+          .selectFrom("municipalities")
+          .select("contact_email")
+          .where("is_demo", "=", 1)
+          .execute();
+        expect(seedEmails.length).toBeGreaterThan(10);
+        for (const { contact_email } of seedEmails) expect(json).not.toContain(contact_email);
+        expectNoSecrets(visible, await contactSecrets(t));
 
-      // Two partners in Austria already: Austrian offers now carry the saturation penalty.
-      const ranked = await rankOffersFor(t.db, own!, { countries: ["AT"] }, EVERYTHING);
-      expect(ranked.total).toBeGreaterThan(0);
-      for (const { result } of ranked.items) {
-        const saturation = result.reasons.find((r) => r.factor === "saturation");
-        expect(saturation?.points).toBeLessThan(0);
-        expect(pointsOf(result)).toBe(result.score);
+        // Two partners in Austria already: Austrian offers now carry the saturation penalty.
+        const ranked = await rankOffersFor(t.db, own!, { countries: ["AT"] }, EVERYTHING);
+        expect(ranked.total).toBeGreaterThan(0);
+        for (const { result } of ranked.items) {
+          const saturation = result.reasons.find((r) => r.factor === "saturation");
+          expect(saturation?.points).toBeLessThan(0);
+          expect(pointsOf(result)).toBe(result.score);
+        }
+      } finally {
+        // Slavonice's partnerships as the seed left them, for the other tests' rankings.
+        await t.db
+          .deleteFrom("partnerships")
+          .where(
+            "id",
+            "in",
+            added.map((r) => r.id),
+          )
+          .execute();
       }
     });
   });
@@ -612,61 +657,65 @@ describe(`matching on ${dialectName()}`, () => {
         before.items.some((i) => i.result.reasons.some((r) => r.factor === "population")),
       ).toBe(true);
 
-      const first: ScoringWeights = { ...DEFAULT_WEIGHTS, topics: 40 };
-      const firstId = await saveWeights(t.db, first, "Víc témat.", staff.id);
-      const second: ScoringWeights = { ...DEFAULT_WEIGHTS, population: 0, saturation: 0 };
-      const secondId = await saveWeights(t.db, second, "Bez velikosti.", staff.id);
-      expect(secondId).toBeGreaterThan(firstId);
+      await restoringWeights(t, async () => {
+        const first: ScoringWeights = { ...DEFAULT_WEIGHTS, topics: 40 };
+        const firstId = await saveWeights(t.db, first, "Víc témat.", staff.id);
+        const second: ScoringWeights = { ...DEFAULT_WEIGHTS, population: 0, saturation: 0 };
+        const secondId = await saveWeights(t.db, second, "Bez velikosti.", staff.id);
+        expect(secondId).toBeGreaterThan(firstId);
 
-      const current = await currentWeights(t.db);
-      expect(current).toMatchObject({
-        id: secondId,
-        weights: second,
-        note: "Bez velikosti.",
-        createdBy: "Demo Svaz",
+        const current = await currentWeights(t.db);
+        expect(current).toMatchObject({
+          id: secondId,
+          weights: second,
+          note: "Bez velikosti.",
+          createdBy: "Demo Svaz",
+        });
+        expect(Number.isNaN(Date.parse(current.createdAt!))).toBe(false);
+        const versions = await listWeightVersions(t.db);
+        expect(versions.map((v) => [v.id, v.note, v.weights])).toEqual([
+          [secondId, "Bez velikosti.", second],
+          [firstId, "Víc témat.", first],
+        ]);
+        expect((await listWeightVersions(t.db, 1)).map((v) => v.id)).toEqual([secondId]);
+
+        // Population no longer counts: no such reason, and the scores move.
+        const after = await rankOffersFor(t.db, m, {}, EVERYTHING);
+        expect(after.total).toBe(before.total);
+        expectExplained(after.items.map((i) => i.result));
+        expectDescending(after.items.map((i) => i.result.score));
+        for (const { result } of after.items) {
+          expect(result.reasons.map((r) => r.factor)).not.toContain("population");
+        }
+        const scoreBefore = new Map(before.items.map((i) => [i.offer.id, i.result.score]));
+        const changed = after.items.filter((i) => scoreBefore.get(i.offer.id) !== i.result.score);
+        expect(changed.length).toBeGreaterThan(0);
+        // The offer whose score leaned most on size moves the most surely.
+        const scoreOf = (id: number, list: typeof before) =>
+          list.items.find((i) => i.offer.id === id)!.result.score;
+        const sizeDriven = before.items
+          .map((i) => ({
+            id: i.offer.id,
+            share:
+              (i.result.reasons.find((r) => r.factor === "population")?.points ?? 0) /
+              Math.max(1, i.result.score),
+          }))
+          .sort((a, b) => b.share - a.share)[0]!;
+        expect(scoreOf(sizeDriven.id, after)).not.toBe(scoreOf(sizeDriven.id, before));
       });
-      expect(Number.isNaN(Date.parse(current.createdAt!))).toBe(false);
-      const versions = await listWeightVersions(t.db);
-      expect(versions.map((v) => [v.id, v.note, v.weights])).toEqual([
-        [secondId, "Bez velikosti.", second],
-        [firstId, "Víc témat.", first],
-      ]);
-      expect((await listWeightVersions(t.db, 1)).map((v) => v.id)).toEqual([secondId]);
-
-      // Population no longer counts: no such reason, and the scores move.
-      const after = await rankOffersFor(t.db, m, {}, EVERYTHING);
-      expect(after.total).toBe(before.total);
-      expectExplained(after.items.map((i) => i.result));
-      expectDescending(after.items.map((i) => i.result.score));
-      for (const { result } of after.items) {
-        expect(result.reasons.map((r) => r.factor)).not.toContain("population");
-      }
-      const scoreBefore = new Map(before.items.map((i) => [i.offer.id, i.result.score]));
-      const changed = after.items.filter((i) => scoreBefore.get(i.offer.id) !== i.result.score);
-      expect(changed.length).toBeGreaterThan(0);
-      // The offer whose score leaned most on size moves the most surely.
-      const scoreOf = (id: number, list: typeof before) =>
-        list.items.find((i) => i.offer.id === id)!.result.score;
-      const sizeDriven = before.items
-        .map((i) => ({
-          id: i.offer.id,
-          share:
-            (i.result.reasons.find((r) => r.factor === "population")?.points ?? 0) /
-            Math.max(1, i.result.score),
-        }))
-        .sort((a, b) => b.share - a.share)[0]!;
-      expect(scoreOf(sizeDriven.id, after)).not.toBe(scoreOf(sizeDriven.id, before));
     });
 
     it("ignores a stored version that is not valid weights", async () => {
-      await t.db
-        .insertInto("scoring_weights")
-        .values({ weights: "{not json", note: "broken", created_by: null, created_at: "x" })
-        .execute();
-      const current = await currentWeights(t.db);
-      expect(current.note).toBe("broken");
-      expect(current.createdBy).toBeNull();
-      expect(current.weights).toEqual(DEFAULT_WEIGHTS);
+      await restoringWeights(t, async () => {
+        await t.db
+          .insertInto("scoring_weights")
+          .values({ weights: "{not json", note: "broken", created_by: null, created_at: "x" })
+          .execute();
+        const current = await currentWeights(t.db);
+        expect(current.note).toBe("broken");
+        expect(current.createdBy).toBeNull();
+        expect(current.weights).toEqual(DEFAULT_WEIGHTS);
+      });
     });
 
     it("stores a profile's distance limit and shows it in the public view", async () => {
@@ -1161,18 +1210,21 @@ describe(`matching on ${dialectName()}`, () => {
       }
       expect(await countRows(t, "scoring_weights")).toBe(rows);
 
-      const saved = await call(
-        routes.scoring.action,
-        post("/admin/scoring", { ...validWeights, note: "Čerstvost víc." }, cookies.staff),
-      );
-      expect(saved.status).toBe(302);
-      expect(saved.location).toBe("/admin/scoring");
-      expect(await countRows(t, "scoring_weights")).toBe(rows + 1);
-      const current = await currentWeights(t.db);
-      expect(current.weights).toEqual(
-        Object.fromEntries(Object.entries(validWeights).map(([k, v]) => [k, Number(v)])),
-      );
-      expect(current).toMatchObject({ note: "Čerstvost víc.", createdBy: "Demo Svaz" });
+      // The saved version is removed again: the other tests rank with the weights as they were.
+      await restoringWeights(t, async () => {
+        const saved = await call(
+          routes.scoring.action,
+          post("/admin/scoring", { ...validWeights, note: "Čerstvost víc." }, cookies.staff),
+        );
+        expect(saved.status).toBe(302);
+        expect(saved.location).toBe("/admin/scoring");
+        expect(await countRows(t, "scoring_weights")).toBe(rows + 1);
+        const current = await currentWeights(t.db);
+        expect(current.weights).toEqual(
+          Object.fromEntries(Object.entries(validWeights).map(([k, v]) => [k, Number(v)])),
+        );
+        expect(current).toMatchObject({ note: "Čerstvost víc.", createdBy: "Demo Svaz" });
+      });
     });
 
     it("reads a version saved before proximity existed with proximity at its default", async () => {

@@ -1,5 +1,5 @@
 import { Migrator } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { migrateToLatest } from "../../db/migrate";
 import { migrations } from "../../db/migrations";
 import { createEmptyDb, dialectName, type TestDb } from "../support/test-db";
@@ -31,27 +31,41 @@ const TABLES = [
 ];
 
 describe(`migrations on ${dialectName()}`, () => {
+  // Each test starts from an empty database of its own and migrates it as far as it needs.
   let t: TestDb;
-  beforeAll(async () => {
+  beforeEach(async () => {
     t = await createEmptyDb();
   });
-  afterAll(async () => {
-    await t.cleanup();
+  afterEach(async () => {
+    await t?.cleanup();
   });
 
+  const tableNames = async () =>
+    (await t.db.introspection.getTables()).map((table) => table.name).sort();
+
   it("create every table from an empty database", async () => {
-    await migrateToLatest(t.db, () => undefined);
-    const names = (await t.db.introspection.getTables()).map((table) => table.name).sort();
-    expect(names).toEqual(TABLES);
+    expect(await tableNames()).toEqual([]);
+    const said: string[] = [];
+    await migrateToLatest(t.db, (m) => said.push(m));
+    expect([...said].sort()).toEqual(
+      Object.keys(migrations)
+        .map((name) => `migrated: ${name}`)
+        .sort(),
+    );
+    expect(await tableNames()).toEqual(TABLES);
   });
 
   it("do nothing the second time", async () => {
+    await migrateToLatest(t.db, () => undefined);
     const said: string[] = [];
     await migrateToLatest(t.db, (m) => said.push(m));
     expect(said).toEqual(["migrations: up to date"]);
+    expect(await tableNames()).toEqual(TABLES);
   });
 
   it("can be rolled back to nothing and applied again", async () => {
+    await migrateToLatest(t.db, () => undefined);
+    expect(await tableNames()).toEqual(TABLES);
     const migrator = new Migrator({
       db: t.db,
       provider: { getMigrations: async () => migrations },
@@ -60,12 +74,13 @@ describe(`migrations on ${dialectName()}`, () => {
       const { error } = await migrator.migrateDown();
       expect(error).toBeUndefined();
     }
-    expect((await t.db.introspection.getTables()).map((table) => table.name)).toEqual([]);
+    expect(await tableNames()).toEqual([]);
     await migrateToLatest(t.db, () => undefined);
     expect((await t.db.introspection.getTables()).length).toBe(TABLES.length);
   });
 
   it("enforce the role check and unique e-mails", async () => {
+    await migrateToLatest(t.db, () => undefined);
     const user = {
       email: "a@b.example",
       password_hash: "x",

@@ -255,7 +255,9 @@ describe(`municipality pages on ${dialectName()}`, () => {
     });
 
     it("signs a mayor up only with a municipality of the register, all errors at once", async () => {
-      const email = `novy-${k}@signup-test.example`;
+      const email = `novy-${tag()}@signup-test.example`;
+      // A municipality of this test's own that another mayor already owns.
+      const taken = await makeMunicipality(t, (await makeUser(t, "mayor")).id, staff.id);
       const signup = async (fields: Record<string, string>) =>
         run(
           routes.signup,
@@ -289,13 +291,13 @@ describe(`municipality pages on ${dialectName()}`, () => {
 
       // A municipality someone owns: the account is made, the claim goes to staff.
       const ok = await signup({
-        municipality: String(claimed),
+        municipality: String(taken),
         claimantRole: "tajemník",
         confirm: "on",
       });
       expect(ok).toMatchObject({ status: 302, location: "/me" });
       const user = (await getUserByEmail(t.db, email))!;
-      const claims = await listClaims(t.db, { municipalityId: claimed });
+      const claims = await listClaims(t.db, { municipalityId: taken });
       expect(claims.find((c) => c.user?.id === user.id)?.status).toBe("conflict");
       const me = await run(
         routes.me,
@@ -304,7 +306,7 @@ describe(`municipality pages on ${dialectName()}`, () => {
       );
       expect(me.data).toMatchObject({
         profile: null,
-        claim: { status: "conflict", municipalityId: claimed },
+        claim: { status: "conflict", municipalityId: taken },
       });
     });
 

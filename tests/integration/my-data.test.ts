@@ -2,7 +2,7 @@
 // nothing private of anyone else; deleting the account at /me/delete erases the person
 // everywhere, ends what others wait on, keeps the history without the name, blocks the
 // old sign-in and frees the address. Refused attempts change nothing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type * as DataRoute from "~/routes/me_.data";
 import type * as DeleteRoute from "~/routes/me_.delete";
 import type * as LoginRoute from "~/routes/login";
@@ -56,34 +56,30 @@ describe(`my data: export and deletion on ${dialectName()}`, () => {
     me: typeof MeRoute;
     signup: typeof SignupRoute;
   };
+  // Every test gets a world of its own (made in beforeEach, with strings unique to it):
+  // tests delete these accounts, so none may lean on what another test made or deleted.
   let staff: TestUser;
-  const k = tag();
-  // The mayor who exports and then deletes; their secrets are unique to this run.
-  const mayorSecrets = {
-    name: `Jana Tajná ${k}`,
-    email: `jana-${k}@obec-mydata.example`,
-    role: `Starostka ${k}`,
-    phone: `+420 601 ${k.slice(0, 3)} 111`,
-  };
+  let k: string;
+  // The mayor who exports and then deletes; their secrets are unique to this test.
+  let mayorSecrets: { name: string; email: string; role: string; phone: string };
   let mayor: TestUser;
   let municipalityId: number;
   // A foreign town the mayor wrote to (forwarded, not accepted): its details must stay hidden.
-  const hiddenSecrets = { name: `Hidden Person ${k}`, email: `hidden-${k}@town-mydata.example` };
+  let hiddenSecrets: { name: string; email: string };
   let foreign: TestUser;
   let offerId: number;
   let draftOfferId: number;
   // A town that accepted the mayor: its details are revealed to the mayor.
-  const revealedSecrets = {
-    name: `Revealed Person ${k}`,
-    email: `revealed-${k}@town-mydata.example`,
-  };
+  let revealedSecrets: { name: string; email: string };
   let partner: TestUser;
   let acceptedOfferId: number;
   let askingOfferId: number;
   let otherMayor: TestUser;
   let otherMunicipalityId: number;
-  const staffNote = `Interní poznámka ${k}`;
-  const contacts = { sent: 0, received: 0, accepted: 0, toForeign: 0 };
+  let staffNote: string;
+  let contacts: { sent: number; received: number; accepted: number; toForeign: number };
+  // Numbers the worlds, so that no two share a phone number (a 3-digit tag alone could).
+  let worlds = 0;
 
   const as = (u: TestUser) => ({ id: u.id, role: u.role });
   const move = (id: number, action: ContactAction, u: TestUser, text?: string) =>
@@ -108,6 +104,25 @@ describe(`my data: export and deletion on ${dialectName()}`, () => {
       me: await import("~/routes/me"),
       signup: await import("~/routes/signup"),
     };
+  });
+
+  beforeEach(async () => {
+    worlds += 1;
+    k = tag();
+    mayorSecrets = {
+      name: `Jana Tajná ${k}`,
+      email: `jana-${k}@obec-mydata.example`,
+      role: `Starostka ${k}`,
+      phone: `+420 601 ${k.slice(0, 3)} ${String(worlds).padStart(3, "0")}`,
+    };
+    hiddenSecrets = { name: `Hidden Person ${k}`, email: `hidden-${k}@town-mydata.example` };
+    revealedSecrets = {
+      name: `Revealed Person ${k}`,
+      email: `revealed-${k}@town-mydata.example`,
+    };
+    staffNote = `Interní poznámka ${k}`;
+    contacts = { sent: 0, received: 0, accepted: 0, toForeign: 0 };
+
     staff = await makeUser(t, "staff");
     mayor = await makeUser(t, "mayor", { name: mayorSecrets.name, email: mayorSecrets.email });
     municipalityId = await makeMunicipality(t, mayor.id, staff.id, {
@@ -443,6 +458,14 @@ describe(`my data: export and deletion on ${dialectName()}`, () => {
   });
 
   it("blocks the old sign-in and frees the e-mail address", async () => {
+    // This test's mayor can sign in, then deletes the account.
+    expect((await verifyLogin(t.db, mayorSecrets.email, PASSWORD))?.id).toBe(mayor.id);
+    const deleted = await call(
+      routes.del.action,
+      post("/me/delete", { password: PASSWORD, confirm: "1" }, await cookieFor(t, mayor.id)),
+    );
+    expect(deleted.status).toBe(302);
+
     expect(await verifyLogin(t.db, mayorSecrets.email, PASSWORD)).toBeUndefined();
     const login = await call(
       routes.login.action,
@@ -560,24 +583,39 @@ describe(`my data: export and deletion on ${dialectName()}`, () => {
     );
     expect(gone.status).toBe(302);
 
-    // Every other staff account (the seeded demo one too) is gone: the colleague is the last.
+    // Every other staff account (the seeded demo one and other tests' too) is gone: the
+    // colleague is the last. Those marked here come back afterwards, for the other tests.
+    const others = (
+      await t.db
+        .selectFrom("users")
+        .select("id")
+        .where("role", "=", "staff")
+        .where("deleted_at", "is", null)
+        .where("id", "!=", colleague.id)
+        .execute()
+    ).map((u) => u.id);
+    expect(others).not.toContain(staff.id);
+    expect(others.length).toBeGreaterThan(0);
     await t.db
       .updateTable("users")
       .set({ deleted_at: new Date().toISOString() })
-      .where("role", "=", "staff")
-      .where("id", "!=", colleague.id)
+      .where("id", "in", others)
       .execute();
-    const cookie = await cookieFor(t, colleague.id);
-    const page = await call(routes.del.loader, get("/me/delete", cookie));
-    expect((page.data as { preview: { lastStaff: boolean } }).preview.lastStaff).toBe(true);
-    const before = await snapshot();
-    const last = await call(
-      routes.del.action,
-      post("/me/delete", { password: PASSWORD, confirm: "1" }, cookie),
-    );
-    expect(last.status).toBe(409);
-    expect((last.data as { formError: string }).formError).toMatch(/poslední pracovník/);
-    expect(await snapshot()).toEqual(before);
-    expect(await verifyLogin(t.db, colleague.email, PASSWORD)).toBeDefined();
+    try {
+      const cookie = await cookieFor(t, colleague.id);
+      const page = await call(routes.del.loader, get("/me/delete", cookie));
+      expect((page.data as { preview: { lastStaff: boolean } }).preview.lastStaff).toBe(true);
+      const before = await snapshot();
+      const last = await call(
+        routes.del.action,
+        post("/me/delete", { password: PASSWORD, confirm: "1" }, cookie),
+      );
+      expect(last.status).toBe(409);
+      expect((last.data as { formError: string }).formError).toMatch(/poslední pracovník/);
+      expect(await snapshot()).toEqual(before);
+      expect(await verifyLogin(t.db, colleague.email, PASSWORD)).toBeDefined();
+    } finally {
+      await t.db.updateTable("users").set({ deleted_at: null }).where("id", "in", others).execute();
+    }
   });
 });

@@ -13,7 +13,7 @@ import { createOffer, type OfferInput } from "~/models/offer.server";
 import { createUser } from "~/models/user.server";
 import { cookieFor, get, post, statusOf, useTestDatabase } from "../support/routes";
 import { claimMunicipality } from "~/models/claim.server";
-import { makeRegisterEntry } from "../support/contact-fixtures";
+import { makeRegisterEntry, makeUser, tag } from "../support/contact-fixtures";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 const offerInput: OfferInput = {
@@ -37,7 +37,7 @@ const offerInput: OfferInput = {
 
 describe(`route permissions on ${dialectName()}`, () => {
   let t: TestDb;
-  let cookies: Record<"author" | "otherForeign" | "mayor" | "otherMayor" | "staff", string>;
+  let cookies: Record<"author" | "otherForeign" | "mayor" | "staff", string>;
   let ids: Record<string, number>;
   let routes: {
     offer: typeof OfferRoute;
@@ -67,29 +67,21 @@ describe(`route permissions on ${dialectName()}`, () => {
       author: await make("author@perm.example", "foreign"),
       otherForeign: await make("other@perm.example", "foreign"),
       mayor: await make("mayor@perm.example", "mayor"),
-      otherMayor: await make("mayor2@perm.example", "mayor"),
       staff: await make("staff@perm.example", "staff"),
     };
     cookies = {
       author: await cookieFor(t, ids.author!),
       otherForeign: await cookieFor(t, ids.otherForeign!),
       mayor: await cookieFor(t, ids.mayor!),
-      otherMayor: await cookieFor(t, ids.otherMayor!),
       staff: await cookieFor(t, ids.staff!),
     };
-    ids.draft = await createOffer(t.db, offerInput, {
-      actor: { id: ids.author!, role: "foreign" },
-      authorId: ids.author!,
-      source: "self",
-      sourceDate: null,
-      submit: true,
-    });
     // The demo mayor's municipality belongs to someone else than these mayors.
     ids.municipality = (
       await t.db
         .selectFrom("municipalities")
         .select("id")
         .where("owner_id", "is not", null)
+        .orderBy("id")
         .executeTakeFirstOrThrow()
     ).id;
     routes = {
@@ -106,21 +98,36 @@ describe(`route permissions on ${dialectName()}`, () => {
     await t.cleanup();
   });
 
-  const offerRow = () =>
-    t.db.selectFrom("offers").selectAll().where("id", "=", ids.draft!).executeTakeFirstOrThrow();
+  /** A fresh offer of the author's, submitted and waiting for staff: each test its own. */
+  const submittedOffer = () =>
+    createOffer(t.db, offerInput, {
+      actor: { id: ids.author!, role: "foreign" },
+      authorId: ids.author!,
+      source: "self",
+      sourceDate: null,
+      submit: true,
+    });
+  const offerRow = (id: number) =>
+    t.db.selectFrom("offers").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+  /** A mayor of this test alone, with no municipality yet, and their cookie. */
+  const freshMayor = async () => {
+    const user = await makeUser(t, "mayor", { email: `mayor-${tag()}@perm.example` });
+    return { id: user.id, cookie: await cookieFor(t, user.id) };
+  };
 
   it("a foreign user cannot edit another town's offer", async () => {
-    const before = await offerRow();
-    const params = { id: String(ids.draft) };
+    const draft = await submittedOffer();
+    const before = await offerRow(draft);
+    const params = { id: String(draft) };
     expect(
       await statusOf(
         routes.offerEdit.loader,
-        get(`/offers/${ids.draft}/edit`, cookies.otherForeign),
+        get(`/offers/${draft}/edit`, cookies.otherForeign),
         params,
       ),
     ).toBe(403);
     const edit = post(
-      `/offers/${ids.draft}/edit`,
+      `/offers/${draft}/edit`,
       { town: "Hacked", intent: "save" },
       cookies.otherForeign,
     );
@@ -128,24 +135,22 @@ describe(`route permissions on ${dialectName()}`, () => {
     expect(
       await statusOf(
         routes.offer.action,
-        post(`/offers/${ids.draft}`, { intent: "close" }, cookies.otherForeign),
+        post(`/offers/${draft}`, { intent: "close" }, cookies.otherForeign),
         params,
       ),
     ).toBe(403);
-    expect(await offerRow()).toEqual(before);
+    expect(await offerRow(draft)).toEqual(before);
   });
 
   it("a foreign user cannot see another town's unpublished offer, nor its contact", async () => {
-    const params = { id: String(ids.draft) };
+    const draft = await submittedOffer();
+    expect((await offerRow(draft)).status).toBe("pending");
+    const params = { id: String(draft) };
     expect(
-      await statusOf(
-        routes.offer.loader,
-        get(`/offers/${ids.draft}`, cookies.otherForeign),
-        params,
-      ),
+      await statusOf(routes.offer.loader, get(`/offers/${draft}`, cookies.otherForeign), params),
     ).toBe(404);
     const own = await routes.offer.loader({
-      request: get(`/offers/${ids.draft}`, cookies.author),
+      request: get(`/offers/${draft}`, cookies.author),
       params,
       context: {},
     });
@@ -153,12 +158,14 @@ describe(`route permissions on ${dialectName()}`, () => {
   });
 
   it("nobody but the author and staff sees the contact of a published offer", async () => {
-    const staffApprove = post(`/offers/${ids.draft}`, { intent: "approve" }, cookies.staff);
-    expect(await statusOf(routes.offer.action, staffApprove, { id: String(ids.draft) })).toBe(302);
+    const draft = await submittedOffer();
+    const staffApprove = post(`/offers/${draft}`, { intent: "approve" }, cookies.staff);
+    expect(await statusOf(routes.offer.action, staffApprove, { id: String(draft) })).toBe(302);
+    expect((await offerRow(draft)).status).toBe("published");
     for (const cookie of [undefined, cookies.mayor, cookies.otherForeign]) {
       const page = await routes.offer.loader({
-        request: get(`/offers/${ids.draft}`, cookie),
-        params: { id: String(ids.draft) },
+        request: get(`/offers/${draft}`, cookie),
+        params: { id: String(draft) },
         context: {},
       });
       expect(JSON.stringify(page)).not.toContain("zittau-private");
@@ -167,13 +174,7 @@ describe(`route permissions on ${dialectName()}`, () => {
   });
 
   it("only staff moderate offers", async () => {
-    const id = await createOffer(t.db, offerInput, {
-      actor: { id: ids.author!, role: "foreign" },
-      authorId: ids.author!,
-      source: "self",
-      sourceDate: null,
-      submit: true,
-    });
+    const id = await submittedOffer();
     const params = { id: String(id) };
     for (const intent of ["approve", "request_changes", "reject"]) {
       const byAuthor = post(`/offers/${id}`, { intent, comment: "ok" }, cookies.author);
@@ -256,6 +257,7 @@ describe(`route permissions on ${dialectName()}`, () => {
   });
 
   it("a mayor's profile save only ever touches their own municipality", async () => {
+    const mayor = await freshMayor();
     // Without a municipality there is nothing to save to: 409, nothing written.
     const before = await t.db
       .selectFrom("municipalities")
@@ -268,15 +270,16 @@ describe(`route permissions on ${dialectName()}`, () => {
       contactName: "Jan Novák",
       contactEmail: "jan@horni-dolni.example",
     };
-    expect(await statusOf(routes.me.action, post("/me", profile, cookies.otherMayor))).toBe(409);
+    expect(await statusOf(routes.me.action, post("/me", profile, mayor.cookie))).toBe(409);
     expect(
       await t.db.selectFrom("municipalities").select(["id", "updated_at"]).orderBy("id").execute(),
     ).toEqual(before);
 
-    const own = await makeRegisterEntry(t, { name: "Horní Dolní", population: 412 });
+    const name = `Horní Dolní ${tag()}`;
+    const own = await makeRegisterEntry(t, { name, population: 412 });
     await claimMunicipality(t.db, {
       municipalityId: own,
-      user: { id: ids.otherMayor!, role: "mayor" },
+      user: { id: mayor.id, role: "mayor" },
       role: "starosta",
       phone: "",
     });
@@ -296,7 +299,7 @@ describe(`route permissions on ${dialectName()}`, () => {
       lat: "0",
       lon: "0",
     };
-    expect(await statusOf(routes.me.action, post("/me", forged, cookies.otherMayor))).toBe(302);
+    expect(await statusOf(routes.me.action, post("/me", forged, mayor.cookie))).toBe(302);
     const after = await t.db
       .selectFrom("municipalities")
       .select(["id", "updated_at"])
@@ -311,11 +314,11 @@ describe(`route permissions on ${dialectName()}`, () => {
     const row = await t.db
       .selectFrom("municipalities")
       .selectAll()
-      .where("owner_id", "=", ids.otherMayor!)
+      .where("owner_id", "=", mayor.id)
       .executeTakeFirstOrThrow();
     expect(row).toMatchObject({
       id: own,
-      name: "Horní Dolní",
+      name,
       kraj: "CZ-63",
       status: "pending",
       population: 412,
@@ -324,10 +327,11 @@ describe(`route permissions on ${dialectName()}`, () => {
   });
 
   it("answers bad profile input with 400 and stores nothing", async () => {
+    const mayor = await freshMayor();
     const own = await makeRegisterEntry(t);
     await claimMunicipality(t.db, {
       municipalityId: own,
-      user: { id: ids.mayor!, role: "mayor" },
+      user: { id: mayor.id, role: "mayor" },
       role: "starosta",
       phone: "",
     });
@@ -343,7 +347,7 @@ describe(`route permissions on ${dialectName()}`, () => {
         contactEmail: "not an address",
         partnerMin: "-3",
       },
-      cookies.mayor,
+      mayor.cookie,
     );
     expect(await statusOf(routes.me.action, bad)).toBe(400);
     expect(await read()).toEqual(before);

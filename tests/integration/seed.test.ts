@@ -21,7 +21,18 @@ async function counts(t: TestDb) {
   };
 }
 
+/** Runs `body` on a seeded copy of its own, dropped afterwards: its changes reach no other test. */
+async function withOwnCopy(body: (t: TestDb) => Promise<void>): Promise<void> {
+  const own = await createSeededDb();
+  try {
+    await body(own);
+  } finally {
+    await own.cleanup();
+  }
+}
+
 describe(`seed on ${dialectName()}`, () => {
+  // The seeded copy the read-only tests share; tests that write use one of their own.
   let t: TestDb;
   beforeAll(async () => {
     t = await createSeededDb();
@@ -43,10 +54,12 @@ describe(`seed on ${dialectName()}`, () => {
   });
 
   it("adds nothing when run again", async () => {
-    const before = await counts(t);
-    const added = await seed(t.db, { demo: true, say: quiet });
-    expect(added).toEqual({ offers: 0, fundingCalls: 0, events: 0, users: 0, municipalities: 0 });
-    expect(await counts(t)).toEqual(before);
+    await withOwnCopy(async (copy) => {
+      const before = await counts(copy);
+      const added = await seed(copy.db, { demo: true, say: quiet });
+      expect(added).toEqual({ offers: 0, fundingCalls: 0, events: 0, users: 0, municipalities: 0 });
+      expect(await counts(copy)).toEqual(before);
+    });
   });
 
   it("keeps the facts of the three announcements, their own population winning over GeoNames", async () => {
@@ -153,12 +166,15 @@ describe(`seed on ${dialectName()}`, () => {
   });
 
   it("skips demo data with demo: false", async () => {
-    await t.db.deleteFrom("offers").execute();
-    await t.db.deleteFrom("municipalities").execute();
-    await t.db.deleteFrom("users").execute();
-    const added = await seed(t.db, { demo: false, say: quiet });
-    expect(added.offers).toBe(3);
-    expect(await countUsers(t.db)).toBe(0);
-    expect(await countMunicipalities(t.db)).toBe(0);
+    // Empties its own copy: the shared one keeps the demo data the other tests read.
+    await withOwnCopy(async (copy) => {
+      await copy.db.deleteFrom("offers").execute();
+      await copy.db.deleteFrom("municipalities").execute();
+      await copy.db.deleteFrom("users").execute();
+      const added = await seed(copy.db, { demo: false, say: quiet });
+      expect(added.offers).toBe(3);
+      expect(await countUsers(copy.db)).toBe(0);
+      expect(await countMunicipalities(copy.db)).toBe(0);
+    });
   });
 });
