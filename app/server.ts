@@ -8,6 +8,9 @@ import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { getEnv } from "./utils/env.server";
 import { createServer, type LoadContext } from "./utils/http-server.server";
 
+// Production unless told otherwise, as remix-serve had it: Remix's development mode shows
+// error details to visitors, and express's error page its stack traces.
+process.env.NODE_ENV ??= "production";
 const env = getEnv();
 const buildFile = path.resolve(process.argv[2] ?? "build/index.js");
 const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
