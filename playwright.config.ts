@@ -71,6 +71,9 @@ export default defineConfig({
       // One file per run (the port is free, so unique): concurrent runs never share a database.
       DATABASE_URL: `.test-results/e2e-${PORT}.db`,
       NODE_ENV: "production",
+      // As behind one proxy: each test's people send their own X-Forwarded-For
+      // (tests/e2e/fixtures.ts), so throttling per client counts them apart.
+      TRUST_PROXY: "1",
       SEED_DEMO: "true",
       SESSION_SECRET: "e2e-only-secret-not-for-production",
       // Real SMTP to the in-process sink; links in e-mails point at this server.

@@ -58,13 +58,32 @@ export interface Session {
   errors: string[];
 }
 
+let clients = 0;
+
+/**
+ * An address of its own for one person (TEST-NET 10.x, unique per worker), as the trusted
+ * proxy reports it: the e2e server runs with TRUST_PROXY=1, and sign-ups, sign-ins and the
+ * like are throttled per client, so people of different tests count apart as people at
+ * different addresses do.
+ */
+export function clientHeader(): Record<string, string> {
+  clients += 1;
+  const worker = test.info().workerIndex % 250;
+  return {
+    "X-Forwarded-For": `10.${worker}.${Math.floor(clients / 250) % 250}.${(clients % 250) + 1}`,
+  };
+}
+
 /** A browser of its own for one person, signed in through the real form when a role is given. */
 export async function openSession(
   browser: Browser,
   role: Role | null,
   options: BrowserContextOptions = {},
 ): Promise<Session> {
-  const context = await browser.newContext(options);
+  const context = await browser.newContext({
+    ...options,
+    extraHTTPHeaders: { ...clientHeader(), ...options.extraHTTPHeaders },
+  });
   const page = await context.newPage();
   const errors = collectConsoleErrors(page);
   if (role) await loginAs(page, role);
@@ -80,6 +99,10 @@ export async function closeAll(...sessions: Session[]): Promise<void> {
 }
 
 export const test = base.extend<{ consoleErrors: string[] }>({
+  // Each test's own page comes from its own address (clientHeader); a file may set one.
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, provide) => {
+    await provide({ ...clientHeader(), ...extraHTTPHeaders });
+  },
   // Every test fails on console errors, the kind a person would never see but that break pages.
   consoleErrors: [
     async ({ page }, use) => {
