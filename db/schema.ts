@@ -332,7 +332,23 @@ export interface ContactStagesTable {
   stage: ContactStage;
   happened_on: string;
   note: Generated<string>;
+  /** The council resolution's number or a link to the signed agreement; may be empty. */
+  reference: Generated<string>;
   recorded_by: number | null;
+  /** The other side or staff, for a milestone one side proposed (stage_proposals). */
+  confirmed_by: number | null;
+  created_at: string;
+}
+
+/** A milestone one side proposed and the other has yet to confirm: one per contact at most. */
+export interface StageProposalsTable {
+  contact_id: number;
+  stage: ContactStage;
+  side: "municipality" | "offer";
+  proposed_by: number | null;
+  happened_on: string;
+  note: Generated<string>;
+  reference: Generated<string>;
   created_at: string;
 }
 
@@ -433,6 +449,7 @@ export interface Database {
   contacts: ContactsTable;
   contact_messages: ContactMessagesTable;
   contact_stages: ContactStagesTable;
+  stage_proposals: StageProposalsTable;
   emails: EmailsTable;
   user_tokens: UserTokensTable;
   settings: SettingsTable;

@@ -19,7 +19,9 @@ export type ContactAction =
   | "expire"
   | "in_contact"
   | "council_approved"
-  | "agreement_signed";
+  | "agreement_signed"
+  | "confirm_stage"
+  | "refuse_stage";
 
 interface Rule {
   from: readonly ContactStatus[];
@@ -96,7 +98,56 @@ export const CONTACT_RULES: Record<ContactAction, Rule> = {
     to: "agreement_signed",
     actors: ["sender", "recipient", "staff"],
   },
+  // A milestone one side proposed (see MILESTONES): the state moves to the proposed stage.
+  confirm_stage: {
+    from: ["in_contact", "council_approved"],
+    to: null,
+    actors: ["sender", "recipient", "staff"],
+  },
+  // The proposal goes; the state stays. The proposer withdraws it, the other side disputes it.
+  refuse_stage: {
+    from: ["in_contact", "council_approved"],
+    to: null,
+    actors: ["sender", "recipient", "staff"],
+  },
 };
+
+/**
+ * Milestones that make a partnership public, so one side's word is not enough: a side
+ * proposes, the other side (or staff) confirms, and only then does the state move. Staff
+ * recording one confirm it at once; "in contact" is each side's own to say.
+ */
+export const MILESTONES: readonly ContactStage[] = ["council_approved", "agreement_signed"];
+
+/** A council resolution's number or a link to the signed agreement, at most. */
+export const REFERENCE_MAX = 300;
+
+/** A milestone proposed by one side and waiting for the other. */
+export interface StageProposal {
+  stage: ContactStage;
+  side: "municipality" | "offer";
+}
+
+/** Whether recording this stage is a proposal the other side confirms, not the state itself. */
+export function isProposal(action: ContactAction, actor: ContactActor): boolean {
+  return actor !== "staff" && (MILESTONES as readonly string[]).includes(action);
+}
+
+/**
+ * Narrows the actions a state allows by the milestone proposal waiting, if any: while one
+ * waits no stage is recorded; the other side and staff confirm or refuse it, its proposer
+ * may withdraw it (refuse_stage) but not confirm it.
+ */
+export function withProposal(
+  action: ContactAction,
+  proposal: StageProposal | null,
+  side: PairSide,
+): boolean {
+  if (action === "confirm_stage") return proposal !== null && proposal.side !== side;
+  if (action === "refuse_stage") return proposal !== null;
+  if (isStage(action)) return proposal === null;
+  return true;
+}
 
 export function isStage(action: ContactAction): action is ContactStage & ContactAction {
   return (STAGES as readonly string[]).includes(action);

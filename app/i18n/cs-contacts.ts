@@ -167,7 +167,7 @@ export const contactsCs = {
   "contact.thread.sent": "Zpráva odeslána.",
   "contact.stages": "Cesta k partnerství",
   "contact.stages.hint":
-    "Zaznamenejte kroky s datem: první kontakt, rozhodnutí zastupitelstva, podpis smlouvy. Podpis vytvoří partnerství na mapě.",
+    "Zaznamenejte kroky s datem: první kontakt, rozhodnutí zastupitelstva, podpis smlouvy. Rozhodnutí zastupitelstva a podpis navrhne jedna strana a potvrdí druhá (nebo svaz); potvrzený podpis vytvoří partnerství na mapě.",
   "contact.stage.in_contact": "První kontakt navázán",
   "contact.stage.council_approved": "Schváleno zastupitelstvem",
   "contact.stage.agreement_signed": "Smlouva podepsána",
@@ -306,4 +306,45 @@ export const contactsCs = {
   "contact.new.noAccount":
     "{side} nemá ve Spolu účet: pozvání za tuto stranu přijme nebo odmítne Svaz.",
   "contact.new.sharedTopics": "Společná témata: {topics}.",
+  "contact.error.has_account": "Tato strana má vlastní účet a odpovídá sama.",
+  "contact.error.proposal_waiting":
+    "Navržený krok ještě čeká na potvrzení. Počkejte na ně, nebo návrh stáhněte.",
+  "contact.error.own_proposal": "Krok, který jste navrhli, potvrzuje druhá strana nebo svaz.",
+  "contact.error.reference_too_long": "Číslo usnesení nebo odkaz může mít nejvýše 300 znaků.",
+  "contact.action.propose.council_approved": "Navrhnout: schváleno zastupitelstvem",
+  "contact.action.propose.agreement_signed": "Navrhnout: smlouva podepsána",
+  "contact.action.confirm_stage": "Potvrdit krok",
+  "contact.action.refuse_stage": "Nepotvrdit",
+  "contact.action.withdrawProposal": "Stáhnout návrh",
+  "contact.field.reference": "Číslo usnesení nebo odkaz (nepovinné)",
+  "contact.field.referenceHint":
+    "Např. „usnesení č. 15/2026“ nebo odkaz na zápis ze zasedání či na smlouvu.",
+  "contact.field.refuseReason": "Proč krok nepotvrzujete (nepovinné, uvidí to druhá strana)",
+  "contact.proposal.title": "Čeká na potvrzení",
+  "contact.proposal.by": "{side} navrhuje krok „{stage}“ ze dne {date}.",
+  "contact.proposal.reference": "Usnesení nebo odkaz",
+  "contact.proposal.waitingOther":
+    "Krok se zaznamená, až ho potvrdí druhá strana nebo svaz. Do té doby návrh můžete stáhnout.",
+  "contact.proposal.waitingYou":
+    "Potvrďte krok, pokud odpovídá skutečnosti; teprve potom se zaznamená. Pokud neodpovídá, nepotvrzujte ho.",
+  "contact.proposal.waitingStaff":
+    "Svaz může krok potvrdit, hlavně když druhá strana nemá účet, nebo ho nepotvrdit.",
+  "contact.proposal.signedNote": "Po potvrzení podpisu vznikne partnerství viditelné na mapě.",
+  "contact.confirm.refuseStage": "Návrh se odstraní a navrhující strana se to dozví.",
+  "contact.confirm.withdrawProposal": "Opravdu stáhnout návrh? Druhá strana se to dozví.",
+  "contact.stage.proposed": "navrženo ({date}), čeká na potvrzení",
+  "contact.stage.confirmed": "potvrzeno oběma stranami",
+  "contact.proposed": "Krok je navržen. Zaznamená se, až ho potvrdí druhá strana.",
+  "contact.stageRefused": "Návrh kroku je odstraněn.",
+  "notifications.contact_stage_proposed":
+    "{municipality} – {town}: potvrďte prosím krok „{stage}“ ({date}).",
+  "notifications.contact_stage_refused":
+    "{municipality} – {town}: navržený krok „{stage}“ nebyl potvrzen.",
+  "history.action.propose_council_approved": "Navrženo: schváleno zastupitelstvem",
+  "history.action.propose_agreement_signed": "Navrženo: smlouva podepsána",
+  "history.action.confirm_stage_council_approved": "Potvrzeno: schváleno zastupitelstvem",
+  "history.action.confirm_stage_agreement_signed": "Potvrzeno: smlouva podepsána",
+  "history.action.refuse_stage_council_approved": "Nepotvrzeno: schváleno zastupitelstvem",
+  "history.action.refuse_stage_agreement_signed": "Nepotvrzeno: smlouva podepsána",
+  "contacts.filter.confirm": "Kroky k potvrzení",
 } as const;

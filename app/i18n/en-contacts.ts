@@ -170,7 +170,7 @@ export const contactsEn: Record<keyof typeof contactsCs, string> = {
   "contact.thread.sent": "Message sent.",
   "contact.stages": "The way to a partnership",
   "contact.stages.hint":
-    "Record the steps with their dates: first contact, the council's decision, the signed agreement. Signing creates the partnership on the map.",
+    "Record the steps with their dates: first contact, the council's decision, the signed agreement. One side proposes the council's decision and the signing, the other side (or the union) confirms them; a confirmed signing creates the partnership on the map.",
   "contact.stage.in_contact": "First contact made",
   "contact.stage.council_approved": "Approved by the council",
   "contact.stage.agreement_signed": "Agreement signed",
@@ -312,4 +312,47 @@ export const contactsEn: Record<keyof typeof contactsCs, string> = {
   "contact.new.noAccount":
     "{side} has no Spolu account: the union accepts or declines the invitation for it.",
   "contact.new.sharedTopics": "Shared topics: {topics}.",
+  "contact.error.has_account": "This side has its own account and answers for itself.",
+  "contact.error.proposal_waiting":
+    "A proposed step is still waiting for confirmation. Wait for it, or withdraw the proposal.",
+  "contact.error.own_proposal": "A step you proposed is confirmed by the other side or the union.",
+  "contact.error.reference_too_long":
+    "The resolution number or link can be 300 characters at most.",
+  "contact.action.propose.council_approved": "Propose: approved by the council",
+  "contact.action.propose.agreement_signed": "Propose: agreement signed",
+  "contact.action.confirm_stage": "Confirm the step",
+  "contact.action.refuse_stage": "Do not confirm",
+  "contact.action.withdrawProposal": "Withdraw the proposal",
+  "contact.field.reference": "Resolution number or link (optional)",
+  "contact.field.referenceHint":
+    "For example “resolution no. 15/2026”, or a link to the minutes or the agreement.",
+  "contact.field.refuseReason": "Why you do not confirm it (optional; the other side sees it)",
+  "contact.proposal.title": "Waiting for confirmation",
+  "contact.proposal.by": "{side} proposes the step “{stage}” of {date}.",
+  "contact.proposal.reference": "Resolution or link",
+  "contact.proposal.waitingOther":
+    "The step is recorded once the other side or the union confirms it. Until then you can withdraw the proposal.",
+  "contact.proposal.waitingYou":
+    "Confirm the step if it is true; only then is it recorded. If it is not, do not confirm it.",
+  "contact.proposal.waitingStaff":
+    "The union can confirm the step, above all when the other side has no account, or decline to.",
+  "contact.proposal.signedNote":
+    "Once the signing is confirmed, the partnership is created and shown on the map.",
+  "contact.confirm.refuseStage": "The proposal is removed and the side that made it is told.",
+  "contact.confirm.withdrawProposal": "Withdraw the proposal? The other side will be told.",
+  "contact.stage.proposed": "proposed ({date}), waiting for confirmation",
+  "contact.stage.confirmed": "confirmed by both sides",
+  "contact.proposed": "Step proposed. It is recorded once the other side confirms it.",
+  "contact.stageRefused": "The proposed step was removed.",
+  "notifications.contact_stage_proposed":
+    "{municipality} – {town}: please confirm the step “{stage}” ({date}).",
+  "notifications.contact_stage_refused":
+    "{municipality} – {town}: the proposed step “{stage}” was not confirmed.",
+  "history.action.propose_council_approved": "Proposed: approved by the council",
+  "history.action.propose_agreement_signed": "Proposed: agreement signed",
+  "history.action.confirm_stage_council_approved": "Confirmed: approved by the council",
+  "history.action.confirm_stage_agreement_signed": "Confirmed: agreement signed",
+  "history.action.refuse_stage_council_approved": "Not confirmed: approved by the council",
+  "history.action.refuse_stage_agreement_signed": "Not confirmed: agreement signed",
+  "contacts.filter.confirm": "Steps to confirm",
 };

@@ -348,7 +348,12 @@ async function scrub(
         .execute();
       await trx
         .updateTable("contact_stages")
-        .set({ note: without("note") })
+        .set({ note: without("note"), reference: without("reference") })
+        .where("contact_id", "in", scope.contactIds)
+        .execute();
+      await trx
+        .updateTable("stage_proposals")
+        .set({ note: without("note"), reference: without("reference") })
         .where("contact_id", "in", scope.contactIds)
         .execute();
     }

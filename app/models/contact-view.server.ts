@@ -11,6 +11,8 @@ import {
   looksLikeContactDetail,
   nextStage,
   responseStats,
+  withProposal,
+  type PairSide,
   type ResponseStats,
 } from "~/domain/contact-lifecycle";
 import { parseList } from "~/utils/json-list";
@@ -18,6 +20,7 @@ import { listHistory } from "./audit.server";
 import {
   actorOf,
   getContactCore,
+  getStageProposal,
   spokenForSide,
   staffMayAnswerFor,
   userSide,
@@ -87,7 +90,7 @@ export async function getContactView(db: Db, id: number, viewer: ContactUser) {
   const isStaff = actor === "staff";
   const revealed = isRevealed(core.status);
 
-  const [thread, stages, history, details, partnership] = await Promise.all([
+  const [thread, stages, history, details, partnership, proposal] = await Promise.all([
     db
       .selectFrom("contact_messages as cm")
       .leftJoin("users as u", "u.id", "cm.author_id")
@@ -106,7 +109,13 @@ export async function getContactView(db: Db, id: number, viewer: ContactUser) {
       .execute(),
     db
       .selectFrom("contact_stages")
-      .select(["stage", "happened_on as happenedOn", "note"])
+      .select([
+        "stage",
+        "happened_on as happenedOn",
+        "note",
+        "reference",
+        "confirmed_by as confirmedBy",
+      ])
       .where("contact_id", "=", id)
       .orderBy("happened_on")
       .orderBy("id")
@@ -118,6 +127,7 @@ export async function getContactView(db: Db, id: number, viewer: ContactUser) {
       .select(["id", "dormant_since as dormantSince", "last_activity_at as lastActivityAt"])
       .where("contact_id", "=", id)
       .executeTakeFirst(),
+    getStageProposal(db, id),
   ]);
 
   const side = userSide(core, viewer);
@@ -138,7 +148,9 @@ export async function getContactView(db: Db, id: number, viewer: ContactUser) {
           (s) => staffMayAnswerFor(core, s) && answerOf(s) === null,
         )
       : [];
+  const pairSide: PairSide | null = isStaff ? "staff" : side;
   const actions = allowedContactActions(core.status, actor, core.initiator).filter((a) => {
+    if (pairSide === null || !withProposal(a, proposal ?? null, pairSide)) return false;
     const answersIntroduction = core.initiator === "staff" && (a === "accept" || a === "decline");
     if (isStaff) {
       if (answersIntroduction) return staffSides.length > 0;
@@ -182,7 +194,19 @@ export async function getContactView(db: Db, id: number, viewer: ContactUser) {
         ...m,
         authorName: nameFor(authorId, authorName, m.authorRole),
       })),
-    stages,
+    stages: stages.map(({ confirmedBy, ...s }) => ({ ...s, confirmed: confirmedBy !== null })),
+    // A milestone one side proposed: shown to both sides and staff as waiting.
+    proposal: proposal
+      ? {
+          stage: proposal.stage,
+          side: proposal.side,
+          mine: proposal.side === side,
+          happenedOn: proposal.happenedOn,
+          note: proposal.note,
+          reference: proposal.reference,
+          createdAt: proposal.createdAt,
+        }
+      : null,
     nextStage: nextStage(core.status),
     details,
     partnership: partnership ?? null,
@@ -208,9 +232,17 @@ const LIST_STATES: Record<string, readonly ContactStatus[]> = {
   active: ["accepted", "in_contact", "council_approved", "agreement_signed"],
   closed: ["declined", "expired", "withdrawn", "rejected_by_staff"],
 };
-export const CONTACT_LIST_FILTERS = ["all", "open", "active", "closed", "review", "relay"] as const;
-/** The filters only staff use: their review queue and the towns they answer for. */
-export const STAFF_LIST_FILTERS: readonly ContactListFilter[] = ["review", "relay"];
+export const CONTACT_LIST_FILTERS = [
+  "all",
+  "open",
+  "active",
+  "closed",
+  "review",
+  "relay",
+  "confirm",
+] as const;
+/** The filters only staff use: their review queue, the towns they answer for, milestones to confirm. */
+export const STAFF_LIST_FILTERS: readonly ContactListFilter[] = ["review", "relay", "confirm"];
 export type ContactListFilter = (typeof CONTACT_LIST_FILTERS)[number];
 
 function scopedContacts(db: Db, viewer: { id: number; role: Role }, filter: ContactListFilter) {
@@ -230,6 +262,16 @@ function scopedContacts(db: Db, viewer: { id: number; role: Role }, filter: Cont
         eb.or([eb("c.initiator", "=", "offer"), eb("c.first_forwarded_at", "is not", null)]),
       );
   if (filter === "review") q = q.where("c.status", "=", "pending_review");
+  else if (filter === "confirm")
+    // A milestone one side proposed: the other side confirms, or staff when it has no account.
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("stage_proposals as sp")
+          .select("sp.contact_id")
+          .whereRef("sp.contact_id", "=", "c.id"),
+      ),
+    );
   else if (filter === "relay")
     // Forwarded to a side without an account: the union answers for that town.
     q = q

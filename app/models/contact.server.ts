@@ -17,9 +17,12 @@ import { isUniqueViolation, toCount } from "../../db/dialect";
 import {
   CONTACT_RULES,
   OPEN_STATES,
+  REFERENCE_MAX,
   canAct,
+  isProposal,
   isStage,
   sharedTopics,
+  withProposal,
   type ContactAction,
   type ContactActor,
   contactKnownTo,
@@ -61,7 +64,10 @@ export class ContactError extends Error {
       | "bad_date"
       | "stage_before_previous"
       | "side_required"
-      | "has_account",
+      | "has_account"
+      | "proposal_waiting"
+      | "own_proposal"
+      | "reference_too_long",
     readonly field: string = "form",
   ) {
     super(code);
@@ -431,6 +437,26 @@ export interface TransitionInput {
   happenedOn?: string;
   /** Staff answering an introduction for one side. */
   side?: "municipality" | "offer";
+  /** Milestones: the council resolution's number or a link to the agreement. */
+  reference?: string;
+}
+
+/** The milestone waiting for the other side's confirmation, if any. */
+export async function getStageProposal(db: Db, contactId: number) {
+  return db
+    .selectFrom("stage_proposals as p")
+    .leftJoin("users as u", "u.id", "p.proposed_by")
+    .select([
+      "p.stage",
+      "p.side",
+      "p.proposed_by as proposedBy",
+      "p.happened_on as happenedOn",
+      "p.note",
+      "p.reference",
+      "p.created_at as createdAt",
+    ])
+    .where("p.contact_id", "=", contactId)
+    .executeTakeFirst();
 }
 
 export async function transitionContact(
@@ -443,6 +469,8 @@ export async function transitionContact(
 ): Promise<ContactStatus> {
   const text = input.text?.trim() ?? "";
   if (text.length > MESSAGE_MAX) throw new ContactError("too_long", "text");
+  const reference = input.reference?.trim() ?? "";
+  if (reference.length > REFERENCE_MAX) throw new ContactError("reference_too_long", "reference");
   return db.transaction().execute(async (trx) => {
     // One move at a time per contact: both sides answering an introduction at once must
     // each see the other's answer, or neither would make it accepted.
@@ -456,6 +484,15 @@ export async function transitionContact(
       throw new ContactError(anyState ? "wrong_state" : "forbidden");
     }
     if (CONTACT_RULES[action].needsText && !text) throw new ContactError("text_required", "text");
+    // A milestone one side proposed waits for the other: nothing else is recorded meanwhile,
+    // and its proposer cannot confirm it.
+    const proposal = await getStageProposal(trx, id);
+    const side: PairSide = actor === "staff" ? "staff" : (userSide(core, user) as PairSide);
+    if (!withProposal(action, proposal ?? null, side)) {
+      if (isStage(action)) throw new ContactError("proposal_waiting");
+      throw new ContactError(proposal ? "own_proposal" : "wrong_state");
+    }
+    const proposes = isProposal(action, actor);
 
     let happenedOn: string | undefined;
     if (isStage(action)) {
@@ -475,26 +512,27 @@ export async function transitionContact(
     // Staff answer for a town only when it has no account (seeded news offers): accepting
     // for a town that can answer itself would hand out its contact details without consent.
     if (actor === "staff") {
-      const side = spokenForSide(core, action, input.side);
-      if (side && sideUser(core, side) !== null)
+      const spoken = spokenForSide(core, action, input.side);
+      if (spoken && sideUser(core, spoken) !== null)
         throw new ContactError("has_account", core.initiator === "staff" ? "side" : "form");
     }
     // Staff edit the sender's message, and move a town's side for it when the town has
     // no account; forwarding and rejecting are staff's own decisions.
     const onBehalf = actor === "staff" && !["forward", "reject"].includes(action);
     const stamp = now.toISOString();
-    let to = CONTACT_RULES[action].to ?? core.status;
+    let to = proposes ? core.status : (CONTACT_RULES[action].to ?? core.status);
+    if (action === "confirm_stage" && proposal) to = proposal.stage;
     const patch: Updateable<ContactsTable> & { updated_at: string } = { updated_at: stamp };
 
     // An introduction becomes a contact when both sides have said yes.
     if (core.initiator === "staff" && (action === "accept" || action === "decline")) {
-      const side = actor === "staff" ? input.side : userSide(core, user);
-      if (!side) throw new ContactError("side_required", "side");
+      const answering = actor === "staff" ? input.side : userSide(core, user);
+      if (!answering) throw new ContactError("side_required", "side");
       const answer = action === "accept" ? "accepted" : "declined";
-      const other = side === "municipality" ? core.offerAnswer : core.municipalityAnswer;
-      if ((side === "municipality" ? core.municipalityAnswer : core.offerAnswer) !== null)
+      const other = answering === "municipality" ? core.offerAnswer : core.municipalityAnswer;
+      if ((answering === "municipality" ? core.municipalityAnswer : core.offerAnswer) !== null)
         throw new ContactError("wrong_state");
-      patch[side === "municipality" ? "municipality_answer" : "offer_answer"] = answer;
+      patch[answering === "municipality" ? "municipality_answer" : "offer_answer"] = answer;
       to = action === "decline" ? "declined" : other === "accepted" ? "accepted" : "forwarded";
     }
 
@@ -548,37 +586,106 @@ export async function transitionContact(
         action === "request_info" ? "info_request" : "info_answer",
         text,
       );
-    if (isStage(action) && happenedOn) {
+    // The stage that counts now: recorded directly, or a proposal the other side confirmed.
+    let recorded: { stage: ContactStage; happenedOn: string } | null = null;
+    if (proposes && happenedOn) {
       await trx
-        .insertInto("contact_stages")
+        .insertInto("stage_proposals")
         .values({
           contact_id: id,
           stage: action as ContactStage,
+          side: side as "municipality" | "offer",
+          proposed_by: user.id,
           happened_on: happenedOn,
           note: text,
-          recorded_by: user.id,
+          reference,
           created_at: stamp,
         })
         .execute();
-      await touchPartnership(trx, id, stamp);
+    } else if (isStage(action) && happenedOn) {
+      await insertStage(trx, id, {
+        stage: action as ContactStage,
+        happenedOn,
+        note: text,
+        reference,
+        recordedBy: user.id,
+        // Staff's word is the union's: a milestone they record needs no one else.
+        confirmedBy: actor === "staff" ? user.id : null,
+        stamp,
+      });
+      recorded = { stage: action as ContactStage, happenedOn };
+    } else if (action === "confirm_stage" && proposal) {
+      await insertStage(trx, id, {
+        stage: proposal.stage,
+        happenedOn: proposal.happenedOn,
+        note: proposal.note,
+        reference: proposal.reference,
+        recordedBy: proposal.proposedBy,
+        confirmedBy: user.id,
+        stamp,
+      });
+      recorded = { stage: proposal.stage, happenedOn: proposal.happenedOn };
     }
+    if (action === "confirm_stage" || action === "refuse_stage")
+      await trx.deleteFrom("stage_proposals").where("contact_id", "=", id).execute();
+    if (recorded || proposes) await touchPartnership(trx, id, stamp);
+
     await recordEvent(trx, {
       entity: "contact",
       entityId: id,
       actorId: user.id,
       onBehalf,
-      action: action === "accept" && to === "forwarded" ? "accept_side" : action,
+      action:
+        action === "accept" && to === "forwarded"
+          ? "accept_side"
+          : proposes
+            ? `propose_${action}`
+            : action === "confirm_stage" || action === "refuse_stage"
+              ? `${action}_${proposal?.stage}`
+              : action,
       fromStatus: core.status,
       toStatus: to,
-      comment: action === "edit" ? null : text || null,
+      comment: action === "edit" ? null : [text, reference].filter(Boolean).join(" · ") || null,
     });
 
     const updated = { ...core, status: to };
-    await notifyMove(trx, updated, action, actor, user, to, happenedOn);
-    if (action === "agreement_signed")
-      await createPartnership(trx, updated, happenedOn as string, user.id, stamp);
+    await notifyMove(trx, updated, action, actor, user, to, {
+      happenedOn: happenedOn ?? proposal?.happenedOn,
+      stage: proposes ? (action as ContactStage) : (recorded?.stage ?? proposal?.stage),
+      proposes,
+    });
+    if (recorded?.stage === "agreement_signed")
+      await createPartnership(trx, updated, recorded.happenedOn, user.id, stamp);
     return to;
   });
+}
+
+async function insertStage(
+  db: Db,
+  contactId: number,
+  stage: {
+    stage: ContactStage;
+    happenedOn: string;
+    note: string;
+    reference: string;
+    recordedBy: number | null;
+    confirmedBy: number | null;
+    stamp: string;
+  },
+): Promise<void> {
+  await db
+    .insertInto("contact_stages")
+    .values({
+      contact_id: contactId,
+      stage: stage.stage,
+      happened_on: stage.happenedOn,
+      note: stage.note,
+      reference: stage.reference,
+      recorded_by: stage.recordedBy,
+      confirmed_by: stage.confirmedBy,
+      created_at: stage.stamp,
+    })
+    .execute();
 }
 
 async function notifyMove(
@@ -588,9 +695,11 @@ async function notifyMove(
   actor: ContactActor,
   user: ContactUser,
   to: ContactStatus,
-  happenedOn?: string,
+  stage: { happenedOn?: string; stage?: ContactStage; proposes: boolean },
 ): Promise<void> {
   const others = bothSides(core).filter((id) => id !== user.id);
+  const stageParams = { stage: stage.stage ?? "", date: stage.happenedOn ?? pragueDay() };
+  if (stage.proposes) return tell(db, core, others, "contact_stage_proposed", stageParams);
   switch (action) {
     case "forward":
       await tell(db, core, senderUsers(core), "contact_forwarded");
@@ -626,10 +735,15 @@ async function notifyMove(
     case "in_contact":
     case "council_approved":
     case "agreement_signed":
-      return tell(db, core, actor === "staff" ? bothSides(core) : others, "contact_stage", {
-        stage: action,
-        date: happenedOn ?? pragueDay(),
-      });
+    case "confirm_stage":
+    case "refuse_stage":
+      return tell(
+        db,
+        core,
+        actor === "staff" ? bothSides(core) : others,
+        action === "refuse_stage" ? "contact_stage_refused" : "contact_stage",
+        stageParams,
+      );
     default:
       return;
   }

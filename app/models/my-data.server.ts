@@ -258,6 +258,7 @@ async function exportContacts(db: Db, viewer: { id: number; role: Role }) {
       updatedAt: v.updatedAt,
       thread: v.thread,
       stages: v.stages,
+      proposedStage: v.proposal,
       contactDetails: v.details,
       partnership: v.partnership,
       history: v.history.map((h) => ({

@@ -37,6 +37,8 @@ export const NOTIFICATION_KINDS = [
   "contact_introduction",
   "contact_message",
   "contact_stage",
+  "contact_stage_proposed",
+  "contact_stage_refused",
   "partnership_signed",
   "partnership_dormant",
 ] as const;

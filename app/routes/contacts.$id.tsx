@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ContactActions, StageForm } from "~/components/contact/contact-actions";
+import { ContactActions, ProposalActions, StageForm } from "~/components/contact/contact-actions";
 import { ContactDetailsCard, Stages, Thread } from "~/components/contact/contact-parts";
 import { PairFits } from "~/components/funding";
 import { RelayInvite } from "~/components/contact/relay-invite";
 import { History } from "~/components/history";
-import { isRevealed } from "~/domain/contact-lifecycle";
+import { isProposal, isRevealed } from "~/domain/contact-lifecycle";
 import { pragueDay } from "~/domain/dates";
 import { ContactActionSchema } from "~/domain/forms/contact.server";
 import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
@@ -106,7 +106,7 @@ async function relayInvite(municipalityId: number, message: string, town: string
   };
 }
 
-const FIELDS = { text: 1, body: 1, happenedOn: 1, side: 1 };
+const FIELDS = { text: 1, body: 1, happenedOn: 1, side: 1, reference: 1 };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = idParam(params.id);
@@ -122,6 +122,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     text: raw("text"),
     body: raw("body"),
     happenedOn: raw("happenedOn"),
+    reference: raw("reference"),
     side: raw("side"),
   });
   if (!parsed.success) {
@@ -133,15 +134,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
         ? "contact.error.bad_date"
         : field === "side"
           ? "contact.error.side_required"
-          : field === "text" || field === "body"
-            ? "contact.error.too_long"
-            : "contact.error.forbidden";
+          : field === "reference"
+            ? "contact.error.reference_too_long"
+            : field === "text" || field === "body"
+              ? "contact.error.too_long"
+              : "contact.error.forbidden";
     return data(
       { intent: raw("intent"), errors: { [field in FIELDS ? field : "form"]: t(key) } },
       { status: 400 },
     );
   }
-  const { intent, text, body, happenedOn, side } = parsed.data;
+  const { intent, text, body, happenedOn, side, reference } = parsed.data;
   const db = getDb();
   try {
     if (intent === "message") {
@@ -155,16 +158,29 @@ export async function action({ request, params }: ActionFunctionArgs) {
         message: t("contact.thread.sent"),
       });
     }
-    const status = await transitionContact(db, id, intent, user, { text, happenedOn, side });
-    deliverSoon();
-    return redirectWithToast(`/contacts/${id}`, {
-      type: "success",
-      message: t("contact.done", { status: t(`status.${status}` as MessageKey) }),
+    const before = await getContactView(db, id, user);
+    const status = await transitionContact(db, id, intent, user, {
+      text,
+      happenedOn,
+      side,
+      reference,
     });
+    deliverSoon();
+    const message =
+      intent === "refuse_stage"
+        ? t("contact.stageRefused")
+        : status === before?.status && isProposal(intent, before.actor)
+          ? t("contact.proposed")
+          : t("contact.done", { status: t(`status.${status}` as MessageKey) });
+    return redirectWithToast(`/contacts/${id}`, { type: "success", message });
   } catch (error) {
     if (!(error instanceof ContactError)) throw error;
     invariantResponse(error.code !== "not_found", "Not found", { status: 404 });
-    const status = error.code === "forbidden" ? 403 : error.code === "wrong_state" ? 409 : 400;
+    const status = ["forbidden", "own_proposal"].includes(error.code)
+      ? 403
+      : ["wrong_state", "proposal_waiting"].includes(error.code)
+        ? 409
+        : 400;
     const field = intent === "message" && error.field === "body" ? "body" : error.field;
     return data(
       { intent, errors: { [field]: t(`contact.error.${error.code}` as MessageKey) } },
@@ -289,7 +305,25 @@ export default function ContactPage() {
         </p>
       ) : null}
       {revealed ? (
-        <Stages stages={contact.stages}>
+        <Stages
+          stages={contact.stages}
+          proposal={contact.proposal}
+          sideNames={{ municipality: municipality.name, offer: offer.town }}
+          proposalActions={
+            <>
+              <p className="field-hint">
+                {t(
+                  contact.actor === "staff"
+                    ? "contact.proposal.waitingStaff"
+                    : contact.proposal?.mine
+                      ? "contact.proposal.waitingOther"
+                      : "contact.proposal.waitingYou",
+                )}
+              </p>
+              <ProposalActions contact={contact} result={result} />
+            </>
+          }
+        >
           <StageForm contact={contact} result={result} today={today} />
         </Stages>
       ) : null}

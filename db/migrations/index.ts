@@ -13,6 +13,7 @@ import * as speedContactsUpdatedAt from "./2026_12_07_speed_contacts_updated_at"
 import * as speedVersionsAndStats from "./2026_12_07_speed_versions_and_stats";
 import * as rateLimits from "./2026_12_08_rate_limits";
 import * as emailRetries from "./2026_12_08_email_retries";
+import * as stageProposals from "./2026_12_09_stage_proposals";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_25_init": init,
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_07_speed_versions_and_stats": speedVersionsAndStats,
   "2026_12_08_rate_limits": rateLimits,
   "2026_12_08_email_retries": emailRetries,
+  "2026_12_09_stage_proposals": stageProposals,
 };

@@ -270,11 +270,19 @@ async function openFromReviewQueue(page: Page, pair: string): Promise<void> {
  * Records the next partnership stage with today's date (the form's default); returns the
  * date as Czech pages and e-mails write it ("2. 12. 2026").
  */
-async function recordStage(page: Page, button: string, note: string): Promise<string> {
-  // The form sits in the card that lists the stages.
+async function recordStage(
+  page: Page,
+  button: string,
+  note: string,
+  reference?: string,
+): Promise<string> {
+  // The form sits in the card that lists the stages; the date defaults to today in Prague.
   const form = page.getByRole("region", { name: "Cesta k partnerství" });
-  const day = await form.getByLabel("Datum").inputValue();
-  expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  const date = form.getByLabel("Datum");
+  await expect(date).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  const day = await date.inputValue();
+  if (reference !== undefined)
+    await form.getByLabel("Číslo usnesení nebo odkaz (nepovinné)").fill(reference);
   await form.getByLabel("Poznámka (nepovinné)").fill(note);
   await form.getByRole("button", { name: button }).click();
   return czechDate(day);
@@ -559,7 +567,7 @@ test("a mayor's interest in Kłodzko goes through review, a question and accepta
     await expect(status(m)).toHaveText(STATUS.inContact);
     await expect(stages.getByRole("listitem").first()).toContainText("Videohovor obou starostů.");
 
-    // Kłodzko records the council's approval.
+    // Kłodzko proposes the council's approval; it counts once the mayor confirms it.
     const stage1 = await expectContactEmail({
       to: DEMO.foreign,
       subject: `Spolu: Slavonice – Kłodzko: zaznamenán krok „První kontakt navázán“ (${day1}).`,
@@ -568,38 +576,77 @@ test("a mayor's interest in Kłodzko goes through review, a question and accepta
     });
     await f.goto(stage1.link);
     await expect(status(f)).toHaveText(STATUS.inContact);
-    const beforeStage2 = Date.now();
+    const beforeProposal = Date.now();
     const day2 = await recordStage(
       f,
-      "Zaznamenat: schváleno zastupitelstvem",
+      "Navrhnout: schváleno zastupitelstvem",
       "Rada města souhlasí.",
+      "usnesení č. 15/2026",
     );
-    await expect(toast(f, `Hotovo: ${STATUS.council}.`)).toBeVisible();
-    await expect(status(f)).toHaveText(STATUS.council);
+    await expect(
+      toast(f, "Krok je navržen. Zaznamená se, až ho potvrdí druhá strana."),
+    ).toBeVisible();
+    await expect(status(f)).toHaveText(STATUS.inContact);
+    const fStages = f.getByRole("region", { name: "Cesta k partnerství" });
+    await expect(fStages.getByRole("listitem").nth(1)).toHaveText(
+      `Schváleno zastupitelstvem: navrženo (${day2}), čeká na potvrzení`,
+    );
+    // While it waits, Kłodzko can withdraw it but record nothing more.
+    await expect(fStages.getByText("Stáhnout návrh…")).toBeVisible();
+    await expect(fStages.getByRole("button", { name: /^Navrhnout/ })).toHaveCount(0);
+    await expectAccessible(f);
 
-    // The mayor records the signed agreement: the partnership is born.
-    const stage2 = await expectContactEmail({
+    const proposal = await expectContactEmail({
       to: DEMO.mayor,
+      subject: `Spolu: Slavonice – Kłodzko: potvrďte prosím krok „Schváleno zastupitelstvem“ (${day2}).`,
+      since: beforeProposal,
+      contactId: id,
+    });
+    await m.goto(proposal.link);
+    await expect(m.getByTestId("stage-proposal")).toHaveText(
+      `Kłodzko navrhuje krok „Schváleno zastupitelstvem“ ze dne ${day2}. Usnesení nebo odkaz: usnesení č. 15/2026. Rada města souhlasí.`,
+    );
+    await expectAccessible(m);
+    const beforeStage2 = Date.now();
+    await stages.getByRole("button", { name: "Potvrdit krok" }).click();
+    await expect(toast(m, `Hotovo: ${STATUS.council}.`)).toBeVisible();
+    await expect(status(m)).toHaveText(STATUS.council);
+    await expectContactEmail({
+      to: DEMO.foreign,
       subject: `Spolu: Slavonice – Kłodzko: zaznamenán krok „Schváleno zastupitelstvem“ (${day2}).`,
       since: beforeStage2,
       contactId: id,
     });
-    await m.goto(stage2.link);
-    await expect(status(m)).toHaveText(STATUS.council);
-    const beforeSigned = Date.now();
+
+    // The mayor proposes the signed agreement; Kłodzko confirms it and the partnership is born.
+    const beforeSigning = Date.now();
     const day3 = await recordStage(
       m,
-      "Zaznamenat: smlouva podepsána",
+      "Navrhnout: smlouva podepsána",
       "Podepsáno na radnici ve Slavonicích.",
     );
-    await expect(toast(m, `Hotovo: ${STATUS.signed}.`)).toBeVisible();
+    await expect(status(m)).toHaveText(STATUS.council);
+    await expect(m.getByTestId("partnership-note")).toHaveCount(0);
+    const signing = await expectContactEmail({
+      to: DEMO.foreign,
+      subject: `Spolu: Slavonice – Kłodzko: potvrďte prosím krok „Smlouva podepsána“ (${day3}).`,
+      since: beforeSigning,
+      contactId: id,
+    });
+    await f.goto(signing.link);
+    const beforeSigned = Date.now();
+    await fStages.getByRole("button", { name: "Potvrdit krok" }).click();
+    await expect(toast(f, `Hotovo: ${STATUS.signed}.`)).toBeVisible();
+    await expect(status(f)).toHaveText(STATUS.signed);
+
+    await m.reload();
     await expect(status(m)).toHaveText(STATUS.signed);
     const done = stages.getByRole("listitem");
     await expect(done).toHaveCount(3);
     await expect(done).toHaveText([
       `První kontakt navázán: ${day1} — Videohovor obou starostů.`,
-      `Schváleno zastupitelstvem: ${day2} — Rada města souhlasí.`,
-      `Smlouva podepsána: ${day3} — Podepsáno na radnici ve Slavonicích.`,
+      `Schváleno zastupitelstvem: ${day2} (usnesení č. 15/2026) — Rada města souhlasí. · potvrzeno oběma stranami`,
+      `Smlouva podepsána: ${day3} — Podepsáno na radnici ve Slavonicích. · potvrzeno oběma stranami`,
     ]);
     await expect(m.getByTestId("partnership-note")).toContainText(
       "Partnerství je uzavřeno a je vidět na mapě.",
@@ -610,7 +657,7 @@ test("a mayor's interest in Kłodzko goes through review, a question and accepta
     await expectAccessible(m);
 
     await expectContactEmail({
-      to: DEMO.foreign,
+      to: DEMO.mayor,
       subject: `Spolu: Slavonice – Kłodzko: zaznamenán krok „Smlouva podepsána“ (${day3}).`,
       since: beforeSigned,
       contactId: id,

@@ -353,7 +353,9 @@ describe(`scheduled contact work on ${dialectName()}`, () => {
       await move(contactId, "accept", p.foreign);
       await move(contactId, "in_contact", p.mayor);
       await move(contactId, "council_approved", p.foreign);
+      await move(contactId, "confirm_stage", p.mayor);
       await move(contactId, "agreement_signed", p.mayor);
+      await move(contactId, "confirm_stage", p.foreign);
       const row = await t.db
         .selectFrom("partnerships")
         .select("id")

@@ -339,6 +339,7 @@ describe(`contact privacy on ${dialectName()}`, () => {
         await postMessage(t.db, id, as(sender), "Posíláme návrh smlouvy.");
         await move(id, "in_contact", recipient);
         await move(id, "council_approved", sender);
+        await move(id, "confirm_stage", recipient);
         await move(id, "agreement_signed", staff);
         break;
       case "introduction_half_accepted":

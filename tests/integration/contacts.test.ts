@@ -590,22 +590,46 @@ describe(`the contact workflow on ${dialectName()}`, () => {
         id,
         "happenedOn",
       );
-      expect(await move(id, "council_approved", p.foreign, { happenedOn: d2 })).toBe(
-        "council_approved",
-      );
+      // The council's approval is one side's word until the other confirms it.
+      expect(
+        await move(id, "council_approved", p.foreign, { happenedOn: d2, reference: "č. 15/2026" }),
+      ).toBe("in_contact");
+      expect(await move(id, "confirm_stage", p.mayor)).toBe("council_approved");
       expect(await countWhere(t, "partnerships", id)).toBe(0);
+      // Staff's word is the union's: recorded at once.
       expect(await move(id, "agreement_signed", staff)).toBe("agreement_signed");
 
       const stages = await t.db
         .selectFrom("contact_stages")
-        .select(["stage", "happened_on", "note", "recorded_by"])
+        .select(["stage", "happened_on", "note", "reference", "recorded_by", "confirmed_by"])
         .where("contact_id", "=", id)
         .orderBy("id")
         .execute();
       expect(stages).toEqual([
-        { stage: "in_contact", happened_on: d1, note: "První schůzka", recorded_by: p.mayor.id },
-        { stage: "council_approved", happened_on: d2, note: "", recorded_by: p.foreign.id },
-        { stage: "agreement_signed", happened_on: today, note: "", recorded_by: staff.id },
+        {
+          stage: "in_contact",
+          happened_on: d1,
+          note: "První schůzka",
+          reference: "",
+          recorded_by: p.mayor.id,
+          confirmed_by: null,
+        },
+        {
+          stage: "council_approved",
+          happened_on: d2,
+          note: "",
+          reference: "č. 15/2026",
+          recorded_by: p.foreign.id,
+          confirmed_by: p.mayor.id,
+        },
+        {
+          stage: "agreement_signed",
+          happened_on: today,
+          note: "",
+          reference: "",
+          recorded_by: staff.id,
+          confirmed_by: staff.id,
+        },
       ]);
       const partnerships = await t.db
         .selectFrom("partnerships")
@@ -633,12 +657,14 @@ describe(`the contact workflow on ${dialectName()}`, () => {
         ["forward", "pending_review", "forwarded", staff.name],
         ["accept", "forwarded", "accepted", p.foreign.name],
         ["in_contact", "accepted", "in_contact", p.mayor.name],
-        ["council_approved", "in_contact", "council_approved", p.foreign.name],
+        ["propose_council_approved", "in_contact", "in_contact", p.foreign.name],
+        ["confirm_stage_council_approved", "in_contact", "council_approved", p.mayor.name],
         ["agreement_signed", "council_approved", "agreement_signed", staff.name],
       ]);
       // Recorded by one side: the other hears of it; by staff: both.
       expect(await notices(p.foreign, id)).toEqual([
         "contact_received",
+        "contact_stage",
         "contact_stage",
         "contact_stage",
         "partnership_signed",
@@ -647,13 +673,112 @@ describe(`the contact workflow on ${dialectName()}`, () => {
         "contact_submitted",
         "contact_forwarded",
         "contact_accepted",
-        "contact_stage",
+        "contact_stage_proposed",
         "contact_stage",
         "partnership_signed",
       ]);
       await expectRefused(() => move(id, "agreement_signed", staff), "wrong_state", id);
       await expectRefused(() => move(id, "council_approved", p.mayor), "wrong_state", id);
       expect(await countWhere(t, "partnerships", id)).toBe(1);
+    });
+
+    it("a milestone one side records waits for the other: shown as proposed, no partnership until confirmed", async () => {
+      const p = await newPair();
+      const id = await accepted(p);
+      await move(id, "in_contact", p.mayor);
+      await move(id, "council_approved", p.mayor, { reference: "usnesení č. 7/2026" });
+      // Nothing to confirm without a proposal; the proposer cannot confirm their own.
+      await expectRefused(() => move(id, "confirm_stage", p.mayor), "own_proposal", id);
+      await expectRefused(() => move(id, "council_approved", p.foreign), "proposal_waiting", id);
+      await move(id, "confirm_stage", p.foreign);
+      await expectRefused(() => move(id, "confirm_stage", p.foreign), "wrong_state", id);
+      await expectRefused(
+        () => move(id, "agreement_signed", p.foreign, { reference: "x".repeat(301) }),
+        "reference_too_long",
+        id,
+        "reference",
+      );
+
+      // The foreign town says it signed: the mayor sees a proposal, not a partnership.
+      expect(
+        await move(id, "agreement_signed", p.foreign, {
+          reference: "https://example.org/smlouva.pdf",
+          text: "Podepsáno na slavnostním zasedání.",
+        }),
+      ).toBe("council_approved");
+      expect(await countWhere(t, "partnerships", id)).toBe(0);
+      const forMayor = await getContactView(t.db, id, as(p.mayor));
+      expect(forMayor?.proposal).toMatchObject({
+        stage: "agreement_signed",
+        side: "offer",
+        mine: false,
+        reference: "https://example.org/smlouva.pdf",
+        note: "Podepsáno na slavnostním zasedání.",
+      });
+      expect(forMayor?.actions).toEqual(["confirm_stage", "refuse_stage"]);
+      const forForeign = await getContactView(t.db, id, as(p.foreign));
+      expect(forForeign?.proposal?.mine).toBe(true);
+      expect(forForeign?.actions).toEqual(["refuse_stage"]);
+      expect((await getContactView(t.db, id, as(staff)))?.actions).toEqual([
+        "confirm_stage",
+        "refuse_stage",
+      ]);
+      expect(await notices(p.mayor, id)).toContain("contact_stage_proposed");
+
+      // The mayor disputes it: the proposal goes, the state stays, the proposer is told.
+      expect(
+        await move(id, "refuse_stage", p.mayor, { text: "Smlouva ještě není podepsaná." }),
+      ).toBe("council_approved");
+      expect(await countWhere(t, "stage_proposals", id)).toBe(0);
+      expect((await notices(p.foreign, id)).at(-1)).toBe("contact_stage_refused");
+      expect((await history(id)).at(-1)).toMatchObject({
+        action: "refuse_stage_agreement_signed",
+        by: p.mayor.name,
+        comment: "Smlouva ještě není podepsaná.",
+      });
+
+      // Proposed again and withdrawn by its proposer; then proposed and confirmed.
+      await move(id, "agreement_signed", p.foreign);
+      expect(await move(id, "refuse_stage", p.foreign)).toBe("council_approved");
+      await move(id, "agreement_signed", p.foreign, { reference: "č. j. 42" });
+      expect(await move(id, "confirm_stage", p.mayor)).toBe("agreement_signed");
+      expect(await countWhere(t, "partnerships", id)).toBe(1);
+      expect(await countWhere(t, "stage_proposals", id)).toBe(0);
+      const signed = await t.db
+        .selectFrom("contact_stages")
+        .select(["reference", "recorded_by", "confirmed_by"])
+        .where("contact_id", "=", id)
+        .where("stage", "=", "agreement_signed")
+        .executeTakeFirstOrThrow();
+      expect(signed).toEqual({
+        reference: "č. j. 42",
+        recorded_by: p.foreign.id,
+        confirmed_by: p.mayor.id,
+      });
+    });
+
+    it("staff confirm a milestone for a town without an account, and find it in their list", async () => {
+      const p = await newPair({ authorless: true });
+      const id = await request(p);
+      await move(id, "forward", staff);
+      await move(id, "accept", staff);
+      await move(id, "in_contact", p.mayor);
+      await move(id, "council_approved", p.mayor);
+      const waiting = await listContacts(t.db, as(staff), {
+        filter: "confirm",
+        limit: 1000,
+        offset: 0,
+      });
+      expect(waiting.map((c) => c.id)).toContain(id);
+      expect(await move(id, "confirm_stage", staff)).toBe("council_approved");
+      const after = await listContacts(t.db, as(staff), {
+        filter: "confirm",
+        limit: 1000,
+        offset: 0,
+      });
+      expect(after.map((c) => c.id)).not.toContain(id);
+      // The mayor, who proposed it, is told it counts now.
+      expect((await notices(p.mayor, id)).at(-1)).toBe("contact_stage");
     });
 
     it("refuses an impossible calendar date for a stage", async () => {
@@ -1166,8 +1291,15 @@ describe(`the contact workflow on ${dialectName()}`, () => {
         { intent: "in_contact", happenedOn: addDays(pragueDay(), -5) },
         "in_contact",
       );
-      await step(p.foreign, { intent: "council_approved" }, "council_approved");
-      await step(staff, { intent: "agreement_signed" }, "agreement_signed");
+      await step(
+        p.foreign,
+        { intent: "council_approved", reference: "https://example.org/usneseni-15" },
+        "in_contact",
+      );
+      await step(p.mayor, { intent: "confirm_stage" }, "council_approved");
+      await step(p.mayor, { intent: "agreement_signed" }, "council_approved");
+      expect(await countWhere(t, "partnerships", id)).toBe(0);
+      await step(p.foreign, { intent: "confirm_stage" }, "agreement_signed");
       expect(await countWhere(t, "partnerships", id)).toBe(1);
       expect(await countWhere(t, "contact_stages", id)).toBe(3);
       expect(await messages(id)).toHaveLength(3);
@@ -1180,8 +1312,10 @@ describe(`the contact workflow on ${dialectName()}`, () => {
         "accept",
         "message",
         "in_contact",
-        "council_approved",
-        "agreement_signed",
+        "propose_council_approved",
+        "confirm_stage_council_approved",
+        "propose_agreement_signed",
+        "confirm_stage_agreement_signed",
       ]);
       const list = await call(routes.contacts.loader, get("/contacts", await cookieOf(p.foreign)));
       const items = (list.data as { items: { id: number; status: string }[] }).items;
@@ -1564,18 +1698,35 @@ describe(`the contact workflow on ${dialectName()}`, () => {
       expect((await notices(p.mayor, id)).filter((k) => k === "contact_accepted")).toHaveLength(1);
     });
 
-    it("both sides recording the signed agreement at once make one partnership", async () => {
+    it("both sides proposing the signed agreement at once leave one proposal; confirmed twice at once, one partnership", async () => {
       const p = await newPair();
       const id = await accepted(p);
       await move(id, "in_contact", p.mayor);
       await move(id, "council_approved", p.mayor);
-      const results = await Promise.allSettled([
+      await move(id, "confirm_stage", p.foreign);
+      const proposed = await Promise.allSettled([
         move(id, "agreement_signed", p.mayor),
         move(id, "agreement_signed", p.foreign),
       ]);
-      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      expect(proposed.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      const refused = proposed.find((r) => r.status === "rejected");
+      expect(refused?.reason).toMatchObject({ code: "proposal_waiting" });
+      expect(await countWhere(t, "stage_proposals", id)).toBe(1);
+      // Whoever did not propose confirms, and staff too at the same moment.
+      const proposal = await t.db
+        .selectFrom("stage_proposals")
+        .select("side")
+        .where("contact_id", "=", id)
+        .executeTakeFirstOrThrow();
+      const other = proposal.side === "municipality" ? p.foreign : p.mayor;
+      const confirmed = await Promise.allSettled([
+        move(id, "confirm_stage", other),
+        move(id, "confirm_stage", staff),
+      ]);
+      expect(confirmed.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       expect(await countWhere(t, "partnerships", id)).toBe(1);
       expect(await countWhere(t, "contact_stages", id)).toBe(3);
+      expect(await countWhere(t, "stage_proposals", id)).toBe(0);
     });
 
     it("both sides accepting an introduction at once make it accepted", async () => {

@@ -26,6 +26,7 @@ const TABLES = [
   "sessions",
   "settings",
   "staff_notes",
+  "stage_proposals",
   "user_tokens",
   "users",
 ];

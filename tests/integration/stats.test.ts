@@ -230,7 +230,9 @@ describe(`staff statistics on ${dialectName()}`, () => {
     await postMessage(t.db, c1, as(foreign1), secretText("Tajná zpráva po přijetí"));
     await move(c1, "in_contact", mayor1, "", "2025-06-01");
     await move(c1, "council_approved", mayor1, "", "2025-06-01");
+    await move(c1, "confirm_stage", foreign1);
     await move(c1, "agreement_signed", mayor1, "", "2025-06-01");
+    await move(c1, "confirm_stage", foreign1);
     await setTime(c1, "create", at(0));
     await setTime(c1, "forward", at(2));
     await setTime(c1, "accept", at(26));

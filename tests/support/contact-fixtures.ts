@@ -330,7 +330,7 @@ export function errorsOf(result: RouteResult): Record<string, string> {
 
 export async function countWhere(
   t: TestDb,
-  table: "contact_messages" | "contact_stages" | "partnerships",
+  table: "contact_messages" | "contact_stages" | "stage_proposals" | "partnerships",
   contactId: number,
 ): Promise<number> {
   const row = await t.db
@@ -361,18 +361,23 @@ export async function countAll(
 
 /** Everything about a contact a refused action must leave as it was. */
 export async function contactSnapshot(t: TestDb, contactId: number) {
-  const [contact, messages, stages, partnerships, audit, notifications, emails, contacts] =
-    await Promise.all([
-      t.db.selectFrom("contacts").selectAll().where("id", "=", contactId).executeTakeFirst(),
-      countWhere(t, "contact_messages", contactId),
-      countWhere(t, "contact_stages", contactId),
-      countWhere(t, "partnerships", contactId),
-      countAll(t, "audit_events"),
-      countAll(t, "notifications"),
-      countAll(t, "emails"),
-      countAll(t, "contacts"),
-    ]);
-  return { contact, messages, stages, partnerships, audit, notifications, emails, contacts };
+  const parts = {
+    contact: t.db.selectFrom("contacts").selectAll().where("id", "=", contactId).executeTakeFirst(),
+    messages: countWhere(t, "contact_messages", contactId),
+    stages: countWhere(t, "contact_stages", contactId),
+    proposal: t.db
+      .selectFrom("stage_proposals")
+      .selectAll()
+      .where("contact_id", "=", contactId)
+      .executeTakeFirst(),
+    partnerships: countWhere(t, "partnerships", contactId),
+    audit: countAll(t, "audit_events"),
+    notifications: countAll(t, "notifications"),
+    emails: countAll(t, "emails"),
+    contacts: countAll(t, "contacts"),
+  };
+  const values = await Promise.all(Object.values(parts));
+  return Object.fromEntries(Object.keys(parts).map((k, i) => [k, values[i]]));
 }
 
 // ---- Clock --------------------------------------------------------------------------------------

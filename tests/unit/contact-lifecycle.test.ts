@@ -4,7 +4,9 @@ import {
   CONTACT_STATES,
   allowedContactActions,
   canAct,
+  isProposal,
   isRevealed,
+  withProposal,
   looksLikeContactDetail,
   nextStage,
   responseStats,
@@ -24,8 +26,8 @@ describe("the contact workflow of DESIGN.md", () => {
       ["answer", "sender", "forwarded"],
       ["accept", "recipient", "accepted"],
       ["in_contact", "sender", "in_contact"],
-      ["council_approved", "recipient", "council_approved"],
-      ["agreement_signed", "sender", "agreement_signed"],
+      ["council_approved", "staff", "council_approved"],
+      ["agreement_signed", "staff", "agreement_signed"],
     ];
     let status = "pending_review" as (typeof CONTACT_STATES)[number];
     for (const [action, actor, to] of path) {
@@ -98,6 +100,38 @@ describe("the contact workflow of DESIGN.md", () => {
     expect(nextStage("in_contact")).toBe("council_approved");
     expect(nextStage("council_approved")).toBe("agreement_signed");
     expect(nextStage("agreement_signed")).toBeNull();
+  });
+});
+
+describe("milestones need both sides", () => {
+  it("makes the council's approval and the signing a proposal unless staff record them", () => {
+    for (const actor of ["sender", "recipient"] as const) {
+      expect(isProposal("in_contact", actor)).toBe(false);
+      expect(isProposal("council_approved", actor)).toBe(true);
+      expect(isProposal("agreement_signed", actor)).toBe(true);
+    }
+    expect(isProposal("council_approved", "staff")).toBe(false);
+    expect(isProposal("agreement_signed", "staff")).toBe(false);
+  });
+
+  it("lets the other side and staff confirm a proposal, its proposer only withdraw it", () => {
+    const proposal = { stage: "agreement_signed", side: "offer" } as const;
+    expect(withProposal("confirm_stage", proposal, "municipality")).toBe(true);
+    expect(withProposal("confirm_stage", proposal, "staff")).toBe(true);
+    expect(withProposal("confirm_stage", proposal, "offer")).toBe(false);
+    for (const side of ["municipality", "offer", "staff"] as const)
+      expect(withProposal("refuse_stage", proposal, side)).toBe(true);
+  });
+
+  it("records no stage while a proposal waits, and confirms nothing without one", () => {
+    const proposal = { stage: "council_approved", side: "municipality" } as const;
+    for (const stage of ["in_contact", "council_approved", "agreement_signed"] as const) {
+      expect(withProposal(stage, proposal, "offer")).toBe(false);
+      expect(withProposal(stage, null, "offer")).toBe(true);
+    }
+    expect(withProposal("confirm_stage", null, "staff")).toBe(false);
+    expect(withProposal("refuse_stage", null, "staff")).toBe(false);
+    expect(withProposal("accept", proposal, "offer")).toBe(true);
   });
 });
 

@@ -49,7 +49,11 @@ export function ContactActions({
   }));
   // The question being answered, shown above the answer.
   const question = [...contact.thread].reverse().find((m) => m.kind === "info_request");
-  if (contact.actions.filter((a) => !STAGE_ACTIONS.includes(a)).length === 0) return null;
+  // Stages and their proposals have their own card (Stages).
+  const own = contact.actions.filter(
+    (a) => !STAGE_ACTIONS.includes(a) && a !== "confirm_stage" && a !== "refuse_stage",
+  );
+  if (own.length === 0) return null;
 
   return (
     <section className="card contact-actions" aria-labelledby="contact-actions-title">
@@ -264,13 +268,16 @@ function SidePicker({
   );
 }
 
-/** The next partnership stage with its date and note, inside the stages card. */
+/**
+ * The next partnership stage with its date, note and (for a milestone) the resolution's
+ * number or a link, inside the stages card. A side proposes a milestone; staff record it.
+ */
 export function StageForm({
   contact,
   result,
   today,
 }: {
-  contact: Pick<ContactView, "actions">;
+  contact: Pick<ContactView, "actions" | "actor">;
   result: ActionErrors;
   today: string;
 }) {
@@ -282,6 +289,11 @@ export function StageForm({
   if (!stage) return null;
   const errorsFor = (intent: ContactAction) =>
     result?.intent === intent ? (result.errors ?? {}) : {};
+  const milestone = stage !== "in_contact";
+  const label =
+    milestone && contact.actor !== "staff"
+      ? t(`contact.action.propose.${stage}`)
+      : t(`contact.action.${stage}`);
   return (
     <Form method="post" className="stage-form">
       <div className="field">
@@ -300,6 +312,24 @@ export function StageForm({
           {errorsFor(stage).happenedOn ?? ""}
         </p>
       </div>
+      {milestone ? (
+        <div className="field">
+          <label htmlFor="reference">{t("contact.field.reference")}</label>
+          <input
+            id="reference"
+            name="reference"
+            maxLength={300}
+            aria-invalid={errorsFor(stage).reference ? true : undefined}
+            aria-describedby="reference-hint reference-error"
+          />
+          <p className="field-hint" id="reference-hint">
+            {t("contact.field.referenceHint")}
+          </p>
+          <p className="field-error" id="reference-error">
+            {errorsFor(stage).reference ?? ""}
+          </p>
+        </div>
+      ) : null}
       <TextAreaField
         id="stage-note"
         name="text"
@@ -307,9 +337,90 @@ export function StageForm({
         rows={2}
         error={errorsFor(stage).text}
       />
+      {errorsFor(stage).form ? (
+        <p className="form-error" role="alert">
+          {errorsFor(stage).form}
+        </p>
+      ) : null}
       <button type="submit" className="primary" name="intent" value={stage} disabled={busy}>
-        {t(`contact.action.${stage}`)}
+        {label}
       </button>
     </Form>
+  );
+}
+
+/** A milestone one side proposed: the other side or staff confirm it or not; its proposer may withdraw it. */
+export function ProposalActions({
+  contact,
+  result,
+}: {
+  contact: Pick<ContactView, "actions" | "proposal">;
+  result: ActionErrors;
+}) {
+  const t = useT();
+  const busy = useNavigation().state !== "idle";
+  const { proposal } = contact;
+  if (!proposal) return null;
+  const canConfirm = contact.actions.includes("confirm_stage");
+  const canRefuse = contact.actions.includes("refuse_stage");
+  const refuseLabel = t(
+    proposal.mine ? "contact.action.withdrawProposal" : "contact.action.refuse_stage",
+  );
+  const error =
+    result?.intent === "confirm_stage" || result?.intent === "refuse_stage"
+      ? result.errors
+      : undefined;
+  return (
+    <div className="proposal-actions">
+      {error?.form ? (
+        <p className="form-error" role="alert">
+          {error.form}
+        </p>
+      ) : null}
+      {canConfirm ? (
+        <Form method="post" className="inline-action">
+          <button
+            type="submit"
+            className="primary"
+            name="intent"
+            value="confirm_stage"
+            disabled={busy}
+          >
+            {t("contact.action.confirm_stage")}
+          </button>
+        </Form>
+      ) : null}
+      {canRefuse ? (
+        // Its proposer withdraws it; the other side or staff do not confirm it, saying why.
+        <details className="confirm" open={result?.intent === "refuse_stage" || undefined}>
+          <summary>{refuseLabel}…</summary>
+          <Form method="post">
+            {proposal.mine ? null : (
+              <TextAreaField
+                id="refuse-reason"
+                name="text"
+                label={t("contact.field.refuseReason")}
+                rows={2}
+                error={error?.text}
+              />
+            )}
+            <p>
+              {t(
+                proposal.mine ? "contact.confirm.withdrawProposal" : "contact.confirm.refuseStage",
+              )}
+            </p>
+            <button
+              type="submit"
+              name="intent"
+              value="refuse_stage"
+              className="danger"
+              disabled={busy}
+            >
+              {refuseLabel}
+            </button>
+          </Form>
+        </details>
+      ) : null}
+    </div>
   );
 }

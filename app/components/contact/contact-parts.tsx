@@ -103,14 +103,39 @@ export function Thread({
 
 const STAGES = ["in_contact", "council_approved", "agreement_signed"] as const;
 
+/** A resolution's number as text; a link only when it is an http(s) address. */
+function Reference({ value }: { value: string }) {
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    url = null;
+  }
+  return url && (url.protocol === "https:" || url.protocol === "http:") ? (
+    <a href={url.href} rel="noopener noreferrer nofollow">
+      {value}
+    </a>
+  ) : (
+    <>{value}</>
+  );
+}
+
 /** First contact → council decision → agreement signed, each with its date. */
 export function Stages({
   stages,
+  proposal,
+  sideNames,
   children,
+  proposalActions,
 }: {
   stages: ContactView["stages"];
+  proposal: ContactView["proposal"];
+  /** The towns' names, to say who proposed a step. */
+  sideNames: { municipality: string; offer: string };
   /** The form for the next stage, when the reader may record it. */
   children?: ReactNode;
+  /** Confirm, refuse or withdraw the waiting proposal, as the reader may. */
+  proposalActions?: ReactNode;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -121,14 +146,26 @@ export function Stages({
       <ol className="stages">
         {STAGES.map((stage) => {
           const done = stages.find((s) => s.stage === stage);
+          const proposed = !done && proposal?.stage === stage ? proposal : null;
           return (
-            <li key={stage} className={done ? "done" : undefined}>
+            <li key={stage} className={done ? "done" : proposed ? "proposed" : undefined}>
               <strong>{t(`contact.stage.${stage}`)}</strong>:{" "}
               {done ? (
                 <>
                   <time dateTime={done.happenedOn}>{formatDate(done.happenedOn, locale)}</time>
+                  {done.reference ? (
+                    <>
+                      {" "}
+                      (<Reference value={done.reference} />)
+                    </>
+                  ) : null}
                   {done.note ? ` — ${done.note}` : ""}
+                  {done.confirmed && stage !== "in_contact"
+                    ? ` · ${t("contact.stage.confirmed")}`
+                    : ""}
                 </>
+              ) : proposed ? (
+                t("contact.stage.proposed", { date: formatDate(proposed.happenedOn, locale) })
               ) : (
                 t("contact.stage.pending")
               )}
@@ -136,6 +173,29 @@ export function Stages({
           );
         })}
       </ol>
+      {proposal ? (
+        <div className="proposal" role="group" aria-labelledby="proposal-title">
+          <h3 id="proposal-title">{t("contact.proposal.title")}</h3>
+          <p data-testid="stage-proposal">
+            {t("contact.proposal.by", {
+              side: sideNames[proposal.side],
+              stage: t(`contact.stage.${proposal.stage}`),
+              date: formatDate(proposal.happenedOn, locale),
+            })}
+            {proposal.reference ? (
+              <>
+                {" "}
+                {t("contact.proposal.reference")}: <Reference value={proposal.reference} />.
+              </>
+            ) : null}
+            {proposal.note ? <span className="pre-line"> {proposal.note}</span> : null}
+          </p>
+          {proposal.stage === "agreement_signed" ? (
+            <p className="field-hint">{t("contact.proposal.signedNote")}</p>
+          ) : null}
+          {proposalActions}
+        </div>
+      ) : null}
       {children}
     </section>
   );

@@ -1,7 +1,7 @@
 // The contact forms: expressing interest (/contacts/new), the actions and messages
 // of a contact's page, and staff's limit on open requests (/admin/contacts).
 import { z } from "zod";
-import { CONTACT_RULES, type ContactAction } from "../contact-lifecycle";
+import { CONTACT_RULES, REFERENCE_MAX, type ContactAction } from "../contact-lifecycle";
 
 /** A row id from a form or a URL. */
 export const ContactIdSchema = z.coerce.number().int().min(1).max(2_147_483_647);
@@ -23,6 +23,7 @@ export const ContactActionSchema = z.object({
   text: z.string().max(2000).optional(),
   body: z.string().max(2000).optional(),
   happenedOn: z.string().max(10).optional(),
+  reference: z.string().max(REFERENCE_MAX).optional(),
   side: z.enum(["municipality", "offer"]).optional(),
 });
 
