@@ -27,6 +27,7 @@ export const contactsCs = {
   "history.action.activity": "Zaznamenána aktivita",
   "history.action.dormant": "Označeno jako nečinné",
   "history.action.message": "Zpráva ve vlákně",
+  "history.action.mutual_interest": "Zájem projevila i druhá strana",
 
   "contacts.title": "Kontakty",
   "contacts.intro":

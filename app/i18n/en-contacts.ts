@@ -28,6 +28,7 @@ export const contactsEn: Record<keyof typeof contactsCs, string> = {
   "history.action.activity": "Activity recorded",
   "history.action.dormant": "Flagged as dormant",
   "history.action.message": "Message in the thread",
+  "history.action.mutual_interest": "The other side wrote too",
 
   "contacts.title": "Contacts",
   "contacts.intro":

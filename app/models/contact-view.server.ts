@@ -189,7 +189,8 @@ export async function getContactView(db: Db, id: number, viewer: ContactUser) {
     updatedAt: core.updatedAt,
     // Info requests and answers belong to both sides; the free thread opens at acceptance.
     thread: thread
-      .filter((m) => m.kind !== "message" || revealed || isStaff)
+      // A side's own interest written while the other's was with staff shows to its author.
+      .filter((m) => m.kind !== "message" || revealed || isStaff || m.authorId === viewer.id)
       .map(({ authorId, authorName, ...m }) => ({
         ...m,
         authorName: nameFor(authorId, authorName, m.authorRole),

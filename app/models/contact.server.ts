@@ -272,8 +272,8 @@ export async function findLiveContact(db: Db, municipalityId: number, offerId: n
 /**
  * What the form needs to know about a pair: the shared topics and whether it may be sent.
  * `live` is the pair's open contact as far as `side` may know of it (contactKnownTo): an
- * interest staff have not forwarded yet stays hidden from its recipient. `busy` says only
- * that the pair has one, for the check that refuses a second.
+ * interest staff have not forwarded yet stays hidden from its recipient. `busy` is the
+ * pair's open contact whoever knows of it, for the check that refuses a second (server only).
  */
 export async function pairForContact(
   db: Db,
@@ -331,7 +331,7 @@ export async function pairForContact(
       openToAnyTopic: offer.open_to_any_topic === 1,
     }),
     live: live && contactKnownTo(live, side) ? { id: live.id, status: live.status } : null,
-    busy: live !== undefined,
+    busy: live ?? null,
     openRequests: open,
     limit,
     full: open >= limit,
@@ -373,8 +373,13 @@ export async function createContact(
     // abroad may write to any municipality of the register; staff relay to those without one.
     if (initiator === "municipality" && !pair.municipality.hasProfile)
       throw new ContactError("municipality_not_visible");
-    if (pair.busy) throw new ContactError("already_open");
-    if (initiator === "municipality" && pair.full) throw new ContactError("offer_full");
+    // Both sides wrote: the other's interest is still with staff, unknown to this side.
+    // Refusing would tell them it exists; their message joins it for staff instead.
+    const crossing =
+      pair.busy !== null && initiator !== "staff" && !contactKnownTo(pair.busy, initiator);
+    if (pair.busy && !crossing) throw new ContactError("already_open");
+    if (initiator === "municipality" && pair.full && !crossing)
+      throw new ContactError("offer_full");
 
     // Introductions carry every shared topic; a town names the ones it writes about.
     const topics = initiator === "staff" ? pair.shared : [...new Set(input.topics)];
@@ -382,6 +387,27 @@ export async function createContact(
       if (topics.length === 0) throw new ContactError("topics_required", "topics");
       if (topics.some((t) => !pair.shared.includes(t)))
         throw new ContactError("topic_not_shared", "topics");
+    }
+
+    if (crossing && pair.busy) {
+      await addThreadEntry(trx, pair.busy.id, user.id, "message", message);
+      await recordEvent(trx, {
+        entity: "contact",
+        entityId: pair.busy.id,
+        actorId: user.id,
+        action: "mutual_interest",
+        fromStatus: pair.busy.status,
+        toStatus: pair.busy.status,
+      });
+      // The same notice as any sent interest, pointing to their list: the contact's page
+      // opens to them once staff forward it.
+      await notify(trx, {
+        userId: user.id,
+        kind: "contact_submitted",
+        params: { municipality: pair.municipality.name, town: pair.offer.town },
+        link: "/contacts",
+      });
+      return pair.busy.id;
     }
 
     const now = new Date().toISOString();

@@ -7,6 +7,7 @@ import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
 import { VISIBLE_PROFILE_STATUSES } from "~/domain/lifecycle";
 import { translator, type MessageKey } from "~/i18n";
 import { ContactError, createContact, pairForContact } from "~/models/contact.server";
+import { getContactView } from "~/models/contact-view.server";
 import { getOwnedMunicipalitySummary } from "~/models/municipality.server";
 import { listOffersByAuthor } from "~/models/offer.server";
 import type { PublicUser } from "~/models/user.server";
@@ -126,7 +127,10 @@ export async function action({ request }: ActionFunctionArgs) {
       { id: user.id, role: user.role, emailVerified: user.email_verified_at !== null },
     );
     deliverSoon();
-    return redirectWithToast(`/contacts/${id}`, {
+    // Joined to the other side's interest still with staff: its page is not theirs to open
+    // yet, and the answer must not differ in anything else.
+    const visible = await getContactView(getDb(), id, user);
+    return redirectWithToast(visible ? `/contacts/${id}` : "/contacts", {
       type: "success",
       message: t(user.role === "staff" ? "contact.new.introduced" : "contact.new.sent"),
     });

@@ -962,10 +962,11 @@ describe(`the contact workflow on ${dialectName()}`, () => {
           .executeTakeFirstOrThrow(),
       ).toEqual({ status: "pending_review", initiator: "offer" });
       // A second live contact between the same two, from either side.
+      // (The other side writing while the first is still with staff joins it: see the route test.)
       const first = await request(p);
       await refused({}, p.mayor, "already_open");
-      await refused({}, p.foreign, "already_open");
       await move(first, "forward", staff);
+      await refused({}, p.foreign, "already_open");
       await move(first, "accept", p.foreign);
       await refused({}, p.mayor, "already_open");
     });
@@ -1233,6 +1234,49 @@ describe(`the contact workflow on ${dialectName()}`, () => {
       expect(
         ((await page()).data as { interest: { live: { id: number } | null } }).interest.live?.id,
       ).toBe(id);
+    });
+
+    it("a town writing back while the other's interest is with staff learns nothing of it; staff see both", async () => {
+      const p = await newPair();
+      const id = await request(p);
+      const sentByTown = await send(p.foreign, {
+        municipality: String(p.municipalityId),
+        offer: String(p.offerId),
+        message: "Také máme zájem o spolupráci v kultuře.",
+        topics: "culture",
+      });
+      // The same answer as any sent interest, except that it opens the list, not the page.
+      expect(sentByTown.status).toBe(302);
+      expect(sentByTown.location).toBe("/contacts");
+      expect(sentByTown.text).not.toContain(`/contacts/${id}`);
+      const rows = await t.db
+        .selectFrom("contacts")
+        .select("id")
+        .where("municipality_id", "=", p.municipalityId)
+        .where("offer_id", "=", p.offerId)
+        .execute();
+      expect(rows.map((r) => r.id)).toEqual([id]);
+      // Still hidden from the town; staff read both messages.
+      expect(await getContactView(t.db, id, as(p.foreign))).toBeUndefined();
+      const forStaff = await getContactView(t.db, id, as(staff));
+      expect(forStaff?.thread.map((m) => m.body)).toEqual([
+        "Také máme zájem o spolupráci v kultuře.",
+      ]);
+      expect((await history(id)).at(-1)).toMatchObject({ action: "mutual_interest" });
+      // Once forwarded, the town sees the mayor's request and its own words in the thread.
+      await move(id, "forward", staff);
+      const forTown = await getContactView(t.db, id, as(p.foreign));
+      expect(forTown?.thread.map((m) => m.body)).toEqual([
+        "Také máme zájem o spolupráci v kultuře.",
+      ]);
+      // Once forwarded, writing again is refused as a duplicate, as it always was.
+      const again = await send(p.foreign, {
+        municipality: String(p.municipalityId),
+        offer: String(p.offerId),
+        message: "Ještě jednou.",
+        topics: "culture",
+      });
+      expect(again.status).toBe(409);
     });
 
     it("takes a request from the form to a signed agreement", async () => {
@@ -1535,8 +1579,9 @@ describe(`the contact workflow on ${dialectName()}`, () => {
       ).toBe(302);
 
       // The first request goes; a second one between the same two is a conflict.
-      expect((await send(p.mayor, base)).status).toBe(302);
+      const first = idFrom(await send(p.mayor, base));
       await refusedNew(p.mayor, {}, 409, "form");
+      await move(first, "forward", staff);
       await refusedNew(p.foreign, {}, 409, "form");
     });
 
