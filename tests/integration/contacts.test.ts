@@ -1239,12 +1239,14 @@ describe(`the contact workflow on ${dialectName()}`, () => {
     it("a town writing back while the other's interest is with staff learns nothing of it; staff see both", async () => {
       const p = await newPair();
       const id = await request(p);
-      const sentByTown = await send(p.foreign, {
+      const reply = "Také máme zájem o spolupráci v kultuře.";
+      const fields = (message: string) => ({
         municipality: String(p.municipalityId),
         offer: String(p.offerId),
-        message: "Také máme zájem o spolupráci v kultuře.",
+        message,
         topics: "culture",
       });
+      const sentByTown = await send(p.foreign, fields(reply));
       // The same answer as any sent interest, except that it opens the list, not the page.
       expect(sentByTown.status).toBe(302);
       expect(sentByTown.location).toBe("/contacts");
@@ -1259,24 +1261,14 @@ describe(`the contact workflow on ${dialectName()}`, () => {
       // Still hidden from the town; staff read both messages.
       expect(await getContactView(t.db, id, as(p.foreign))).toBeUndefined();
       const forStaff = await getContactView(t.db, id, as(staff));
-      expect(forStaff?.thread.map((m) => m.body)).toEqual([
-        "Také máme zájem o spolupráci v kultuře.",
-      ]);
+      expect(forStaff?.thread.map((m) => m.body)).toEqual([reply]);
       expect((await history(id)).at(-1)).toMatchObject({ action: "mutual_interest" });
       // Once forwarded, the town sees the mayor's request and its own words in the thread.
       await move(id, "forward", staff);
       const forTown = await getContactView(t.db, id, as(p.foreign));
-      expect(forTown?.thread.map((m) => m.body)).toEqual([
-        "Také máme zájem o spolupráci v kultuře.",
-      ]);
+      expect(forTown?.thread.map((m) => m.body)).toEqual([reply]);
       // Once forwarded, writing again is refused as a duplicate, as it always was.
-      const again = await send(p.foreign, {
-        municipality: String(p.municipalityId),
-        offer: String(p.offerId),
-        message: "Ještě jednou.",
-        topics: "culture",
-      });
-      expect(again.status).toBe(409);
+      expect((await send(p.foreign, fields("Ještě jednou."))).status).toBe(409);
     });
 
     it("takes a request from the form to a signed agreement", async () => {
