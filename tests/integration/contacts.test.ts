@@ -42,6 +42,7 @@ import {
   cookieCache,
 } from "../support/contact-fixtures";
 import { get, post, useTestDatabase } from "../support/routes";
+import { recording } from "../support/statements";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 const MESSAGE = "Dobrý den, naše obec by ráda navázala partnerství v oblasti kultury.";
@@ -1719,6 +1720,36 @@ describe(`the contact workflow on ${dialectName()}`, () => {
   // ---- At the same moment ----------------------------------------------------------------------
 
   describe("at the same moment", () => {
+    // On SQLite the races below cannot interleave; this is the part of them that can fail there.
+    it("every move locks the contact, and every new request the offer, before reading", async () => {
+      const p = await newPair();
+      const sent = recording(t.db);
+      const id = await createContact(
+        sent.db,
+        {
+          municipalityId: p.municipalityId,
+          offerId: p.offerId,
+          message: MESSAGE,
+          topics: ["culture"],
+        },
+        { ...as(p.mayor), emailVerified: true },
+      );
+      expect(sent.statements[0]).toBe("update offers");
+      expect(sent.statements).toContain("select contacts");
+      await move(id, "forward", staff);
+      for (const [action, user] of [
+        ["accept", p.foreign],
+        ["in_contact", p.mayor],
+        ["council_approved", p.mayor],
+        ["confirm_stage", p.foreign],
+      ] as const) {
+        const moved = recording(t.db);
+        await transitionContact(moved.db, id, action, as(user), {});
+        expect(moved.statements[0], action).toBe("update contacts");
+        expect(moved.statements.slice(1), action).toContain("select contacts");
+      }
+    });
+
     it("two clicks on accept: one move, one refusal, one audit event, one notice", async () => {
       const p = await newPair();
       const id = await forwarded(p);

@@ -3,9 +3,7 @@
 // (app/models/row-lock.server.ts). On PostgreSQL two transactions really run at once; on
 // SQLite one process's transactions never interleave, so there the test checks the order
 // of the statements, which fails just the same when the lock is missing.
-import type { KyselyPlugin, RootOperationNode, UnknownRow } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "~/utils/db.server";
 import { saveMunicipality, transitionMunicipality } from "~/models/municipality.server";
 import { TransitionError, transitionOffer } from "~/models/offer.server";
 import {
@@ -17,25 +15,8 @@ import {
   type TestUser,
 } from "../support/contact-fixtures";
 import { cookieFor, post, useTestDatabase } from "../support/routes";
+import { recording } from "../support/statements";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
-
-/** The statements a database sees, as "select offers", "update offers", in order. */
-function recording(db: Db): { db: Db; statements: string[] } {
-  const statements: string[] = [];
-  const plugin: KyselyPlugin = {
-    transformQuery({ node }) {
-      const kind = node.kind.replace("QueryNode", "").toLowerCase();
-      statements.push(`${kind} ${firstTable(node)}`);
-      return node;
-    },
-    transformResult: async ({ result }) => result as { rows: UnknownRow[] },
-  };
-  return { db: db.withPlugin(plugin), statements };
-}
-
-function firstTable(node: RootOperationNode): string {
-  return /"kind":"IdentifierNode","name":"(\w+)"/.exec(JSON.stringify(node))?.[1] ?? "?";
-}
 
 describe(`two moderators at once on ${dialectName()}`, () => {
   let t: TestDb;
