@@ -72,6 +72,8 @@ async function openFundingAdmin(page: Page): Promise<void> {
  */
 async function deleteByTitle(page: Page, kind: "calls" | "events", title: string): Promise<void> {
   await page.goto("/admin/funding");
+  // The list comes whole with the page: once its heading shows, every link is there to read.
+  await expect(page.getByRole("heading", { level: 2, name: "Dotační výzvy a akce" })).toBeVisible();
   const links = page.getByRole("link", { name: title, exact: true });
   for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
     if (!href?.startsWith(`/admin/funding/${kind}/`)) continue;
@@ -141,11 +143,9 @@ test.describe("visitors", () => {
     await expect(card(archive(page), CLRAE)).toHaveCount(0);
 
     // The calendar feed: a calendar app gets text/calendar with the seed deadlines in it.
-    const href = await page
-      .getByRole("link", { name: "Termíny do kalendáře (iCalendar)" })
-      .getAttribute("href");
-    expect(href).toBe("/funding.ics");
-    const ics = await page.request.get(href ?? "");
+    const feed = page.getByRole("link", { name: "Termíny do kalendáře (iCalendar)" });
+    await expect(feed).toHaveAttribute("href", "/funding.ics");
+    const ics = await page.request.get("/funding.ics");
     expect(ics.status()).toBe(200);
     expect(ics.headers()["content-type"]).toMatch(/^text\/calendar\b/);
     const body = (await ics.text()).replace(/\r\n[ \t]/g, "");

@@ -167,8 +167,8 @@ async function publishOffer(town: Page, staff: Page, token: string): Promise<str
   await expectAccessible(town);
   await town.getByRole("button", { name: "Odeslat ke schválení" }).click();
   await expect(town.getByText("Nabídka byla odeslána ke schválení Svazu.")).toBeVisible();
+  await expect(town).toHaveURL((url) => /^\/offers\/\d+$/.test(url.pathname));
   const path = new URL(town.url()).pathname;
-  expect(path).toMatch(/^\/offers\/\d+$/);
   await expectAccessible(town);
 
   await staff.goto(path);
@@ -358,6 +358,7 @@ test("a foreign town finds Zblovice (37 inhabitants, no account) and writes to i
       await expectAccessible(f);
       await row.getByRole("link", { name: "Zblovice" }).click();
       await expect(f.getByRole("heading", { level: 1 })).toHaveText(/^Zblovice\s+Bez profilu\s*$/);
+      await expect(f).toHaveURL((url) => /^\/municipalities\/\d+$/.test(url.pathname));
       villageId = Number(new URL(f.url()).pathname.split("/").pop());
       await expect(f.getByText(/^Obec Zblovice zatím na Spolu nepůsobí\./)).toBeVisible();
       const official = f.getByRole("region", { name: "Úřední údaje" });
@@ -428,22 +429,24 @@ test("a foreign town finds Zblovice (37 inhabitants, no account) and writes to i
       await expect(fact(relay, "IČO")).toHaveText("00637157");
       await expect(fact(relay, "Okres")).toHaveText("Znojmo");
       const claimLink = relay.getByRole("link", { name: /\/signup\?municipality=\d+$/ });
-      const claimUrl = await claimLink.getAttribute("href");
-      expect(new URL(claimUrl ?? "").pathname + new URL(claimUrl ?? "").search).toBe(
-        `/signup?municipality=${villageId}`,
+      await expect(claimLink).toHaveAttribute(
+        "href",
+        new RegExp(`^https?://[^/?#]+/signup\\?municipality=${villageId}(#.*)?$`),
       );
+      const claimUrl = (await claimLink.getAttribute("href")) ?? "";
       const text = relay.getByLabel("Text pro obecní úřad");
       await expect(text).toHaveJSProperty("readOnly", true);
-      const letter = await text.inputValue();
-      expect(letter).toContain(
+      for (const part of [
         "zahraniční město Retz (Rakousko) projevilo přes platformu Spolu zájem o partnerství s obcí Zblovice.",
-      );
-      expect(letter).toContain(`„${message}“`);
-      expect(letter).toContain(claimUrl ?? "?");
+        `„${message}“`,
+        claimUrl,
+      ]) {
+        await expect(text).toHaveValue(new RegExp(escapeRegex(part)));
+      }
       await expectAccessible(s);
 
       // The office follows the link: the sign-up starts with its municipality chosen.
-      await office.page.goto(claimUrl ?? "");
+      await office.page.goto(claimUrl);
       await expect(office.page.getByRole("combobox", { name: "Obec", exact: true })).toHaveValue(
         "Zblovice",
       );
@@ -543,21 +546,27 @@ test("without JavaScript: the directory's filters, counts, sorting, pages and th
         (await v.getByRole("row").locator("td.num").allTextContents()).map((t) =>
           Number(t.replace(/\s/g, "")),
         );
-      const first = await populations();
-      expect(first).toHaveLength(50);
-      expect(first, "largest first").toEqual([...first].sort((a, b) => b - a));
-      expect(first[0]).toBe(496); // Rabí, the largest under 500 in Plzeňský kraj
-      expect(Math.max(...first)).toBeLessThan(500);
+      // Without JavaScript the new page may still be arriving: read until it is all there.
+      let first: number[] = [];
+      await expect(async () => {
+        first = await populations();
+        expect(first).toHaveLength(50);
+        expect(first, "largest first").toEqual([...first].sort((a, b) => b - a));
+        expect(first[0]).toBe(496); // Rabí, the largest under 500 in Plzeňský kraj
+        expect(Math.max(...first)).toBeLessThan(500);
+      }).toPass({ timeout: 10_000 });
       const pages = v.getByRole("navigation", { name: "Stránkování" });
       await expect(pages).toContainText("Strana 1 z 7");
       await pages.getByRole("link", { name: "Další" }).click();
       await expect(pages).toContainText("Strana 2 z 7");
       await expect(v).toHaveURL(/[?&]page=2(&|$)/);
       await expect(v).toHaveURL(/[?&]size=lt500(&|$)/);
-      const second = await populations();
-      expect(second).toHaveLength(50);
-      expect(second[0]).toBeLessThanOrEqual(first[first.length - 1] ?? 0);
-      expect(second, "largest first").toEqual([...second].sort((a, b) => b - a));
+      await expect(async () => {
+        const second = await populations();
+        expect(second).toHaveLength(50);
+        expect(second[0]).toBeLessThanOrEqual(first[first.length - 1] ?? 0);
+        expect(second, "largest first").toEqual([...second].sort((a, b) => b - a));
+      }).toPass({ timeout: 10_000 });
       await expectAccessibleWithoutJs(v, checker);
     });
 
@@ -572,10 +581,11 @@ test("without JavaScript: the directory's filters, counts, sorting, pages and th
         .getByRole("row")
         .filter({ has: v.getByRole("link", { name: "Nová Ves", exact: true }) });
       await expect(rows).toHaveCount(14);
-      const okresy = (await rows.locator("td:nth-child(2)").allInnerTexts()).map(
-        (text) => text.split(" · ")[0]?.trim() ?? "",
-      );
-      expect([...okresy].sort((a, b) => a.localeCompare(b, "cs"))).toEqual(NOVA_VES_OKRESY);
+      const okresy = async () =>
+        (await rows.locator("td:nth-child(2)").allInnerTexts())
+          .map((text) => text.split(" · ")[0]?.trim() ?? "")
+          .sort((a, b) => a.localeCompare(b, "cs"));
+      await expect.poll(okresy).toEqual(NOVA_VES_OKRESY);
       await expectAccessibleWithoutJs(v, checker);
     });
 

@@ -100,6 +100,6 @@ test("a new account downloads its data, deletes itself and cannot sign in again"
   await expect(page.getByRole("alert")).toHaveText("E-mail nebo heslo nesouhlasí.");
   await expect(page).toHaveURL(/\/login/);
   const me = await page.goto("/me");
-  expect(new URL(page.url()).pathname).toBe("/login");
+  await expect(page).toHaveURL((url) => url.pathname === "/login");
   expect(me?.ok()).toBe(true);
 });

@@ -38,8 +38,8 @@ test("request: post, changes requested, fixed, published, found", async ({ brows
   await foreign.getByRole("button", { name: "Odeslat ke schválení" }).click();
   await expect(foreign.getByText("Nabídka byla odeslána ke schválení Svazu.")).toBeVisible();
   await expect(foreign.getByRole("heading", { name: /Stav: Čeká na schválení/ })).toBeVisible();
+  await expect(foreign).toHaveURL((url) => /^\/offers\/\d+$/.test(url.pathname));
   const offerUrl = new URL(foreign.url()).pathname;
-  expect(offerUrl).toMatch(/^\/offers\/\d+$/);
 
   // Not public yet.
   const hidden = await page.goto(offerUrl);

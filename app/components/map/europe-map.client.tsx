@@ -136,11 +136,11 @@ const countryNames = {
 };
 
 // The data is fetched and decoded once per URL, started as early as the page's
-// code runs (see loadMapData in ./europe-map.tsx), and kept a few seconds only.
+// code runs (prefetchMapData, called by ./europe-map.tsx), and kept a few seconds only.
 const DATA_TTL_MS = 10_000;
 const dataCache = new Map<string, { at: number; data: Promise<MapData> }>();
 
-export function loadMapData(url: string): Promise<MapData> {
+function loadMapData(url: string): Promise<MapData> {
   const hit = dataCache.get(url);
   if (hit && Date.now() - hit.at < DATA_TTL_MS) return hit.data;
   // No extra headers: the request must match the page's <link rel="preload">.
@@ -156,6 +156,15 @@ export function loadMapData(url: string): Promise<MapData> {
   dataCache.set(url, { at: Date.now(), data });
   data.catch(() => dataCache.delete(url));
   return data;
+}
+
+/**
+ * Starts loading while the page hydrates, once per URL: a render after the data went stale
+ * (paging the list beside the map re-renders it) must not fetch it again for nothing; the
+ * map's own effect reloads stale data when it mounts anew.
+ */
+export function prefetchMapData(url: string): void {
+  if (!dataCache.has(url)) void loadMapData(url).catch(() => undefined);
 }
 
 function useMapData(url: string) {

@@ -5,7 +5,7 @@ import { formatNumber } from "~/i18n";
 import type { MapLayer } from "~/utils/map-data";
 import { useLocale, useT } from "~/utils/i18n";
 import { ClientMap, Fallback, TEXT, useMapTiles } from "./small-map";
-import MapView, { loadMapData, type EuropeMapText } from "./europe-map.client";
+import MapView, { prefetchMapData, type EuropeMapText } from "./europe-map.client";
 
 // Imported statically, not lazily: the classic compiler empties *.client modules
 // on the server, and in the browser this puts Leaflet into the /map route's own
@@ -24,8 +24,8 @@ export function EuropeMap({
   const t = useT();
   const locale = useLocale();
   const tiles = useMapTiles();
-  // In the browser, start loading the data while the page hydrates (idempotent per URL).
-  if (typeof document !== "undefined") void loadMapData(dataUrl).catch(() => undefined);
+  // In the browser, start loading the data while the page hydrates.
+  if (typeof document !== "undefined") prefetchMapData(dataUrl);
   const text: EuropeMapText = {
     ariaLabel: t("map.ariaLabel"),
     attribution: TEXT[locale].attribution,
