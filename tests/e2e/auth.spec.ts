@@ -1,5 +1,6 @@
 import { type Page } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, expect, expectAccessible, test } from "./fixtures";
+import { expect, test } from "./accounts";
+import { expectAccessible } from "./fixtures";
 import { chooseMunicipality, fillClaim, VILLAGES, type Village } from "./register";
 
 const GOOD_PASSWORD = "lipa-na-navsi-kvete-2026";
@@ -116,13 +117,14 @@ test.describe("sign-up, sign-out and sign-in", () => {
 });
 
 test.describe("failed sign-in", () => {
-  test("a wrong password is refused and stays on the sign-in page", async ({ page }) => {
+  test("a wrong password is refused and stays on the sign-in page", async ({ page, accounts }) => {
+    const person = await accounts.newForeignTown();
     await page.goto("/login");
-    expect(await signInThroughForm(page, DEMO.foreign, "tohle-neni-to-heslo")).toBe(400);
+    expect(await signInThroughForm(page, person.email, "tohle-neni-to-heslo")).toBe(400);
 
     await expect(page.getByRole("alert")).toHaveText(INVALID_LOGIN);
     await expect(page).toHaveURL(/\/login$/);
-    await expect(page.getByLabel("E-mail")).toHaveValue(DEMO.foreign);
+    await expect(page.getByLabel("E-mail")).toHaveValue(person.email);
     await expect(
       page.getByRole("navigation", { name: "Hlavní navigace" }).getByRole("link", {
         name: "Přihlásit se",
@@ -138,14 +140,15 @@ test.describe("failed sign-in", () => {
 });
 
 test.describe("sign-up form errors store nothing", () => {
-  test("an e-mail that already has an account", async ({ page }) => {
+  test("an e-mail that already has an account", async ({ page, accounts }) => {
+    const mayor = await accounts.newMayor();
     await page.goto("/signup");
-    // Slavonice, the demo mayor's: no account is made, so nothing is claimed.
+    // The existing mayor's own municipality: no account is made, so nothing is claimed.
     await fillSignup(page, {
       role: "mayor",
       name: "Druhý Starosta",
-      municipality: { name: "Slavonice", okres: "Jindřichův Hradec", code: "547166" },
-      email: DEMO.mayor,
+      municipality: { name: mayor.municipality.name, okres: mayor.municipality.okres, code: "" },
+      email: mayor.email,
       password: GOOD_PASSWORD,
     });
     expect(await submitForStatus(page, "Vytvořit účet")).toBe(400);
@@ -161,7 +164,7 @@ test.describe("sign-up form errors store nothing", () => {
     await expect(page.getByLabel("Vaše jméno")).toHaveValue("Druhý Starosta");
     await expectAccessible(page);
 
-    await expectSignInFails(page, DEMO.mayor, GOOD_PASSWORD);
+    await expectSignInFails(page, mayor.email, GOOD_PASSWORD);
   });
 
   const weakPasswords = [
@@ -268,18 +271,20 @@ test.describe("sign-up form errors store nothing", () => {
 });
 
 test.describe("where signing in leads", () => {
-  test("union staff land in the back office", async ({ page }) => {
+  test("union staff land in the back office", async ({ page, accounts }) => {
+    const staff = await accounts.newStaff();
     await page.goto("/login");
-    await signInThroughForm(page, DEMO.staff, DEMO_PASSWORD);
+    await signInThroughForm(page, staff.email, staff.password);
 
     await expect(page).toHaveURL(/\/admin$/);
     await expect(page.getByRole("heading", { level: 1, name: "Správa Svazu" })).toBeVisible();
     await expectAccessible(page);
   });
 
-  test("?redirectTo=/me is followed", async ({ page }) => {
+  test("?redirectTo=/me is followed", async ({ page, accounts }) => {
+    const foreign = await accounts.newForeignTown();
     await page.goto("/login?redirectTo=/me");
-    await signInThroughForm(page, DEMO.foreign, DEMO_PASSWORD);
+    await signInThroughForm(page, foreign.email, foreign.password);
 
     await expect(page).toHaveURL(/\/me$/);
     await expect(page.getByRole("heading", { level: 1, name: "Můj účet" })).toBeVisible();
@@ -288,17 +293,19 @@ test.describe("where signing in leads", () => {
   });
 
   // /me is where mayors and foreign towns land anyway; another page proves redirectTo is followed.
-  test("?redirectTo=/offers?page=2 is followed", async ({ page }) => {
+  test("?redirectTo=/offers?page=2 is followed", async ({ page, accounts }) => {
+    const mayor = await accounts.newMayor();
     await page.goto(`/login?redirectTo=${encodeURIComponent("/offers?page=2")}`);
-    await signInThroughForm(page, DEMO.mayor, DEMO_PASSWORD);
+    await signInThroughForm(page, mayor.email, mayor.password);
 
     await expect(page).toHaveURL(/\/offers\?page=2$/);
     await expect(page.getByRole("navigation", { name: "Stránkování" })).toContainText("Strana 2 z");
   });
 
-  test("a redirectTo to another site is ignored", async ({ page, baseURL }) => {
+  test("a redirectTo to another site is ignored", async ({ page, baseURL, accounts }) => {
+    const mayor = await accounts.newMayor();
     await page.goto("/login?redirectTo=//evil.example");
-    await signInThroughForm(page, DEMO.mayor, DEMO_PASSWORD);
+    await signInThroughForm(page, mayor.email, mayor.password);
 
     await expect(page).toHaveURL(/\/me$/);
     expect(new URL(page.url()).origin).toBe(new URL(baseURL ?? "").origin);
@@ -307,9 +314,14 @@ test.describe("where signing in leads", () => {
 
   // Browsers drop a tab from a URL and read "\\" as "/": "/<tab>/evil.example" is //evil.example.
   for (const disguised of ["/%09/evil.example", "/%5Cevil.example", "/%0D%0A/evil.example"]) {
-    test(`a disguised redirectTo ${disguised} stays on this site`, async ({ page, baseURL }) => {
+    test(`a disguised redirectTo ${disguised} stays on this site`, async ({
+      page,
+      baseURL,
+      accounts,
+    }) => {
+      const foreign = await accounts.newForeignTown();
       await page.goto(`/login?redirectTo=${disguised}`);
-      await signInThroughForm(page, DEMO.foreign, DEMO_PASSWORD);
+      await signInThroughForm(page, foreign.email, foreign.password);
 
       await expect(page).toHaveURL(/\/me$/);
       expect(new URL(page.url()).origin).toBe(new URL(baseURL ?? "").origin);

@@ -1,5 +1,6 @@
-// Shared Playwright fixtures: sign in as a role, and an accessibility check
-// (axe, WCAG 2.1 A/AA) that fails on serious or critical violations.
+// Shared Playwright fixtures: sign in (a fresh person of accounts.ts, or a demo account
+// where a test is about the demo data), and an accessibility check (axe, WCAG 2.1 A/AA)
+// that fails on serious or critical violations.
 import AxeBuilder from "@axe-core/playwright";
 import {
   expect,
@@ -10,6 +11,10 @@ import {
   type Page,
 } from "@playwright/test";
 
+/**
+ * The demo accounts `npm start` seeds (db/seed.ts). Tests make their own people
+ * (accounts.ts); these are for tests about the demo data itself.
+ */
 export const DEMO_PASSWORD = "spolu-demo-2026";
 export const DEMO = {
   mayor: "mayor@spolu.example",
@@ -31,12 +36,25 @@ export async function expectAccessible(page: Page): Promise<void> {
   ).toEqual([]);
 }
 
+/** What a person signs in with (a fresh person of accounts.ts is one). */
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
 /** Sign in through the real form endpoint; the browser context keeps the cookie. */
-export async function loginAs(page: Page, role: Role): Promise<void> {
+export async function signIn(page: Page, person: Credentials): Promise<void> {
   const response = await page.request.post("/login", {
-    form: { email: DEMO[role], password: DEMO_PASSWORD, redirectTo: "/me" },
+    form: { email: person.email, password: person.password, redirectTo: "/me" },
   });
-  expect(response.ok(), `login as ${role}`).toBe(true);
+  expect(response.ok(), `sign in as ${person.email}`).toBe(true);
+  // The form answers with a redirect to /me (followed): signed in, not the form again.
+  expect(new URL(response.url()).pathname, `sign in as ${person.email}`).toBe("/me");
+}
+
+/** Sign in as a demo account (db/seed.ts), through the real form endpoint. */
+export async function loginAs(page: Page, role: Role): Promise<void> {
+  await signIn(page, { email: DEMO[role], password: DEMO_PASSWORD });
 }
 
 /** Console errors and uncaught exceptions of a page: a person never sees them, pages break. */
@@ -74,10 +92,13 @@ export function clientHeader(): Record<string, string> {
   };
 }
 
-/** A browser of its own for one person, signed in through the real form when a role is given. */
+/**
+ * A browser of its own for one person (at an address of its own, see clientHeader), signed
+ * in through the real form when a person (or a demo account's role) is given.
+ */
 export async function openSession(
   browser: Browser,
-  role: Role | null,
+  who: Credentials | Role | null,
   options: BrowserContextOptions = {},
 ): Promise<Session> {
   const context = await browser.newContext({
@@ -86,7 +107,8 @@ export async function openSession(
   });
   const page = await context.newPage();
   const errors = collectConsoleErrors(page);
-  if (role) await loginAs(page, role);
+  if (typeof who === "string") await loginAs(page, who);
+  else if (who) await signIn(page, who);
   return { page, context, errors };
 }
 

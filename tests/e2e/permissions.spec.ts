@@ -1,5 +1,6 @@
 import { type Page } from "@playwright/test";
-import { DEMO, expect, expectAccessible, loginAs, test } from "./fixtures";
+import { expect, test } from "./accounts";
+import { closeAll, expectAccessible, openSession, signIn } from "./fixtures";
 
 const GOOD_PASSWORD = "svaz-pomaha-obcim-2026";
 
@@ -20,23 +21,22 @@ async function submitForStatus(page: Page, button: string): Promise<number> {
   return response.status();
 }
 
+/** The count in the heading of the public list of offers, once the page shows it. */
 async function publishedCount(page: Page): Promise<number> {
-  const text = await page
-    .getByRole("heading", { level: 2, name: /^Zveřejněné nabídky: \d+$/ })
-    .textContent();
-  return Number(text?.match(/(\d+)$/)?.[1]);
+  const heading = page.getByRole("heading", { level: 2, name: /^Zveřejněné nabídky: [\d\s]+$/ });
+  await expect(heading).toBeVisible();
+  return Number((await heading.textContent())?.replace(/\D/g, ""));
 }
 
-/** The number shown on an overview card of the back office. */
+/** The number shown on an overview card of the back office, once the card shows one. */
 async function statValue(page: Page, label: string): Promise<number> {
-  const card = page
+  const value = page
     .getByRole("region", { name: "Přehled" })
     .getByRole("listitem")
-    .filter({ hasText: label });
-  const text = (await card.textContent()) ?? "";
-  const digits = text.replace(label, "").replace(/\s/g, "");
-  expect(digits, `value of "${label}"`).toMatch(/^\d+$/);
-  return Number(digits);
+    .filter({ hasText: label })
+    .locator(".stat-value");
+  await expect(value, `value of "${label}"`).toHaveText(/^\d[\d\s]*$/);
+  return Number((await value.textContent())?.replace(/\D/g, ""));
 }
 
 test.describe("anonymous visitors", () => {
@@ -53,9 +53,12 @@ test.describe("anonymous visitors", () => {
 
 test.describe("municipalities and foreign towns", () => {
   for (const role of ["mayor", "foreign"] as const) {
-    test(`${role} gets 403 in the back office and no link to it`, async ({ page }) => {
+    test(`${role} gets 403 in the back office and no link to it`, async ({ page, accounts }) => {
       test.slow(); // several pages, each checked with axe
-      await loginAs(page, role);
+      await signIn(
+        page,
+        role === "mayor" ? await accounts.newMayor() : await accounts.newForeignTown(),
+      );
 
       for (const path of ["/admin", "/admin/users"]) {
         const response = await page.goto(path);
@@ -72,8 +75,12 @@ test.describe("municipalities and foreign towns", () => {
     });
   }
 
-  test("a mayor cannot create a staff account by posting the form", async ({ page, request }) => {
-    await loginAs(page, "mayor");
+  test("a mayor cannot create a staff account by posting the form", async ({
+    page,
+    request,
+    accounts,
+  }) => {
+    await signIn(page, await accounts.newMayor());
     const email = uniqueEmail("forged-staff");
 
     const response = await page.request.post("/admin/users", {
@@ -83,16 +90,20 @@ test.describe("municipalities and foreign towns", () => {
     expect(await response.text()).toContain("Přístup odepřen");
 
     // `request` has its own cookies: an anonymous sign-in attempt with the forged account.
-    const signIn = await request.post("/login", { form: { email, password: GOOD_PASSWORD } });
-    expect(signIn.status()).toBe(400);
-    expect(await signIn.text()).toContain("E-mail nebo heslo nesouhlasí.");
+    const attempt = await request.post("/login", { form: { email, password: GOOD_PASSWORD } });
+    expect(attempt.status()).toBe(400);
+    expect(await attempt.text()).toContain("E-mail nebo heslo nesouhlasí.");
   });
 });
 
 test.describe("union staff", () => {
-  test("see the back office link and the overview counts", async ({ page }) => {
+  test("see the back office link and the overview counts", async ({ page, accounts }) => {
     test.slow(); // several pages, each checked with axe
-    await loginAs(page, "staff");
+    // This test's own accounts: staff, a mayor with a published profile, a town with an offer.
+    const staff = await accounts.newStaff();
+    await accounts.newMayor();
+    await accounts.newForeignTown();
+    await signIn(page, staff);
     await page.goto("/offers");
     const publishedBefore = await publishedCount(page);
 
@@ -103,9 +114,9 @@ test.describe("union staff", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Správa Svazu" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Přehled" })).toBeVisible();
     const published = await statValue(page, "Zveřejněné nabídky");
-    // The demo mayor's Slavonice at least.
+    // This test's mayor's profile at least.
     expect(await statValue(page, "Profily obcí")).toBeGreaterThanOrEqual(1);
-    // The three demo accounts at least.
+    // This test's three accounts at least.
     expect(await statValue(page, "Uživatelské účty")).toBeGreaterThanOrEqual(3);
     expect(await statValue(page, "Místa (GeoNames)")).toBeGreaterThan(0);
     await expectAccessible(page);
@@ -116,11 +127,13 @@ test.describe("union staff", () => {
     expect(published).toBeLessThanOrEqual(await publishedCount(page));
   });
 
-  test("create a staff account that can then sign in", async ({ page, browser }) => {
+  test("create a staff account that can then sign in", async ({ page, browser, accounts }) => {
     test.slow(); // several pages, each checked with axe
     const email = uniqueEmail("staff");
     const name = `Nová Pracovnice ${Date.now()}`;
-    await loginAs(page, "staff");
+    // A mayor's account, which the filter by role must leave out.
+    const mayor = await accounts.newMayor();
+    await signIn(page, await accounts.newStaff());
     await page.goto("/admin");
     await page
       .getByRole("navigation", { name: "Správa Svazu" })
@@ -143,12 +156,12 @@ test.describe("union staff", () => {
     await expect(row.getByRole("cell")).toHaveText([name, email, "Svaz měst a obcí", /\d/]);
     // The filter really filters: no row of another role.
     await expect(page.getByRole("cell", { name: "Česká obec", exact: true })).toHaveCount(0);
-    await expect(page.getByRole("cell", { name: DEMO.mayor })).toHaveCount(0);
+    await expect(page.getByRole("cell", { name: mayor.email })).toHaveCount(0);
     await expectAccessible(page);
 
-    const newcomer = await browser.newContext();
+    const newcomer = await openSession(browser, null);
     try {
-      const newPage = await newcomer.newPage();
+      const newPage = newcomer.page;
       await newPage.goto("/login");
       await newPage.getByLabel("E-mail").fill(email);
       await newPage.getByLabel("Heslo", { exact: true }).fill(GOOD_PASSWORD);
@@ -156,16 +169,18 @@ test.describe("union staff", () => {
       await expect(newPage).toHaveURL(/\/admin$/);
       await expect(newPage.getByRole("status")).toHaveText(`Vítejte, ${name}.`);
     } finally {
-      await newcomer.close();
+      await closeAll(newcomer);
     }
   });
 
-  test("the staff account form shows field errors", async ({ page, request }) => {
-    await loginAs(page, "staff");
+  test("the staff account form shows field errors", async ({ page, request, accounts }) => {
+    // An e-mail that already has an account: a mayor's.
+    const mayor = await accounts.newMayor();
+    await signIn(page, await accounts.newStaff());
     await page.goto("/admin/users");
 
     await page.getByLabel("Jméno").fill("Zdvojený Účet");
-    await page.getByLabel("E-mail").fill(DEMO.mayor);
+    await page.getByLabel("E-mail").fill(mayor.email);
     await page.getByLabel("Heslo", { exact: true }).fill(GOOD_PASSWORD);
     expect(await submitForStatus(page, "Vytvořit účet")).toBe(400);
     const emailField = page.getByLabel("E-mail");
@@ -184,7 +199,7 @@ test.describe("union staff", () => {
     await expect(password).toHaveAccessibleDescription(/Heslo musí mít alespoň 10 znaků\.$/);
     await expect(emailField).not.toHaveAttribute("aria-invalid", "true");
 
-    const signIn = await request.post("/login", { form: { email, password: "krátké" } });
-    expect(signIn.status()).toBe(400);
+    const attempt = await request.post("/login", { form: { email, password: "krátké" } });
+    expect(attempt.status()).toBe(400);
   });
 });

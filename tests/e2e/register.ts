@@ -24,7 +24,6 @@ export const VILLAGES = {
   emailPreferences: { name: "Arneštovice", okres: "Pelhřimov", code: "509388" },
   // contacts.spec.ts
   englishEmails: { name: "Vimperk", okres: "Prachatice", code: "550647" },
-  otherMayor: { name: "Kojatín", okres: "Třebíč", code: "510645" },
   // matching.spec.ts
   matchesWithoutProfile: { name: "Rácovice", okres: "Třebíč", code: "511307" },
   // profile.spec.ts

@@ -1,4 +1,5 @@
-import { DEMO, DEMO_PASSWORD, expect, expectAccessible, loginAs, test } from "./fixtures";
+import { expect, test } from "./accounts";
+import { expectAccessible, signIn } from "./fixtures";
 
 test.describe("machine endpoints", () => {
   test("GET /healthz reports ok as JSON", async ({ request }) => {
@@ -52,9 +53,9 @@ test.describe("pages", () => {
     await expectAccessible(page);
   });
 
-  test("opening the logout URL (GET) does not sign you out", async ({ page }) => {
+  test("opening the logout URL (GET) does not sign you out", async ({ page, accounts }) => {
     test.slow(); // several pages, each checked with axe
-    await loginAs(page, "foreign");
+    await signIn(page, await accounts.newForeignTown());
 
     await page.goto("/logout");
     await expect(page).toHaveURL(/\/$/);
@@ -88,10 +89,11 @@ test.describe("pages", () => {
     expect(again.headers()["content-security-policy"]).not.toContain(`'nonce-${nonce}'`);
   });
 
-  test("the session cookie is HttpOnly and SameSite=Lax", async ({ page, context }) => {
+  test("the session cookie is HttpOnly and SameSite=Lax", async ({ page, context, accounts }) => {
+    const person = await accounts.newForeignTown();
     await page.goto("/login");
-    await page.getByLabel("E-mail").fill(DEMO.foreign);
-    await page.getByLabel("Heslo", { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByLabel("E-mail").fill(person.email);
+    await page.getByLabel("Heslo", { exact: true }).fill(person.password);
     await page.getByRole("button", { name: "Přihlásit se" }).click();
     await expect(page).toHaveURL(/\/me$/);
 
@@ -100,6 +102,6 @@ test.describe("pages", () => {
     expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
     expect(session?.value).not.toBe("");
     // Scripts cannot read it.
-    expect(await page.evaluate(() => document.cookie)).not.toContain("spolu_session");
+    await expect.poll(() => page.evaluate(() => document.cookie)).not.toContain("spolu_session");
   });
 });
