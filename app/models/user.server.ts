@@ -1,4 +1,8 @@
-import bcrypt from "bcryptjs";
+import os from "node:os";
+// Native bcrypt on libuv's thread pool: the pure-JS bcryptjs hashed on the main thread,
+// so failed sign-ins slowed every page (bench:sign-in).
+import { hash, verify } from "@node-rs/bcrypt";
+import { limitConcurrency } from "~/utils/one-at-a-time";
 import type { Kysely, Transaction } from "kysely";
 import type { Database, EmailPref, Locale, Role, User } from "../../db/schema";
 
@@ -28,8 +32,20 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/**
+ * Hashing is the costliest thing a request can ask for: many at once (a guessing attack
+ * spread over many addresses) took every core from the pages. One core is kept for them;
+ * the other checks wait their turn (bench:sign-in).
+ */
+const oneHashAtATime = limitConcurrency(Math.max(1, os.availableParallelism() - 1));
+
 export async function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, 10);
+  return oneHashAtATime(() => hash(password, { cost: 10 }));
+}
+
+/** Whether a password is the hash's; a malformed or unusable hash is simply no. */
+function passwordMatches(password: string, passwordHash: string): Promise<boolean> {
+  return oneHashAtATime(() => verify(password, passwordHash));
 }
 
 export async function getUserById(db: Db, id: number): Promise<PublicUser | undefined> {
@@ -89,7 +105,7 @@ export async function verifyLogin(
     .where("email", "=", normalizeEmail(email))
     .executeTakeFirst();
   // Compare against a dummy hash when the user is unknown, so timing does not tell which e-mails exist.
-  const ok = await bcrypt.compare(password, row?.password_hash ?? DUMMY_HASH);
+  const ok = await passwordMatches(password, row?.password_hash ?? DUMMY_HASH);
   // A deleted account's hash is already unusable; the check says so where it matters.
   if (!row || !ok || row.deleted_at !== null) return undefined;
   const {
@@ -109,7 +125,7 @@ export async function verifyPassword(db: Db, id: number, password: string): Prom
     .select(["password_hash", "deleted_at"])
     .where("id", "=", id)
     .executeTakeFirst();
-  const ok = await bcrypt.compare(password, row?.password_hash ?? DUMMY_HASH);
+  const ok = await passwordMatches(password, row?.password_hash ?? DUMMY_HASH);
   return ok && !!row && row.deleted_at === null;
 }
 
