@@ -266,13 +266,9 @@ export class Accounts {
     const picked = await this.pickMunicipality(options);
     const user = await makeUser(this.t, "mayor", {
       name: options.name ?? `Starosta ${shortTag()}`,
+      organisation: picked.name,
       emailVerified: true,
     });
-    await this.db
-      .updateTable("users")
-      .set({ organisation: picked.name })
-      .where("id", "=", user.id)
-      .execute();
     const claimed = await claimMunicipality(this.db, {
       municipalityId: picked.id,
       user: { id: user.id, role: "mayor" },
@@ -330,13 +326,9 @@ export class Accounts {
     const fields = this.offerFields(offer);
     const user = await makeUser(this.t, "foreign", {
       name: name ?? `Foreign ${shortTag()}`,
+      organisation: fields.town,
       emailVerified: true,
     });
-    await this.db
-      .updateTable("users")
-      .set({ organisation: fields.town })
-      .where("id", "=", user.id)
-      .execute();
     const id = await makeOffer(this.t, user.id, staff.id, fields);
     return {
       ...user,

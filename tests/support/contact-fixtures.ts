@@ -42,6 +42,7 @@ export async function makeUser(
   options: {
     name?: string;
     email?: string;
+    organisation?: string;
     locale?: Locale;
     emailVerified?: boolean;
     emailPref?: EmailPref;
@@ -55,7 +56,7 @@ export async function makeUser(
     password: PASSWORD,
     role,
     name: options.name ?? `${role} user ${seq}`,
-    organisation: `Org ${seq}`,
+    organisation: options.organisation ?? `Org ${seq}`,
     locale: options.locale ?? "cs",
     emailVerified: options.emailVerified,
   });
