@@ -471,7 +471,6 @@ export interface TransitionInput {
 export async function getStageProposal(db: Db, contactId: number) {
   return db
     .selectFrom("stage_proposals as p")
-    .leftJoin("users as u", "u.id", "p.proposed_by")
     .select([
       "p.stage",
       "p.side",
