@@ -40,7 +40,7 @@ export function normalizeEmail(email: string): string {
 const oneHashAtATime = limitConcurrency(Math.max(1, os.availableParallelism() - 1));
 
 export async function hashPassword(password: string): Promise<string> {
-  return oneHashAtATime(() => hash(password, { cost: 10 }));
+  return oneHashAtATime(() => hash(password, 10));
 }
 
 /** Whether a password is the hash's; a malformed or unusable hash is simply no. */
