@@ -201,7 +201,13 @@ export default function OfferPage() {
         <Link to="/offers">← {t("offer.back")}</Link>
       </p>
       <h1>
-        {offer.town} {offer.isDemo ? <span className="badge">{t("offer.demo")}</span> : null}
+        {offer.town}
+        {offer.isDemo ? (
+          <>
+            {" "}
+            <span className="badge">{t("offer.demo")}</span>
+          </>
+        ) : null}
       </h1>
       <p className="lead">
         {offer.countryName}
