@@ -158,7 +158,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
         message: t("contact.thread.sent"),
       });
     }
-    const before = await getContactView(db, id, user);
     const status = await transitionContact(db, id, intent, user, {
       text,
       happenedOn,
@@ -169,7 +168,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const message =
       intent === "refuse_stage"
         ? t("contact.stageRefused")
-        : status === before?.status && isProposal(intent, before.actor)
+        : // A milestone a town records is its proposal (staff's is recorded at once).
+          isProposal(intent, user.role === "staff" ? "staff" : "sender")
           ? t("contact.proposed")
           : t("contact.done", { status: t(`status.${status}` as MessageKey) });
     return redirectWithToast(`/contacts/${id}`, { type: "success", message });

@@ -122,6 +122,16 @@ function phone(country: string): string {
   return `${prefix}${randomDigits(2)} ${randomDigits(3)} ${randomDigits(3)}`;
 }
 
+/** A made offer as tests see it: its town, country and contact. */
+function offerOf(id: number, fields: OfferInput & { contactPhone: string }): Offer {
+  return {
+    id,
+    town: fields.town,
+    country: fields.country,
+    contact: { person: fields.contactName, email: fields.contactEmail, phone: fields.contactPhone },
+  };
+}
+
 /** A short tag for names people read (six hex digits). */
 function shortTag(): string {
   return tag().slice(0, 6);
@@ -334,16 +344,7 @@ export class Accounts {
       ...user,
       role: "foreign",
       password: PASSWORD,
-      offer: {
-        id,
-        town: fields.town,
-        country: fields.country,
-        contact: {
-          person: fields.contactName,
-          email: fields.contactEmail,
-          phone: fields.contactPhone,
-        },
-      },
+      offer: offerOf(id, fields),
     };
   }
 
@@ -352,16 +353,7 @@ export class Accounts {
     const staff = await this.staffApprover();
     const fields = this.offerFields(options);
     const id = await makeOffer(this.t, null, staff.id, fields);
-    return {
-      id,
-      town: fields.town,
-      country: fields.country,
-      contact: {
-        person: fields.contactName,
-        email: fields.contactEmail,
-        phone: fields.contactPhone,
-      },
-    };
+    return offerOf(id, fields);
   }
 }
 
