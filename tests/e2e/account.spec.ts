@@ -1,5 +1,6 @@
 import { type Page } from "@playwright/test";
-import { expect, expectAccessible, loginAs, test } from "./fixtures";
+import { expect, test } from "./accounts";
+import { expectAccessible, signIn as signInAs } from "./fixtures";
 
 const PASSWORD = "dve-zarizeni-jeden-ucet-2026";
 
@@ -15,8 +16,16 @@ function sessionsList(page: Page) {
   return page.getByRole("region", { name: "Přihlášená zařízení" }).getByRole("listitem");
 }
 
-test("the mayor's account page shows their municipality", async ({ page }) => {
-  await loginAs(page, "mayor");
+test("the mayor's account page shows their municipality", async ({ page, accounts }) => {
+  // A fresh mayor of a South Bohemian municipality: the register's facts are read back.
+  const mayor = await accounts.newMayor({ kraj: "CZ-31" });
+  const { municipality } = mayor;
+  const { kind } = await accounts.db
+    .selectFrom("municipalities")
+    .select("kind")
+    .where("id", "=", municipality.id)
+    .executeTakeFirstOrThrow();
+  await signInAs(page, mayor);
   await page.goto("/");
   await page
     .getByRole("navigation", { name: "Hlavní navigace" })
@@ -24,12 +33,12 @@ test("the mayor's account page shows their municipality", async ({ page }) => {
     .click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Můj účet" })).toBeVisible();
-  const profile = page.getByRole("region", { name: "Profil obce: Slavonice" });
+  const profile = page.getByRole("region", { name: `Profil obce: ${municipality.name}` });
   // The register's data, shown read-only above the profile's own fields.
   await expect(profile.getByRole("definition")).toContainText([
-    "město",
+    String(kind),
     "Jihočeský kraj",
-    "Jindřichův Hradec",
+    municipality.okres,
   ]);
   await expect(profile.getByLabel("Počet obyvatel")).toHaveCount(0);
   await expect(page.getByRole("region", { name: "Účet" })).toContainText("Česká obec");

@@ -1,5 +1,6 @@
 // Staff paste the union's Wolomin announcement, check the draft and publish it.
-import { expect, expectAccessible, loginAs, test } from "./fixtures";
+import { expect, test } from "./accounts";
+import { expectAccessible, signIn } from "./fixtures";
 
 const WOLOMIN = `09.08.2019
 
@@ -7,9 +8,9 @@ Polské město Wolomin hledá partnera pro spolupráci
 
 Město Wolomin s 53 000 obyvateli se nachází 20 km severovýchodně od Varšavy. Budoucí partnerská spolupráce by mohla probíhat zejména v oblasti životního prostředí, kultury a nakládání s půdou.`;
 
-test("staff turn a pasted announcement into a published request", async ({ page }) => {
+test("staff turn a pasted announcement into a published request", async ({ page, accounts }) => {
   test.slow(); // two large forms checked with axe
-  await loginAs(page, "staff");
+  await signIn(page, await accounts.newStaff());
   await page.goto("/admin/import");
   await expectAccessible(page);
   await page.getByLabel("Text zprávy").fill(WOLOMIN);
@@ -30,8 +31,8 @@ test("staff turn a pasted announcement into a published request", async ({ page 
   await expect(page.getByRole("heading", { name: /Stav: Zveřejněno/ })).toBeVisible();
 });
 
-test("an empty announcement gets a field error", async ({ page }) => {
-  await loginAs(page, "staff");
+test("an empty announcement gets a field error", async ({ page, accounts }) => {
+  await signIn(page, await accounts.newStaff());
   await page.goto("/admin/import");
   await page.getByRole("button", { name: "Rozpoznat a připravit koncept" }).click();
   await expect(page.getByText("Vyplňte toto pole.")).toBeVisible();

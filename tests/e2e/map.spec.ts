@@ -4,7 +4,8 @@
 // the page without JavaScript, Leaflet kept out of pages without a map, English.
 import type { Locator, Page, Response } from "@playwright/test";
 import { decodeMapData, type MapData, type MapWire } from "../../app/utils/map-data";
-import { expect, expectAccessible, loginAs, test } from "./fixtures";
+import { expect, test } from "./accounts";
+import { expectAccessible, signIn } from "./fixtures";
 
 type Kind = "offer" | "municipality";
 
@@ -487,21 +488,41 @@ test.describe("the map for a visitor", () => {
 });
 
 test.describe("the map for a mayor", () => {
-  test("shows the own town, scored offers and lines to the best matches", async ({ page }) => {
+  test("shows the own town, scored offers and lines to the best matches", async ({
+    page,
+    accounts,
+  }) => {
     test.slow(); // sign-in, two map loads and the reasons
-    await loginAs(page, "mayor");
+    // A fresh mayor, and a town across the border that fits them (shared topics and
+    // languages, their kraj preferred, a similar size, close by): a good match to find.
+    const mayor = await accounts.newMayor({ kraj: "CZ-31", population: [1_000, 5_000] });
+    const own = mayor.municipality;
+    await accounts.newForeignTown({
+      town: "Litschau",
+      country: "AT",
+      region: "Niederösterreich",
+      population: own.population,
+      lat: own.lat + 0.05,
+      lon: own.lon + 0.05,
+      topics: ["culture", "heritage", "youth"],
+      preferredKraje: [own.kraj],
+      languages: ["de", "cs", "en"],
+    });
+    await signIn(page, mayor);
     const data = nextMapJson(page);
     await page.goto("/map");
     const json = decodeMapData((await (await data).json()) as MapWire);
     await expectMapReady(page);
-    expect(json.me?.name).toBe("Slavonice");
+    expect(json.me?.name).toBe(own.name);
     expect(json.me?.top).toHaveLength(5);
 
     const me = page.locator(".leaflet-marker-icon.pin-me");
     await expect(me).toHaveCount(1);
-    await expect(me).toHaveAttribute("title", "Slavonice");
+    await expect(me).toHaveAttribute("title", own.name);
     await expect(
-      page.locator(".leaflet-tooltip.map-label", { hasText: /^Slavonice$/ }),
+      page.locator(".leaflet-tooltip.map-label", {
+        hasText: new RegExp(`^${own.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`),
+      }),
     ).toBeVisible();
     await expect(page.locator("path.line-match")).toHaveCount(5);
     // Every single offer marker carries its score, a whole number up to 100.

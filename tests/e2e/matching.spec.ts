@@ -2,11 +2,57 @@
 // API, the ranked and explained lists at /matches for each role, the "your fit"
 // panel of an offer page, and the staff's score weights with preview and history.
 import type { Locator, Page } from "@playwright/test";
-import { expect, expectAccessible, loginAs, test } from "./fixtures";
+import { expect, test, type Accounts, type Mayor, type OfferOptions } from "./accounts";
+import { expectAccessible, signIn } from "./fixtures";
 import { signUpMayor, uniqueEmail, VILLAGES } from "./register";
 
-/** Slavonice, the demo mayor's municipality: the register's population and wished partner size. */
-const SLAVONICE = { population: /2\s229/, partnerSize: /1\s000–5\s000 obyvateli/ };
+/**
+ * A fresh mayor like the demo's Slavonice: a small South Bohemian town on the Austrian
+ * border with a published profile (topics, languages, wished countries and partner size).
+ */
+function newMayor(accounts: Accounts): Promise<Mayor> {
+  return accounts.newMayor({
+    kraj: "CZ-31",
+    population: [1_000, 5_000],
+    profile: {
+      interests: ["heritage", "tourism", "youth", "culture"],
+      languages: ["cs", "de", "en"],
+      seeksCountries: ["IT", "AT", "SI", "SK"],
+      seeksAnyCountry: false,
+      partnerMin: 1_000,
+      partnerMax: 5_000,
+    },
+  });
+}
+/** The partner size newMayor's profile wishes for, as the reasons write it. */
+const PARTNER_SIZE = /1\s000–5\s000 obyvateli/;
+
+/**
+ * An offer that fits the mayor well: the mayor's topics and languages, the mayor's size and
+ * kraj wished for, close by, published today.
+ */
+function newFittingOffer(accounts: Accounts, mayor: Mayor, options: OfferOptions = {}) {
+  const own = mayor.municipality;
+  return accounts.newOfferWithoutAccount({
+    town: "Litschau",
+    country: "AT",
+    region: "Niederösterreich",
+    population: own.population,
+    lat: own.lat + 0.05,
+    lon: own.lon + 0.05,
+    topics: ["heritage", "tourism", "youth", "culture"],
+    languages: ["de", "cs", "en"],
+    preferredKraje: [own.kraj],
+    partnerMin: 1_000,
+    partnerMax: 5_000,
+    ...options,
+  });
+}
+
+/** A population as the Czech pages write it, its thousands separated by a space. */
+function population(n: number): RegExp {
+  return new RegExp(String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "\\s"));
+}
 // Thousands are written with a space: a foreign town ranks all 6 254 municipalities.
 const RESULTS = /^Výsledků: \d[\d\s]*$/;
 const BEST_PAIRS = /^Nejlepší dvojice: \d+ \(ukazujeme nejvýše 500\)$/;
@@ -33,9 +79,9 @@ async function scoreOf(card: Locator): Promise<number> {
   return Number((await badge.textContent())?.trim());
 }
 
-/** An offer page's title: the town, with a "Ukázka" badge on demo offers. */
+/** An offer page's title: the town, with a "Ukázka" badge on demo offers (a space on others). */
 function offerHeading(town: string): RegExp {
-  return new RegExp(`^${town.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s*Ukázka)?$`);
+  return new RegExp(`^${town.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s*Ukázka)?\\s*$`);
 }
 
 /** A URL query parameter with exactly this value (the form may add a #fragment). */
@@ -243,9 +289,13 @@ test.describe("GET /api/match-preview", () => {
 });
 
 test.describe("a mayor", () => {
-  test("finds ranked offers with reasons about their municipality", async ({ page }) => {
+  test("finds ranked offers with reasons about their municipality", async ({ page, accounts }) => {
     test.slow(); // an axe check of a long page
-    await loginAs(page, "mayor");
+    const mayor = await newMayor(accounts);
+    const own = mayor.municipality;
+    // One offer that surely fits: its size reason quotes the mayor's own figures.
+    await newFittingOffer(accounts, mayor);
+    await signIn(page, mayor);
     await page.goto("/me");
     await page
       .getByRole("navigation", { name: "Hlavní navigace" })
@@ -254,7 +304,9 @@ test.describe("a mayor", () => {
 
     await expect(page).toHaveURL(/\/matches$/);
     await expect(page.getByRole("heading", { level: 1, name: "Doporučené shody" })).toBeVisible();
-    await expect(page.getByText(/seřazené podle toho, jak se hodí k obci Slavonice/)).toBeVisible();
+    await expect(
+      page.getByText(`seřazené podle toho, jak se hodí k obci ${own.name}`),
+    ).toBeVisible();
     // The seed alone has 43 published offers.
     await expect.poll(() => resultCount(page)).toBeGreaterThan(20);
     const total = await resultCount(page);
@@ -267,13 +319,13 @@ test.describe("a mayor", () => {
     await expect(page.getByRole("navigation", { name: "Stránkování" })).toContainText(
       `Strana 1 z ${Math.ceil(total / 20)}`,
     );
-    // The size reasons quote Slavonice's own figures.
+    // The size reasons quote the municipality's own figures.
     const sizeReasons = list
       .getByRole("list", { name: "Hlavní důvody" })
       .getByRole("listitem")
       .filter({ hasText: "Velikost:" });
-    await expect(sizeReasons.filter({ hasText: SLAVONICE.population }).first()).toBeVisible();
-    await expect(sizeReasons.filter({ hasText: SLAVONICE.partnerSize }).first()).toBeVisible();
+    await expect(sizeReasons.filter({ hasText: population(own.population) }).first()).toBeVisible();
+    await expect(sizeReasons.filter({ hasText: PARTNER_SIZE }).first()).toBeVisible();
     // Every reason, not only the top ones, is one click away.
     const first = list.getByRole("article").first();
     await first.getByText(/^Všechny důvody \(\d+\)$/).click();
@@ -281,8 +333,19 @@ test.describe("a mayor", () => {
     await expectAccessible(page);
   });
 
-  test("filters by country and minimum score; a bad minimum is a 400", async ({ page }) => {
-    await loginAs(page, "mayor");
+  test("filters by country and minimum score; a bad minimum is a 400", async ({
+    page,
+    accounts,
+  }) => {
+    const mayor = await newMayor(accounts);
+    // A Slovak town that fits the mayor, so that the Slovak list has scores of 60 and more.
+    await newFittingOffer(accounts, mayor, {
+      town: "Skalica",
+      country: "SK",
+      region: "Trnavský kraj",
+      languages: ["sk", "cs", "en"],
+    });
+    await signIn(page, mayor);
     await page.goto("/matches");
     const country = page.getByLabel("Země", { exact: true });
     await country.selectOption({ label: "Slovensko" });
@@ -325,8 +388,8 @@ test.describe("a mayor", () => {
     await expect(page.getByText(MIN_SCORE_ERROR)).toBeVisible();
   });
 
-  test("reads the matches in English", async ({ page }) => {
-    await loginAs(page, "mayor");
+  test("reads the matches in English", async ({ page, accounts }) => {
+    await signIn(page, await newMayor(accounts));
     await page.goto("/matches");
     await page.getByRole("link", { name: "English" }).click();
 
@@ -343,8 +406,9 @@ test.describe("a mayor", () => {
     await expect(list).not.toContainText("obyvatel");
   });
 
-  test("opens an offer and sees the same score in its fit panel", async ({ page }) => {
-    await loginAs(page, "mayor");
+  test("opens an offer and sees the same score in its fit panel", async ({ page, accounts }) => {
+    const mayor = await newMayor(accounts);
+    await signIn(page, mayor);
     await page.goto("/matches");
     const list = rankedList(page);
     // The third card, so that the test does not just follow the single best offer.
@@ -359,7 +423,7 @@ test.describe("a mayor", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(offerHeading(town));
     const fit = page.getByRole("region", { name: "Jak se hodí vaší obci" });
     await expect(fit).toBeVisible();
-    await expect(fit).toContainText(`Skóre ${score} ze 100 pro obec Slavonice.`);
+    await expect(fit).toContainText(`Skóre ${score} ze 100 pro obec ${mayor.municipality.name}.`);
     await expect(fit.getByRole("list", { name: "Proč toto skóre" })).toBeVisible();
     await fit.getByRole("link", { name: "Všechny doporučené shody" }).click();
     await expect(page).toHaveURL(/\/matches$/);
@@ -401,42 +465,45 @@ test.describe("a mayor", () => {
 test.describe("a foreign town", () => {
   test("sees Czech municipalities ranked for its request, without their contacts", async ({
     page,
+    accounts,
   }) => {
-    await loginAs(page, "foreign");
+    // A fresh town and its published request.
+    const foreign = await accounts.newForeignTown({ town: "Kłodzko" });
+    const { town } = foreign.offer;
+    await signIn(page, foreign);
     await page.goto("/matches");
     await expect(page.getByRole("heading", { level: 1, name: "Doporučené shody" })).toBeVisible();
     await expect(
       page.getByText(/^Všechny české obce seřazené podle toho, jak se hodí k vaší nabídce/),
     ).toBeVisible();
-    // The newest own request is chosen first; on a fresh database that is Kłodzko, but
-    // another spec may have posted a request as this user meanwhile, so choose it.
+    // The town's request is chosen (by its name) and the list follows it.
     const chosen = page.getByRole("combobox", { name: "Nabídka" });
-    await expect(chosen.getByRole("option", { name: "Kłodzko" })).toHaveCount(1);
-    await chosen.selectOption({ label: "Kłodzko" });
+    await expect(chosen.getByRole("option", { name: town })).toHaveCount(1);
+    await chosen.selectOption({ label: town });
     await page.getByRole("button", { name: "Použít filtry" }).click();
-    await expect(page).toHaveURL(/[?&]offer=\d+/);
-    await expect(chosen.locator("option:checked")).toHaveText("Kłodzko");
+    await expect(page).toHaveURL(new RegExp(`[?&]offer=${foreign.offer.id}(?:[&#]|$)`));
+    await expect(chosen.locator("option:checked")).toHaveText(town);
 
     const list = rankedList(page);
-    // The reasons speak about Kłodzko's request: the list is Kłodzko's.
-    await expect(list).toContainText(/Kłodzko/);
+    // The reasons speak about the town's request: the list is its own.
+    await expect(list).toContainText(town);
     await expect.poll(() => resultCount(page)).toBeGreaterThan(0);
     await expectRankedCards(list);
     for (const card of (await list.getByRole("article").all()).slice(0, 5)) {
       await expect(card.getByRole("link", { name: /^Otevřít profil obce / })).toBeVisible();
       await expect(card.getByRole("paragraph").first()).toHaveText(/^\S.* · [\d\s]+ obyvatel$/);
     }
-    // Public profile data only: the demo contacts are name@town.example and +420 numbers.
+    // Public profile data only: the contacts (demo and e2e) are …@….example and +420 numbers.
     await expect(list).not.toContainText("@");
     await expect(list).not.toContainText(".example");
     await expect(list).not.toContainText(/\+420/);
-    await expect.poll(() => page.content()).not.toMatch(/@[a-z-]+\.example|\+420 \d/);
+    await expect.poll(() => page.content()).not.toMatch(/@[a-z0-9-]+\.example|\+420 \d/);
   });
 });
 
 test.describe("union staff", () => {
-  test("see the best pairs across the platform, page by page", async ({ page }) => {
-    await loginAs(page, "staff");
+  test("see the best pairs across the platform, page by page", async ({ page, accounts }) => {
+    await signIn(page, await accounts.newStaff());
     await page.goto("/matches");
     await expect(page.getByRole("heading", { level: 1, name: "Doporučené shody" })).toBeVisible();
     await expect(page.getByText(/^Nejlepší dvojice obcí a nabídek/)).toBeVisible();
@@ -461,9 +528,11 @@ test.describe("union staff", () => {
 
   test("preview new score weights, save them with a note, and see the history", async ({
     page,
+    accounts,
   }) => {
     test.slow(); // several pages, one axe check
-    await loginAs(page, "staff");
+    const staff = await accounts.newStaff();
+    await signIn(page, staff);
     await page.goto("/admin");
     await page
       .getByRole("navigation", { name: "Správa Svazu" })
@@ -513,7 +582,7 @@ test.describe("union staff", () => {
       const newest = history.getByRole("row").nth(1);
       await expect(newest).toContainText(note);
       await expect(newest).toContainText("Velikost 60");
-      await expect(newest).toContainText("Demo Svaz");
+      await expect(newest).toContainText(staff.name);
     } finally {
       await restoreWeights(page, original);
     }
@@ -521,8 +590,11 @@ test.describe("union staff", () => {
     await expect.poll(() => weightsInForce(page)).toEqual(original);
   });
 
-  test("a weight above 100 is refused at its field and nothing is saved", async ({ page }) => {
-    await loginAs(page, "staff");
+  test("a weight above 100 is refused at its field and nothing is saved", async ({
+    page,
+    accounts,
+  }) => {
+    await signIn(page, await accounts.newStaff());
     await page.goto("/admin/scoring");
     const original = await weightsInForce(page);
     const history = page.getByRole("region", { name: "Historie změn" });
@@ -553,8 +625,8 @@ test.describe("union staff", () => {
     await expect(page.getByText(WEIGHT_ERROR)).toBeVisible();
   });
 
-  test("a mayor cannot open the score weights", async ({ page }) => {
-    await loginAs(page, "mayor");
+  test("a mayor cannot open the score weights", async ({ page, accounts }) => {
+    await signIn(page, await accounts.newMayor());
     const response = await page.goto("/admin/scoring");
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { level: 1, name: "Přístup odepřen" })).toBeVisible();

@@ -7,14 +7,13 @@
 // Each test builds its own data: new accounts with unique e-mails and a municipality that
 // only it claims (tests/e2e/register.ts). Zblovice is never claimed by anyone.
 import type { Browser, Locator, Page } from "@playwright/test";
+import { expect, test } from "./accounts";
 import {
   closeAll,
-  expect,
   expectAccessible,
   expectNoConsoleErrors,
   openSession,
-  test,
-  type Role,
+  type Credentials,
   type Session,
 } from "./fixtures";
 import { linkFrom, waitForEmail } from "./mailbox";
@@ -59,8 +58,8 @@ const NOVA_VES_OKRESY = [
 
 // ---- Helpers -----------------------------------------------------------------------------------
 
-function openAs(browser: Browser, role: Role | null, javaScript = true): Promise<Session> {
-  return openSession(browser, role, { extraHTTPHeaders: CLIENT, javaScriptEnabled: javaScript });
+function openAs(browser: Browser, who: Credentials | null, javaScript = true): Promise<Session> {
+  return openSession(browser, who, { extraHTTPHeaders: CLIENT, javaScriptEnabled: javaScript });
 }
 
 function email(label: string): string {
@@ -203,11 +202,12 @@ async function openChecker(browser: Browser): Promise<Page> {
 
 test("the mayor of Kozlovice (101 inhabitants) signs up by choosing it; staff verify the claim", async ({
   browser,
+  accounts,
   page,
 }) => {
   test.setTimeout(240_000); // two people, a dozen pages, each checked with axe
   const mayor = await openAs(browser, null);
-  const staff = await openAs(browser, "staff");
+  const staff = await openAs(browser, await accounts.newStaff());
   const m = mayor.page;
   const s = staff.page;
   const address = email("kozlovice");
@@ -325,10 +325,11 @@ test("the mayor of Kozlovice (101 inhabitants) signs up by choosing it; staff ve
 
 test("a foreign town finds Zblovice (37 inhabitants, no account) and writes to it; staff relay it", async ({
   browser,
+  accounts,
 }) => {
   test.setTimeout(300_000); // three people, many pages, e-mails, axe
   const town = await openAs(browser, null);
-  const staff = await openAs(browser, "staff");
+  const staff = await openAs(browser, await accounts.newStaff());
   const office = await openAs(browser, null);
   const f = town.page;
   const s = staff.page;
@@ -631,11 +632,12 @@ test("without JavaScript: the directory's filters, counts, sorting, pages and th
 
 test("a second mayor's claim of a claimed municipality goes to staff as a conflict", async ({
   browser,
+  accounts,
 }) => {
   test.setTimeout(300_000);
   const first = await openAs(browser, null);
   const second = await openAs(browser, null);
-  const staff = await openAs(browser, "staff");
+  const staff = await openAs(browser, await accounts.newStaff());
   const a = first.page;
   const b = second.page;
   const s = staff.page;

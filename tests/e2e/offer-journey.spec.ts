@@ -1,20 +1,22 @@
 // A foreign town posts a request, staff send it back, the town fixes it, staff
 // publish it, and a visitor finds it by typing without diacritics.
 import type { Browser, Page } from "@playwright/test";
-import { expect, expectAccessible, loginAs, test, type Role } from "./fixtures";
+import { expect, test } from "./accounts";
+import { expectAccessible, openSession, signIn, type Credentials } from "./fixtures";
 
-async function pageAs(browser: Browser, role: Role): Promise<Page> {
-  const context = await browser.newContext({ locale: "cs-CZ" });
-  const page = await context.newPage();
-  await loginAs(page, role);
-  return page;
+async function pageAs(browser: Browser, person: Credentials): Promise<Page> {
+  return (await openSession(browser, person, { locale: "cs-CZ" })).page;
 }
 
-test("request: post, changes requested, fixed, published, found", async ({ browser, page }) => {
+test("request: post, changes requested, fixed, published, found", async ({
+  browser,
+  page,
+  accounts,
+}) => {
   test.setTimeout(180_000); // four people, a dozen pages
   const token = `spolu${Date.now().toString(36)}${test.info().workerIndex}`;
-  const foreign = await pageAs(browser, "foreign");
-  const staff = await pageAs(browser, "staff");
+  const foreign = await pageAs(browser, await accounts.newForeignTown());
+  const staff = await pageAs(browser, await accounts.newStaff());
 
   // 1. The foreign town fills the form, choosing the town from the suggestions.
   await foreign.goto("/offers/new");
@@ -92,8 +94,9 @@ test("request: post, changes requested, fixed, published, found", async ({ brows
 
 test("a request with bad input comes back with field errors and keeps what was typed", async ({
   page,
+  accounts,
 }) => {
-  await loginAs(page, "foreign");
+  await signIn(page, await accounts.newForeignTown());
   await page.goto("/offers/new");
   await page.getByRole("combobox", { name: "Název města" }).fill("Testovo");
   await page.getByLabel("Počet obyvatel").fill("-5");

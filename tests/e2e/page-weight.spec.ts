@@ -3,7 +3,8 @@
 // from its area of the basemap rather than the whole ~170 KB of it.
 import { gzipSync } from "node:zlib";
 import type { Page, Response } from "@playwright/test";
-import { expect, expectAccessible, loginAs, test } from "./fixtures";
+import { expect, test } from "./accounts";
+import { expectAccessible, signIn } from "./fixtures";
 
 /** The budget for the scripts of the first page (entry, root, home route, messages). */
 const HOME_BUDGET = 120 * 1024;
@@ -56,8 +57,11 @@ test.describe("page weight", () => {
     { who: "a visitor in English", path: "/?lang=en", role: null },
     { who: "a mayor", path: "/", role: "mayor" },
   ] as const) {
-    test(`the home page's scripts stay within 120 KB gzip for ${visit.who}`, async ({ page }) => {
-      if (visit.role) await loginAs(page, visit.role);
+    test(`the home page's scripts stay within 120 KB gzip for ${visit.who}`, async ({
+      page,
+      accounts,
+    }) => {
+      if (visit.role === "mayor") await signIn(page, await accounts.newMayor());
       const scripts = await scriptsOf(page, () => page.goto(visit.path));
       const total = scripts.reduce((sum, s) => sum + s.gzip, 0);
       const list = scripts.map((s) => `${s.url} ${kb(s.gzip)}`).join("\n");
@@ -73,7 +77,7 @@ test.describe("page weight", () => {
     });
   }
 
-  test("no page loads zod, for a visitor or a mayor", async ({ page }) => {
+  test("no page loads zod, for a visitor or a mayor", async ({ page, accounts }) => {
     test.slow(); // a dozen pages
     const offer = await offerUrl(page);
     const visitorPages = ["/", "/offers", offer, "/municipalities", "/map", "/funding", "/login"];
@@ -85,7 +89,7 @@ test.describe("page weight", () => {
       for (const s of scripts) if (ZOD.test(s.text)) withZod.push(`${path}: ${s.url}`);
     };
     for (const path of visitorPages) await check(path);
-    await loginAs(page, "mayor");
+    await signIn(page, await accounts.newMayor());
     for (const path of mayorPages) await check(path);
     expect(withZod, "scripts with zod").toEqual([]);
   });

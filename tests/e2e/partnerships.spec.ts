@@ -2,14 +2,8 @@
 // union has verified them, confirms a partnership the public lists have and adds
 // one they miss; a visitor filters /partnerships by country.
 import type { Locator, Page } from "@playwright/test";
-import {
-  closeAll,
-  expect,
-  expectAccessible,
-  expectNoConsoleErrors,
-  openSession,
-  test,
-} from "./fixtures";
+import { expect, test } from "./accounts";
+import { closeAll, expectAccessible, expectNoConsoleErrors, openSession } from "./fixtures";
 import { signUpMayor, uniqueEmail, VILLAGES } from "./register";
 
 // Sign-ups are rate-limited per client: this file is its own client.
@@ -32,10 +26,13 @@ function rowOf(page: Page, town: string): Locator {
 
 test("the mayor of Adršpach confirms a partnership from the public lists and adds a missing one", async ({
   browser,
+  accounts,
 }) => {
   test.setTimeout(240_000); // two people, several pages, each checked with axe
   const mayor = await openSession(browser, null, { extraHTTPHeaders: CLIENT });
-  const staff = await openSession(browser, "staff", { extraHTTPHeaders: CLIENT });
+  const staff = await openSession(browser, await accounts.newStaff(), {
+    extraHTTPHeaders: CLIENT,
+  });
   const m = mayor.page;
   const s = staff.page;
   try {

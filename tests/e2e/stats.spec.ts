@@ -1,16 +1,20 @@
 // Staff statistics: reached from the back office's navigation, charts that are
 // images with names, the numbers in captioned tables, a CSV that Excel reads
-// with Czech letters; a mayor gets no further than 403. Only reads: the shared
-// database stays as it was.
+// with Czech letters; a mayor gets no further than 403. Only reads, besides each
+// test's own fresh account (accounts.ts): the shared database stays as it was.
 import fs from "node:fs";
-import { expect, expectAccessible, loginAs, test } from "./fixtures";
+import { expect, test } from "./accounts";
+import { expectAccessible, signIn } from "./fixtures";
 
 const BOM = [0xef, 0xbb, 0xbf];
 
 test.describe("union staff", () => {
-  test("open the statistics from the back office and read charts and tables", async ({ page }) => {
+  test("open the statistics from the back office and read charts and tables", async ({
+    page,
+    accounts,
+  }) => {
     test.slow(); // a long page checked with axe
-    await loginAs(page, "staff");
+    await signIn(page, await accounts.newStaff());
     await page.goto("/admin");
     await page
       .getByRole("navigation", { name: "Správa Svazu" })
@@ -58,8 +62,8 @@ test.describe("union staff", () => {
     await expectAccessible(page);
   });
 
-  test("download a CSV with the BOM and stable column names", async ({ page }) => {
-    await loginAs(page, "staff");
+  test("download a CSV with the BOM and stable column names", async ({ page, accounts }) => {
+    await signIn(page, await accounts.newStaff());
     await page.goto("/admin/stats");
 
     const [download] = await Promise.all([
@@ -88,8 +92,8 @@ test.describe("union staff", () => {
     expect(text).toContain(",Hradec Králové,CZ,Wrocław,PL,");
   });
 
-  test("choose a year: the page and its downloads follow it", async ({ page }) => {
-    await loginAs(page, "staff");
+  test("choose a year: the page and its downloads follow it", async ({ page, accounts }) => {
+    await signIn(page, await accounts.newStaff());
     await page.goto("/admin/stats");
     const year = String(new Date().getUTCFullYear());
     await page.getByLabel("Období").selectOption(year);
@@ -103,8 +107,8 @@ test.describe("union staff", () => {
 });
 
 test.describe("a mayor", () => {
-  test("cannot reach the statistics or any of their files", async ({ page }) => {
-    await loginAs(page, "mayor");
+  test("cannot reach the statistics or any of their files", async ({ page, accounts }) => {
+    await signIn(page, await accounts.newMayor());
     const response = await page.goto("/admin/stats");
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { level: 1, name: "Přístup odepřen" })).toBeVisible();
