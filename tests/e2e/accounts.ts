@@ -132,6 +132,37 @@ function offerOf(id: number, fields: OfferInput & { contactPhone: string }): Off
   };
 }
 
+/** Rough boxes of the countries fresh towns are put in ([south, north], [west, east]). */
+const BOXES: Record<string, [[number, number], [number, number]]> = {
+  PL: [
+    [50.0, 54.2],
+    [15.5, 23.5],
+  ],
+  AT: [
+    [46.8, 48.6],
+    [10.0, 16.5],
+  ],
+  SI: [
+    [45.6, 46.7],
+    [13.8, 16.3],
+  ],
+  SK: [
+    [48.0, 49.4],
+    [17.3, 22.3],
+  ],
+  DE: [
+    [48.0, 54.5],
+    [7.0, 14.5],
+  ],
+};
+
+/** A random point in the country (Germany's box for others). */
+function somewhereIn(country: string): { lat: number; lon: number } {
+  const [[south, north], [west, east]] = BOXES[country] ?? BOXES.DE!;
+  const at = (a: number, b: number) => Math.round((a + Math.random() * (b - a)) * 1e4) / 1e4;
+  return { lat: at(south, north), lon: at(west, east) };
+}
+
 /** A short tag for names people read (six hex digits). */
 function shortTag(): string {
   return tag().slice(0, 6);
@@ -165,12 +196,8 @@ export class Accounts {
   async newStaff(options: { name?: string } = {}): Promise<Person> {
     const user = await makeUser(this.t, "staff", {
       name: options.name ?? `Pracovnice Svazu ${shortTag()}`,
+      organisation: "Svaz měst a obcí ČR",
     });
-    await this.db
-      .updateTable("users")
-      .set({ organisation: "Svaz měst a obcí ČR" })
-      .where("id", "=", user.id)
-      .execute();
     return { ...user, role: "staff", password: PASSWORD };
   }
 
@@ -310,8 +337,9 @@ export class Accounts {
       country,
       region: "Lower Silesia",
       population: 12_000,
-      lat: 50.58,
-      lon: 16.5,
+      // Spread over the country, so that fresh towns of parallel tests do not cluster on
+      // the map into one marker where the map tests expect towns standing alone.
+      ...somewhereIn(country),
       topics: ["tourism", "heritage", "youth"],
       openToAnyTopic: false,
       preferredKraje: [],
