@@ -87,7 +87,8 @@ function timeStatements(): void {
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "spolu-bench-loaders-"));
 try {
-  const only = process.argv.slice(2);
+  const allStatements = process.argv.includes("--all-statements");
+  const only = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
   const file = path.join(workDir, "loaders.db");
   log(`bench:loaders: filling ${file} …`);
   const filled = await fillNationalDatabase(file, {
@@ -116,7 +117,7 @@ try {
   const results = [];
   for (const page of PAGES) {
     const url = page.path(ids);
-    if (only.length > 0 && !only.some((p) => url.startsWith(p))) continue;
+    if (only.length > 0 && !only.some((p) => (p === "/" ? url === p : url.startsWith(p)))) continue;
     const mod = (await (page.route === "root"
       ? import("~/root")
       : import(`~/routes/${page.route}.tsx`))) as {
@@ -138,6 +139,8 @@ try {
     for (let i = 0; i < CALLS; i++) times.push(await call());
     times.sort((a, b) => a - b);
     const sqlMs = [...statements.values()].reduce((sum, s) => sum + s.ms, 0) / CALLS;
+    // Each statement is a round trip to PostgreSQL, where they cost more than here.
+    const perCall = [...statements.values()].reduce((sum, s) => sum + s.calls, 0) / CALLS;
     const row = {
       route: page.route,
       path: url,
@@ -145,13 +148,17 @@ try {
       medianMs: Number(median(times).toFixed(2)),
       p90Ms: Number(times[Math.floor(0.9 * CALLS)]!.toFixed(2)),
       sqlMs: Number(sqlMs.toFixed(2)),
+      statements: Number(perCall.toFixed(1)),
     };
     results.push(row);
     log(
       `${`${page.route} ${url} (${page.as})`.padEnd(48)} median ${row.medianMs.toFixed(2).padStart(6)} ms, ` +
-        `p90 ${row.p90Ms.toFixed(2).padStart(6)} ms, SQL ${row.sqlMs.toFixed(2).padStart(6)} ms/call`,
+        `p90 ${row.p90Ms.toFixed(2).padStart(6)} ms, SQL ${row.sqlMs.toFixed(2).padStart(6)} ms/call ` +
+        `in ${row.statements} statements`,
     );
-    for (const [sql, s] of [...statements].sort((a, b) => b[1].ms - a[1].ms).slice(0, 3))
+    for (const [sql, s] of [...statements]
+      .sort((a, b) => b[1].ms - a[1].ms)
+      .slice(0, allStatements ? undefined : 3))
       log(
         `    ${(s.ms / CALLS).toFixed(2).padStart(6)} ms × ${(s.calls / CALLS).toFixed(0)}  ` +
           sql.replace(/\s+/g, " ").slice(0, 140),
