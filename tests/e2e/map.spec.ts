@@ -13,8 +13,6 @@ type Kind = "offer" | "municipality";
 type MapJson = MapData;
 
 const POLAND = { code: "PL", name: "Polsko" };
-/** A Polish demo offer away from the Czech border (where municipality markers crowd). */
-const POLISH_TOWN = "Wołomin";
 const TOPIC = { code: "culture", name: "Kultura" };
 const LOADING = "Načítám mapu…";
 /** Every Czech municipality of the register has a place on the map. */
@@ -158,15 +156,28 @@ test.describe("the map for a visitor", () => {
   }) => {
     test.slow(); // the map, its data and an axe check
     await page.goto("/");
-    const data = nextMapJson(page);
+    let data = nextMapJson(page);
     await page
       .getByRole("navigation", { name: "Hlavní navigace" })
       .getByRole("link", { name: "Mapa", exact: true })
       .click();
     await expect(page).toHaveURL(/\/map$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mapa partnerství");
-    const json = decodeMapData((await (await data).json()) as MapWire);
-    await expectMapReady(page);
+    let json!: MapData;
+    // Other specs publish offers meanwhile (the database is shared): the list (the page)
+    // and the points (/map.json, fetched after it) must agree within one load, so when an
+    // offer arrived in between, the check loads the page again.
+    let loads = 0;
+    await expect(async () => {
+      if (loads++ > 0) {
+        data = nextMapJson(page);
+        await page.reload();
+      }
+      json = decodeMapData((await (await data).json()) as MapWire);
+      await expectMapReady(page);
+      expect(json.offers.length, "the seed publishes offers with coordinates").toBeGreaterThan(0);
+      expect(await listCount(page, "offer"), "list count = map.json rows").toBe(json.offers.length);
+    }).toPass();
     await expect(mapContainer(page)).toHaveAttribute("role", "region");
     await expect(mapContainer(page)).toHaveAttribute(
       "aria-label",
@@ -175,10 +186,6 @@ test.describe("the map for a visitor", () => {
     await expect(page.getByText(LOADING)).toHaveCount(0);
 
     const listed = json.offers.length;
-    expect(listed, "the seed publishes offers with coordinates").toBeGreaterThan(0);
-    await expect
-      .poll(() => listCount(page, "offer"), { message: "list count = map.json rows" })
-      .toBe(listed);
     await expect.poll(() => represented(page, "offer"), { message: "offer points" }).toBe(listed);
     await expect
       .poll(() => pins(page, "offer").count(), { message: "most offers stand alone" })
@@ -325,27 +332,18 @@ test.describe("the map for a visitor", () => {
     await expect.poll(() => represented(page, "municipality")).toBe(municipalities);
   });
 
-  test("a marker's popup names the town and links to its offer", async ({ page }) => {
-    // Offers only: near the Czech border a municipality cluster may cover a Polish town.
-    await page.goto(`/map?country=${POLAND.code}&layers=1&layer=offers`);
+  test("a marker's popup names the town and links to its offer", async ({ page, accounts }) => {
+    // A Polish town of this test's own, found by name: other specs' fresh towns may stand
+    // near any other pin and cluster with it. Offers only: a municipality cluster near the
+    // Czech border could cover a Polish town.
+    const offer = await accounts.newOfferWithoutAccount({ country: POLAND.code });
+    const town = offer.town;
+    await page.goto(`/map?q=${encodeURIComponent(town)}&layers=1&layer=offers`);
     await expectMapReady(page);
-    const count = await listCount(page, "offer");
-    await expect.poll(() => represented(page, "offer")).toBe(count);
-    // A town listed once (other specs may publish a second Wołomin from the news import)
-    // whose pin stands alone (other specs' fresh Polish towns may cluster with some).
-    await expect(listSection(page, "offer").getByRole("listitem")).toHaveCount(Math.min(20, count));
-    const names = await listSection(page, "offer").getByRole("link").allTextContents();
-    const alone = await pins(page, "offer").evaluateAll((els) =>
-      els.map((e) => e.getAttribute("title") ?? ""),
-    );
-    const town =
-      [POLISH_TOWN, ...names].find(
-        (n) => names.filter((m) => m === n).length === 1 && alone.includes(n),
-      ) ?? "";
-    expect(town, "a Polish town listed once, with a pin of its own").not.toBe("");
+    await expect(listSection(page, "offer").getByRole("listitem")).toHaveCount(1);
     const marker = pins(page, "offer").and(page.locator(`[title="${town}"]`));
     await expect(marker).toBeVisible();
-    // By keyboard, as markers are focusable: a neighbouring pin may overlap it at this zoom.
+    // By keyboard, as markers are focusable.
     await marker.focus();
     await page.keyboard.press("Enter");
 
@@ -356,11 +354,11 @@ test.describe("the map for a visitor", () => {
     await expect(popup).toContainText(/[\d\s]+ obyvatel/);
     // A visitor has no scores.
     await expect(popup).not.toContainText("Skóre shody");
+    const href = `/offers/${offer.id}`;
     const listed = listSection(page, "offer").getByRole("link", { name: town, exact: true });
-    await expect(listed).toHaveAttribute("href", /^\/offers\/\d+$/);
-    const href = await listed.getAttribute("href");
+    await expect(listed).toHaveAttribute("href", href);
     const link = popup.getByRole("link", { name: "Otevřít nabídku" });
-    await expect(link).toHaveAttribute("href", href ?? "");
+    await expect(link).toHaveAttribute("href", href);
     await link.click();
     await expect(page).toHaveURL(new RegExp(`${href}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(offerHeading(town));
@@ -593,8 +591,13 @@ test.describe("the map for a mayor", () => {
         message: "only scores of 60 and more on the map",
       })
       .toBe(true);
-    // The mayor's view is centred on the own town; zoom out to Europe to see all of them.
-    await page.locator(".leaflet-control-zoom-out").click();
+    // The mayor's view is centred on the own town; zoom out as far as the map goes (to
+    // Europe) to see all of them: other specs' fresh towns lie anywhere in their country.
+    const zoomOut = page.locator(".leaflet-control-zoom-out");
+    await expect(async () => {
+      await zoomOut.click();
+      await expect(zoomOut).toHaveClass(/leaflet-disabled/, { timeout: 1_000 });
+    }).toPass();
     await expect
       .poll(() => represented(page, "offer"), { message: "offer points ≥ 60" })
       .toBe(count);
