@@ -271,7 +271,9 @@ test.describe("the map for a visitor", () => {
       "title",
       new RegExp(`^${label} míst, kliknutím přiblížíte$`),
     );
-    await cluster.click();
+    // Another spec's fresh offers may cluster on top of part of it: the click goes to
+    // the group itself, as a click on its visible part would.
+    await cluster.dispatchEvent("click");
     // More, smaller groups or single markers; every municipality still counted once.
     await expect
       .poll(
