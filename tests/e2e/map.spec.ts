@@ -299,19 +299,19 @@ test.describe("the map for a visitor", () => {
     await filters(page).getByLabel("Země").selectOption({ label: POLAND.name });
     const polish = await applyFilters(page, `country=${POLAND.code}`);
     await expect(page).toHaveURL(param("country", POLAND.code));
-    // The list re-renders with the page's loader, the points with /map.json: wait for both.
-    await expect.poll(() => listCount(page, "offer")).toBe(polish.offers.length);
+    // The list comes with the page's loader, the points with /map.json just after: another
+    // spec may publish a Polish town in between, never remove one.
+    await expect.poll(() => listCount(page, "offer")).toBeGreaterThan(0);
     const count = await listCount(page, "offer");
-    expect(count).toBeGreaterThan(0);
     expect(count).toBeLessThan(all);
-    expect(polish.offers.length).toBe(count);
+    expect(count).toBeLessThanOrEqual(polish.offers.length);
     expect(polish.offers.every((o) => o[4] === POLAND.code)).toBe(true);
     const items = listSection(page, "offer").getByRole("listitem");
     await expect(items).toHaveCount(count);
     for (const item of await items.all()) await expect(item).toContainText(`· ${POLAND.name} ·`);
     await expect
       .poll(() => represented(page, "offer"), { message: "Polish offer points" })
-      .toBe(count);
+      .toBe(polish.offers.length);
     // The choice stays in the form.
     await expect(filters(page).getByLabel("Země")).toHaveValue(POLAND.code);
 
@@ -492,7 +492,14 @@ test.describe("the map for a visitor", () => {
     for (const box of await form.getByRole("checkbox").all()) await expect(box).not.toBeChecked();
     await form.getByRole("checkbox", { name: "Nabídky zahraničních měst" }).check();
     await applyFilters(page, "layer=offers");
-    await expect.poll(() => represented(page, "offer")).toBe(offers);
+    // Every offer counted at the start is back (others may have come since), on the list
+    // and the map alike.
+    await expect
+      .poll(async () => {
+        const listed = await listCount(page, "offer");
+        return listed >= offers && listed === (await represented(page, "offer"));
+      })
+      .toBe(true);
   });
 });
 
@@ -587,7 +594,9 @@ test.describe("the map for a mayor", () => {
     await expect(page).toHaveURL(param("min", "60"));
     const count = good.offers.length;
     expect(count).toBeGreaterThan(0);
-    await expect.poll(() => listCount(page, "offer")).toBe(count);
+    // The list came with the page, just before /map.json: never more than its data.
+    await expect.poll(() => listCount(page, "offer")).toBeGreaterThan(0);
+    expect(await listCount(page, "offer")).toBeLessThanOrEqual(count);
     await expect
       .poll(async () => (await pinScores(page)).every((s) => s !== null && s >= 60), {
         message: "only scores of 60 and more on the map",
@@ -785,7 +794,8 @@ test.describe("in English", () => {
       page.getByRole("checkbox", { name: "Czech municipalities", exact: true }),
     ).toBeChecked();
     // The heading came with the page and is shown (above): its number is the settled one.
+    // The points come from /map.json just after, so another spec's new offer may be among them.
     const count = Number((await offers.textContent())?.replace(/\D/g, ""));
-    await expect.poll(() => represented(page, "offer")).toBe(count);
+    await expect.poll(() => represented(page, "offer")).toBeGreaterThanOrEqual(count);
   });
 });
