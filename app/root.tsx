@@ -17,7 +17,15 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import appCss from "./styles/app.css";
-import { DEFAULT_LOCALE, isCoreMessagesOnly, messagesUrl, translator } from "./i18n";
+import {
+  DEFAULT_LOCALE,
+  LANGUAGES,
+  LOCALES,
+  isCoreMessagesOnly,
+  messagesUrl,
+  translator,
+  type Locale,
+} from "./i18n";
 import { getLocale, persistLocaleHeader } from "./utils/locale.server";
 import { getOptionalUser } from "./utils/session.server";
 import { getToast } from "./utils/toast.server";
@@ -25,7 +33,7 @@ import { useNonce } from "./utils/nonce";
 import { userHasPermission } from "./utils/permissions";
 import { Toast } from "./components/toast";
 import { getDb } from "./utils/db.server";
-import { mapTiles } from "./utils/env.server";
+import { appUrl, mapTiles } from "./utils/env.server";
 import { countUnread } from "./models/notification.server";
 import { countPendingMunicipalities } from "./models/municipality.server";
 import { countOpenClaims } from "./models/claim.server";
@@ -73,26 +81,42 @@ export async function loader({ request }: LoaderFunctionArgs) {
       unread,
       pending,
       mapTiles: mapTiles(),
+      origin: appUrl(),
     },
     { headers },
   );
 }
 
-function LanguageSwitch({ locale }: { locale: "cs" | "en" }) {
+/** The six languages by their own names; a plain link each, so it works before hydration. */
+function LanguageMenu({ locale }: { locale: Locale }) {
   const location = useLocation();
   const t = translator(locale);
-  const params = new URLSearchParams(location.search);
-  params.set("lang", locale === "cs" ? "en" : "cs");
+  const hrefFor = (code: Locale) => {
+    const params = new URLSearchParams(location.search);
+    params.set("lang", code);
+    return `${location.pathname}?${params}`;
+  };
   return (
-    <a
-      className="lang-switch"
-      href={`${location.pathname}?${params}`}
-      hrefLang={locale === "cs" ? "en" : "cs"}
-      lang={locale === "cs" ? "en" : "cs"}
-      title={t("lang.switchLabel")}
-    >
-      {t("lang.switchTo")}
-    </a>
+    <details className="lang-menu">
+      <summary>
+        <span className="visually-hidden">{t("lang.label")}: </span>
+        {LANGUAGES[locale].name}
+      </summary>
+      <ul>
+        {LOCALES.map((code) => (
+          <li key={code}>
+            <a
+              href={hrefFor(code)}
+              hrefLang={code}
+              lang={code}
+              aria-current={code === locale ? "true" : undefined}
+            >
+              {LANGUAGES[code].name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 
@@ -193,7 +217,7 @@ function Header() {
               </>
             )}
             <li>
-              <LanguageSwitch locale={locale} />
+              <LanguageMenu locale={locale} />
             </li>
           </ul>
         </nav>
@@ -227,6 +251,28 @@ function Footer() {
   );
 }
 
+/** The same page in each language, for search engines (the x-default chooses by browser). */
+function LanguageAlternates({ origin }: { origin: string | undefined }) {
+  const location = useLocation();
+  if (!origin) return null;
+  const params = new URLSearchParams(location.search);
+  params.delete("lang");
+  const href = (code: Locale | null) => {
+    const query = new URLSearchParams(params);
+    if (code) query.set("lang", code);
+    const search = query.toString();
+    return `${origin}${location.pathname}${search ? `?${search}` : ""}`;
+  };
+  return (
+    <>
+      {LOCALES.map((code) => (
+        <link key={code} rel="alternate" hrefLang={code} href={href(code)} />
+      ))}
+      <link rel="alternate" hrefLang="x-default" href={href(null)} />
+    </>
+  );
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>("root");
   const locale = rootData?.locale ?? DEFAULT_LOCALE;
@@ -246,11 +292,12 @@ export function Layout({ children }: { children: ReactNode }) {
         {/* Fetched with the page's other scripts: hydration waits for them (entry.client.tsx). */}
         <link rel="modulepreload" href={messagesUrl(locale, "core")} />
         {coreMessagesOnly ? null : <link rel="modulepreload" href={messagesUrl(locale, "more")} />}
+        <LanguageAlternates origin={rootData?.origin} />
         {/* Lets browsers and feed readers find the feed of new offers from any page. */}
         <link
           rel="alternate"
           type="application/atom+xml"
-          href={locale === "en" ? "/feed.xml?lang=en" : "/feed.xml"}
+          href={locale === DEFAULT_LOCALE ? "/feed.xml" : `/feed.xml?lang=${locale}`}
           title={t("feed.title")}
         />
       </head>

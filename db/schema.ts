@@ -2,9 +2,10 @@
 // types: timestamps are ISO-8601 UTC text, dates are YYYY-MM-DD text, flags are
 // 0/1 integers and lists are JSON text (see docs/decisions/002-portable-columns.md).
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { Locale } from "../app/i18n/locales";
 
 export type Role = "mayor" | "foreign" | "staff";
-export type Locale = "cs" | "en";
+export type { Locale };
 export type OfferStatus =
   "draft" | "pending" | "published" | "changes_requested" | "rejected" | "expired" | "closed";
 /** none: a register entry that nobody has written a profile for (yet). */

@@ -3,8 +3,8 @@
 // keyed by that value: an uncontrolled field ignores a new defaultValue, so without
 // the key "Zrušit filtry" (a client-side link) left the old choice in the form.
 import { useSearchParams } from "@remix-run/react";
-import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
-import { useLocale, useT } from "~/utils/i18n";
+import { INTEREST_CODES } from "~/domain/interests";
+import { useT } from "~/utils/i18n";
 
 /** A single choice with "any" first (country, topic, size). */
 export function SelectFilter({
@@ -82,7 +82,6 @@ export function CountryAndTopicFilters({
   countries: { code: string; name: string }[];
 }) {
   const t = useT();
-  const locale = useLocale();
   return (
     <>
       <SelectFilter
@@ -97,7 +96,7 @@ export function CountryAndTopicFilters({
         anyLabel={t("offers.sizeAny")}
         options={INTEREST_CODES.map((code) => ({
           value: code,
-          label: INTEREST_LABELS[code][locale],
+          label: t(`interest.${code}`),
         }))}
       />
     </>

@@ -1,6 +1,6 @@
 import { Form, Link, useSearchParams } from "@remix-run/react";
 import { useState } from "react";
-import { formatNumber, languageName } from "~/i18n";
+import { languageName } from "~/i18n";
 import { useLocale, useT } from "~/utils/i18n";
 import { CheckGrid, TopicGrid } from "./form-parts";
 import { MatchCard, type ReasonView } from "./match";
@@ -143,7 +143,7 @@ export function ForeignPreview({
       </Form>
       {mine && results ? (
         <div className="preview-results" aria-live="polite">
-          <h3>{t("foreignPreview.results", { count: formatNumber(total, locale) })}</h3>
+          <h3>{t("foreignPreview.results", { count: total })}</h3>
           <ol className="match-list">
             {results.map((r) => (
               <li key={r.id}>
@@ -162,7 +162,7 @@ export function ForeignPreview({
                   meta={[
                     r.okres ? t("place.okres", { okres: r.okres }) : null,
                     r.krajName,
-                    t("offer.population", { count: formatNumber(r.population, locale) }),
+                    t("offer.population", { count: r.population }),
                   ]
                     .filter(Boolean)
                     .join(" · ")}

@@ -1,7 +1,7 @@
 // Pieces the offer, profile and preview forms share: grids of checkboxes (topics,
 // languages) and the wished partner size. No map here: the home page's previews
 // use these, and Leaflet must load only where there is a map (location-fields.tsx).
-import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
+import { INTEREST_CODES } from "~/domain/interests";
 import { WORKING_LANGUAGES } from "~/domain/languages";
 import { languageName } from "~/i18n";
 import { useLocale, useT } from "~/utils/i18n";
@@ -117,13 +117,13 @@ export function TopicGrid(props: {
   selected: ReadonlySet<string>;
   disabled?: boolean;
 }) {
-  const locale = useLocale();
+  const t = useT();
   return (
     <CheckGrid
       {...props}
       options={INTEREST_CODES.map((code) => ({
         value: code,
-        label: INTEREST_LABELS[code][locale],
+        label: t(`interest.${code}`),
       }))}
     />
   );

@@ -6,7 +6,8 @@ import {
   EUROPE_REGION_LABELS,
   EUROPE_REGIONS,
 } from "~/domain/eligibility";
-import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
+import { INTEREST_CODES } from "~/domain/interests";
+import { localText } from "~/i18n";
 import { useLocale, useT } from "~/utils/i18n";
 import { Field, TextArea } from "./field";
 import { list, str, type FormValues } from "./form-values";
@@ -143,7 +144,7 @@ export function CallForm({ values, errors }: { values: FormValues; errors: Error
       <CheckGroup
         name="themes"
         legend={t("fundingAdmin.themes")}
-        options={INTEREST_CODES.map((c) => ({ value: c, label: INTEREST_LABELS[c][locale] }))}
+        options={INTEREST_CODES.map((c) => ({ value: c, label: t(`interest.${c}`) }))}
         selected={list(values, "themes")}
         error={errors.themes}
       />
@@ -155,7 +156,7 @@ export function CallForm({ values, errors }: { values: FormValues; errors: Error
         legend={t("fundingAdmin.applicantTypes")}
         options={APPLICANT_TYPES.map((k) => ({
           value: k,
-          label: APPLICANT_TYPE_LABELS[k][locale],
+          label: localText(APPLICANT_TYPE_LABELS[k], locale),
         }))}
         selected={list(values, "applicantTypes")}
         error={errors.applicantTypes}
@@ -183,7 +184,10 @@ export function CallForm({ values, errors }: { values: FormValues; errors: Error
       <CheckGroup
         name="regions"
         legend={t("fundingAdmin.regions")}
-        options={EUROPE_REGIONS.map((r) => ({ value: r, label: EUROPE_REGION_LABELS[r][locale] }))}
+        options={EUROPE_REGIONS.map((r) => ({
+          value: r,
+          label: localText(EUROPE_REGION_LABELS[r], locale),
+        }))}
         selected={list(values, "regions")}
         error={errors.regions}
       />

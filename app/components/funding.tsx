@@ -1,6 +1,5 @@
 // Funding calls and events as cards, and the calls that fit a pair of towns.
 import { Link } from "@remix-run/react";
-import { INTEREST_LABELS } from "~/domain/interests";
 import { formatDate } from "~/i18n";
 import type { CallCard, EventCard, PairFit } from "~/utils/funding-view.server";
 import { useLocale, useT } from "~/utils/i18n";
@@ -36,7 +35,7 @@ export function CallCardView({ call }: { call: CallCard }) {
         <strong>{t("funding.themes")}:</strong>{" "}
         {call.themes.length === 0
           ? t("funding.anyTheme")
-          : call.themes.map((code) => INTEREST_LABELS[code][locale]).join(", ")}
+          : call.themes.map((code) => t(`interest.${code}`)).join(", ")}
       </p>
       <p>
         <strong>{t("funding.conditions")}:</strong> {call.conditions.join(" ")}

@@ -1,4 +1,4 @@
-import { formatDate } from "~/i18n";
+import { formatDate, translateStored } from "~/i18n";
 import type { HistoryEntry } from "~/models/audit.server";
 import { useLocale, useT } from "~/utils/i18n";
 
@@ -14,8 +14,10 @@ export function History({ entries }: { entries: HistoryEntry[] }) {
       ) : (
         <ol className="history">
           {entries.map((e) => {
-            const action = t(`history.action.${e.action}` as never) || e.action;
-            const status = e.toStatus ? t(`status.${e.toStatus}` as never) : "";
+            const action = translateStored(locale, `history.action.${e.action}`) ?? e.action;
+            const status = e.toStatus
+              ? (translateStored(locale, `status.${e.toStatus}`) ?? e.toStatus)
+              : "";
             return (
               <li key={e.id}>
                 <time dateTime={e.createdAt}>{formatDate(e.createdAt, locale)}</time> —{" "}

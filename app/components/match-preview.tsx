@@ -149,7 +149,7 @@ export function MatchPreview({
                     headingLevel={4}
                     heading={<Link to={`/offers/${r.id}`}>{r.town}</Link>}
                     meta={`${r.countryName} · ${t("offer.population", {
-                      count: formatNumber(r.population, locale),
+                      count: r.population,
                     })}`}
                     score={r.score}
                     top={r.top}

@@ -1,6 +1,5 @@
 import { Link } from "@remix-run/react";
-import { formatNumber } from "~/i18n";
-import { useLocale, useT } from "~/utils/i18n";
+import { useT } from "~/utils/i18n";
 import { PlaceSearch } from "./place-search";
 
 export interface Candidate {
@@ -27,7 +26,6 @@ export function MunicipalityChooser({
   chosen?: { id: number; name: string } | null;
 }) {
   const t = useT();
-  const locale = useLocale();
   if (candidates.length > 0) {
     return (
       <fieldset aria-describedby="municipality-error">
@@ -36,7 +34,7 @@ export function MunicipalityChooser({
           <label key={c.id} className="radio">
             <input type="radio" name="municipality" value={c.id} />
             {c.name} — {c.okres ? `${t("place.okres", { okres: c.okres })} · ` : ""}
-            {t("offer.population", { count: formatNumber(c.population, locale) })}
+            {t("offer.population", { count: c.population })}
           </label>
         ))}
         <p className="field-error" id="municipality-error">

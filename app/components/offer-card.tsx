@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
-import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
-import { formatDate, formatNumber } from "~/i18n";
+import { isInterestCode } from "~/domain/interests";
+import { formatDate } from "~/i18n";
 import { useLocale, useT } from "~/utils/i18n";
 
 export interface OfferCardData {
@@ -37,13 +37,13 @@ export function OfferCard({
       <p className="offer-meta">
         {offer.countryName}
         {offer.region ? ` · ${offer.region}` : ""} ·{" "}
-        {t("offer.population", { count: formatNumber(offer.population, locale) })}
+        {t("offer.population", { count: offer.population })}
       </p>
       <ul className="tags" aria-label={t("offer.topics")}>
         {offer.openToAnyTopic ? <li className="tag">{t("offer.anyTopic")}</li> : null}
         {offer.topics.filter(isInterestCode).map((code) => (
           <li key={code} className="tag">
-            {INTEREST_LABELS[code][locale]}
+            {t(`interest.${code}`)}
           </li>
         ))}
       </ul>

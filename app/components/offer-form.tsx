@@ -156,7 +156,7 @@ export function OfferForm({
                 value={k.code}
                 defaultChecked={kraje.has(k.code)}
               />
-              {k[locale]}
+              {k.cs}
             </label>
           ))}
         </div>

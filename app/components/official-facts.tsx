@@ -48,7 +48,7 @@ export function OfficialFacts({ official, note }: { official: Official; note?: s
           </>
         ) : null}
         <dt>{t("register.kraj")}</dt>
-        <dd>{krajByCode(o.kraj)?.[locale] ?? o.kraj}</dd>
+        <dd>{krajByCode(o.kraj)?.cs ?? o.kraj}</dd>
         {o.okres ? (
           <>
             <dt>{t("register.okres")}</dt>

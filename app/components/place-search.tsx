@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
-import { formatNumber } from "~/i18n";
 import { useLocale, useT } from "~/utils/i18n";
 
 export interface PlaceOption {
@@ -187,7 +186,7 @@ export function PlaceSearch({
               {option.okres
                 ? t("place.okres", { okres: option.okres })
                 : (option.krajName ?? option.countryName)}{" "}
-              · {t("offer.population", { count: formatNumber(option.population, locale) })}
+              · {t("offer.population", { count: option.population })}
               {option.claimed && claimedNote ? ` · ${claimedNote}` : ""}
             </span>
           </li>

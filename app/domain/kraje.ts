@@ -1,5 +1,6 @@
 // The 14 Czech regions (kraje): ISO 3166-2 code, the GeoNames admin1 code that
-// places carry, and the names people use.
+// places carry, and their names. Pages show the official Czech name in every language
+// (issue 17); the English one is kept in the database's kraje table for data users.
 export interface Kraj {
   code: string;
   geonamesAdmin1: string;

@@ -48,7 +48,8 @@ const topic = (lang: Lang, code: string) => {
   const label = INTEREST_LABELS[code as InterestCode]?.[lang] ?? code;
   return label.charAt(0).toLowerCase() + label.slice(1);
 };
-const kraj = (lang: Lang, code: string | null) => (code ? (krajByCode(code)?.[lang] ?? code) : "—");
+/** Czech kraje keep their Czech names in every language. */
+const kraj = (_lang: Lang, code: string | null) => (code ? (krajByCode(code)?.cs ?? code) : "—");
 /** Lists in one fixed order, so the sentence does not depend on the order data came in. */
 const LANGUAGE_ORDER = new Map<string, number>(WORKING_LANGUAGES.map((c, i) => [c, i]));
 const KRAJ_ORDER = new Map<string, number>(KRAJE.map((k, i) => [k.code, i]));

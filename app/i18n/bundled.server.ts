@@ -1,17 +1,23 @@
-// Every message in both languages, for everything the server writes (pages, e-mails,
+// Every message in every language, for everything the server writes (pages, e-mails,
 // CSV), and the parts a browser loads (app/routes/i18n.$file.ts). A .server module:
 // the browser build leaves it empty (see loadMessages in ./index.ts).
-import { cs } from "./cs";
-import { moreCs } from "./cs-more";
-import { en } from "./en";
-import { moreEn } from "./en-more";
+import type { CoreKey, MessageKey } from "./cs/core";
+import type { Locale } from "./locales";
+import { messages as cs } from "./cs";
+import { messages as de } from "./de";
+import { messages as en } from "./en";
+import { messages as pl } from "./pl";
+import { messages as sk } from "./sk";
+import { messages as uk } from "./uk";
 
-export const PARTS = {
-  cs: { core: cs, more: moreCs },
-  en: { core: en, more: moreEn },
+type Catalogue = {
+  core: Record<CoreKey, string>;
+  more: Record<Exclude<MessageKey, CoreKey>, string>;
 };
 
-export const BUNDLED = {
-  cs: { ...cs, ...moreCs },
-  en: { ...en, ...moreEn },
-};
+/** One line per language of ./locales.ts. */
+export const PARTS: Record<Locale, Catalogue> = { cs, en, de, pl, sk, uk };
+
+export const BUNDLED = Object.fromEntries(
+  Object.entries(PARTS).map(([locale, { core, more }]) => [locale, { ...core, ...more }]),
+) as Record<Locale, Record<MessageKey, string>>;

@@ -139,10 +139,7 @@ export async function runWeeklyMatches(db: Kysely<Database>, now: Date): Promise
         ...renderEmail({
           locale: user.locale,
           name: user.name,
-          subject: t("digest.weeklySubject", {
-            count: fresh.length,
-            municipality: municipality.name,
-          }),
+          subject: t("digest.weeklySubject", { municipality: municipality.name }),
           intro: t("digest.weeklyIntro", { municipality: municipality.name }),
           lines: fresh.map((i) => ({
             text: t("digest.weeklyLine", {

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database, Locale } from "../../db/schema";
 import { toCount } from "../../db/dialect";
-import { formatDate, translator, type MessageKey } from "~/i18n";
+import { formatDate, translateStored } from "~/i18n";
 import { appUrl } from "~/utils/env.server";
 import { renderEmail } from "~/utils/email-template";
 import { enqueueEmail } from "./email.server";
@@ -52,13 +52,12 @@ export function notificationText(
   kind: NotificationKind,
   params: Record<string, string | number>,
 ): string {
-  const t = translator(locale);
   const shown = { ...params };
   if (typeof params.stage === "string" && STAGE_CODES.includes(params.stage))
-    shown.stage = t(`contact.stage.${params.stage}` as MessageKey);
+    shown.stage = translateStored(locale, `contact.stage.${params.stage}`) ?? params.stage;
   if (typeof params.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(params.date))
     shown.date = formatDate(params.date, locale);
-  return t(`notifications.${kind}` as MessageKey, shown);
+  return translateStored(locale, `notifications.${kind}`, shown) ?? kind;
 }
 
 /**

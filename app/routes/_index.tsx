@@ -6,10 +6,10 @@ import { krajByCode } from "~/domain/kraje";
 import { MatchPreview, type PreviewResult } from "~/components/match-preview";
 import { topReasons } from "~/domain/scoring";
 import { OfferCard } from "~/components/offer-card";
-import { CORE_MESSAGES, formatNumber, translator } from "~/i18n";
+import { CORE_MESSAGES, localText, translator } from "~/i18n";
 import { countPublishedOffers, listLatestPublishedOffers } from "~/models/offer.server";
 import { getDb } from "~/utils/db.server";
-import { useLocale, useT } from "~/utils/i18n";
+import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { toOfferCard } from "~/utils/offer-view.server";
 import {
@@ -53,12 +53,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
       const ranked = await runForeignPreview(parsed.query);
       foreignTotal = ranked.total;
       foreignResults = ranked.items.map(({ municipality: m, result }) => {
-        const view = (r: (typeof result.reasons)[number]) => ({ ...r, text: r.text[locale] });
+        const view = (r: (typeof result.reasons)[number]) => ({
+          ...r,
+          text: localText(r.text, locale),
+        });
         return {
           id: m.id,
           name: m.name,
           okres: m.okres,
-          krajName: krajByCode(m.kraj)?.[locale] ?? m.kraj,
+          krajName: krajByCode(m.kraj)?.cs ?? m.kraj,
           population: m.population,
           hasProfile: m.hasProfile,
           score: result.score,
@@ -71,7 +74,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const parsed = parsePreview(params, locale);
     if (parsed.ok) {
       previewResults = (await runPreview(parsed.query)).map(({ offer, result }) => {
-        const view = (r: (typeof result.reasons)[number]) => ({ ...r, text: r.text[locale] });
+        const view = (r: (typeof result.reasons)[number]) => ({
+          ...r,
+          text: localText(r.text, locale),
+        });
         return {
           id: offer.id,
           town: offer.town,
@@ -108,7 +114,6 @@ export default function Home() {
   const [params] = useSearchParams();
   const foreignSide = params.get("side") === "foreign";
   const t = useT();
-  const locale = useLocale();
   return (
     <>
       <section className="hero" aria-labelledby="home-title">
@@ -151,9 +156,7 @@ export default function Home() {
               ))}
             </ul>
             <p>
-              <Link to="/offers">
-                {t("home.allOffers", { count: formatNumber(total, locale) })}
-              </Link>
+              <Link to="/offers">{t("home.allOffers", { count: total })}</Link>
             </p>
           </>
         )}

@@ -36,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     })),
     pendingProfiles: pendingProfiles.map((m) => ({
       ...m,
-      krajName: krajByCode(m.kraj)?.[locale] ?? m.kraj,
+      krajName: krajByCode(m.kraj)?.cs ?? m.kraj,
     })),
   };
 }

@@ -36,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   const view = (c: (typeof open)[number]) => ({
     ...c,
-    krajName: krajByCode(c.municipality.kraj)?.[locale] ?? c.municipality.kraj,
+    krajName: krajByCode(c.municipality.kraj)?.cs ?? c.municipality.kraj,
   });
   return {
     locale,

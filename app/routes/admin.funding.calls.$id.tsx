@@ -5,7 +5,7 @@ import { ConfirmDelete } from "~/components/confirm-delete";
 import { CallForm } from "~/components/funding-forms";
 import { formToObject } from "~/domain/forms/common.server";
 import { CALL_LIST_FIELDS, FundingCallFormSchema } from "~/domain/forms/funding.server";
-import { translator } from "~/i18n";
+import { localText, translator } from "~/i18n";
 import {
   deleteFundingCall,
   getFundingCall,
@@ -55,7 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(id === null || call, "Not found", { status: 404 });
   return {
     id,
-    title: call ? call.title[locale] : translator(locale)("fundingAdmin.newCall"),
+    title: call ? localText(call.title, locale) : translator(locale)("fundingAdmin.newCall"),
     values: call ? toValues(call) : { applicantTypes: ["municipality"] },
   };
 }

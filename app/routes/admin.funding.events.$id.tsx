@@ -6,7 +6,7 @@ import type { FormValues } from "~/components/form-values";
 import { EventForm } from "~/components/funding-forms";
 import { EUROPEAN_COUNTRIES } from "~/domain/europe";
 import { EventFormSchema } from "~/domain/forms/funding.server";
-import { translator } from "~/i18n";
+import { localText, translator } from "~/i18n";
 import {
   deleteEvent,
   getEvent,
@@ -62,7 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(id === null || event, "Not found", { status: 404 });
   return {
     id,
-    title: event ? event.title[locale] : translator(locale)("fundingAdmin.newEvent"),
+    title: event ? localText(event.title, locale) : translator(locale)("fundingAdmin.newEvent"),
     values: event ? toValues(event) : {},
     countries: EUROPEAN_COUNTRIES.map((code) => ({ code, name: countryName(code, locale) })).sort(
       (a, b) => a.name.localeCompare(b.name, locale),

@@ -4,7 +4,7 @@ import type { Locale } from "../../db/schema";
 import type { BarDatum } from "~/components/bar-chart";
 import { CountSection, CsvLink, StatsSection } from "~/components/stats-section";
 import { parsePeriod, periodParam, rollUpPartnerships } from "~/domain/stats";
-import { formatNumber } from "~/i18n";
+import { formatNumber, LANGUAGES, LOCALES } from "~/i18n";
 import {
   cachedResponseTimes,
   contactsByStatus,
@@ -44,10 +44,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const DECIMAL: Record<Locale, Intl.NumberFormat> = {
-  cs: new Intl.NumberFormat("cs-CZ", { maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 }),
-};
+const DECIMAL = Object.fromEntries(
+  LOCALES.map((l) => [l, new Intl.NumberFormat(LANGUAGES[l].intl, { maximumFractionDigits: 1 })]),
+) as Record<Locale, Intl.NumberFormat>;
 
 /** One decimal place at most, in the page's number format (1,5 / 1.5). */
 function decimal(value: number, locale: Locale): string {

@@ -43,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           country: "CZ",
           countryName: countryName("CZ", locale),
           kraj: m.kraj,
-          krajName: krajByCode(m.kraj)?.[locale] ?? null,
+          krajName: krajByCode(m.kraj)?.cs ?? null,
           okres: m.okres,
           code: m.code,
           kind: m.kind,
@@ -69,7 +69,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         country: p.country,
         countryName: countryName(p.country, locale),
         kraj: p.kraj,
-        krajName: p.kraj ? (krajByCode(p.kraj)?.[locale] ?? null) : null,
+        krajName: p.kraj ? (krajByCode(p.kraj)?.cs ?? null) : null,
         // A Slovak municipality's okres tells its namesakes apart (4 × Lúčka).
         okres: p.okres,
         population: p.population,

@@ -9,7 +9,7 @@ import { History } from "~/components/history";
 import { isProposal, isRevealed } from "~/domain/contact-lifecycle";
 import { pragueDay } from "~/domain/dates";
 import { ContactActionSchema } from "~/domain/forms/contact.server";
-import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
+import { isInterestCode } from "~/domain/interests";
 import { formatDate, translator, type MessageKey } from "~/i18n";
 import { ContactError, postMessage, transitionContact } from "~/models/contact.server";
 import { getContactView } from "~/models/contact-view.server";
@@ -268,7 +268,7 @@ export default function ContactPage() {
             <strong>{t("contact.topics")}:</strong>{" "}
             {contact.topics
               .filter(isInterestCode)
-              .map((c) => INTEREST_LABELS[c][locale])
+              .map((c) => t(`interest.${c}`))
               .join(", ")}
           </p>
         ) : null}

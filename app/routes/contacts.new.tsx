@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { TextAreaField } from "~/components/contact/text-area-field";
 import { ContactIdSchema, NewContactSchema } from "~/domain/forms/contact.server";
-import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
+import { isInterestCode } from "~/domain/interests";
 import { VISIBLE_PROFILE_STATUSES } from "~/domain/lifecycle";
 import { translator, type MessageKey } from "~/i18n";
 import { ContactError, createContact, pairForContact } from "~/models/contact.server";
@@ -13,7 +13,7 @@ import { listOffersByAuthor } from "~/models/offer.server";
 import type { PublicUser } from "~/models/user.server";
 import { getDb } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/http";
-import { useLocale, useT } from "~/utils/i18n";
+import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { deliverSoon } from "~/utils/mail.server";
 import { requirePermission } from "~/utils/permissions.server";
@@ -156,7 +156,6 @@ export default function NewContactPage() {
   const result = useActionData<typeof action>();
   const errors: Record<string, string | undefined> = result?.errors ?? {};
   const t = useT();
-  const locale = useLocale();
   const busy = useNavigation().state !== "idle";
   const intro = role === "staff";
   const chosen = new Set(result?.values.topics ?? (pair?.shared.length === 1 ? pair.shared : []));
@@ -223,7 +222,7 @@ export default function NewContactPage() {
                 {t("contact.new.sharedTopics", {
                   topics: pair.shared
                     .filter(isInterestCode)
-                    .map((c) => INTEREST_LABELS[c][locale])
+                    .map((c) => t(`interest.${c}`))
                     .join(", "),
                 })}
               </p>
@@ -256,7 +255,7 @@ export default function NewContactPage() {
                       value={code}
                       defaultChecked={chosen.has(code)}
                     />
-                    {INTEREST_LABELS[code][locale]}
+                    {t(`interest.${code}`)}
                   </label>
                 ))}
               </div>

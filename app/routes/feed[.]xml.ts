@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
-import { translator } from "~/i18n";
+import { isInterestCode } from "~/domain/interests";
+import { DEFAULT_LOCALE, isLocale, translator } from "~/i18n";
 import { listLatestPublishedOffers } from "~/models/offer.server";
 import { atomDate, buildAtomFeed } from "~/utils/atom";
 import { countryName } from "~/utils/countries.server";
@@ -12,13 +12,14 @@ import { offerText } from "~/utils/offer-view.server";
 const ENTRIES = 50;
 
 // GET /feed.xml — an Atom 1.0 feed of the newest published offers (Czech titles);
-// /feed.xml?lang=en in English. The language comes from the URL alone (not the
-// cookie), so one address always gives one feed and caches may share it.
+// /feed.xml?lang=pl in Polish, and so on. The language comes from the URL alone (not
+// the cookie or the browser), so one address always gives one feed and caches may share it.
 export async function loader({ request }: LoaderFunctionArgs) {
-  const locale = new URL(request.url).searchParams.get("lang") === "en" ? "en" : "cs";
+  const asked = new URL(request.url).searchParams.get("lang");
+  const locale = isLocale(asked) ? asked : DEFAULT_LOCALE;
   const t = translator(locale);
   const origin = requestOrigin(request);
-  const suffix = locale === "en" ? "?lang=en" : "";
+  const suffix = locale === DEFAULT_LOCALE ? "" : `?lang=${locale}`;
   const offers = await listLatestPublishedOffers(getDb(), { limit: ENTRIES });
   const entries = offers.map((offer) => {
     const published = atomDate(offer.publishedAt ?? offer.sourceDate ?? offer.expiresOn);
@@ -35,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       summary: offerText(offer, locale),
       categories: offer.topics
         .filter(isInterestCode)
-        .map((code) => ({ term: code, label: INTEREST_LABELS[code][locale] })),
+        .map((code) => ({ term: code, label: t(`interest.${code}`) })),
     };
   });
   const xml = buildAtomFeed({

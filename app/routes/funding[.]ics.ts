@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { translator } from "~/i18n";
+import { localText, translator } from "~/i18n";
 import { listEvents, listFundingCalls } from "~/models/funding.server";
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
@@ -23,8 +23,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
               stamp: call.createdAt,
               start: call.deadline,
               end: call.deadline,
-              summary: t("funding.icsDeadline", { title: call.title[locale] }),
-              description: [call.programme, call.summary[locale], call.url]
+              summary: t("funding.icsDeadline", { title: localText(call.title, locale) }),
+              description: [call.programme, localText(call.summary, locale), call.url]
                 .filter(Boolean)
                 .join("\n\n"),
               url: call.url,
@@ -37,8 +37,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       stamp: event.createdAt,
       start: event.startsOn,
       end: event.endsOn,
-      summary: event.title[locale],
-      description: [event.summary[locale], event.url].filter(Boolean).join("\n\n"),
+      summary: localText(event.title, locale),
+      description: [localText(event.summary, locale), event.url].filter(Boolean).join("\n\n"),
       location: `${event.city}, ${countryName(event.country, locale)}`,
       url: event.url,
     })),

@@ -7,7 +7,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { isLocale } from "~/i18n";
 import { PARTS } from "~/i18n/bundled.server";
 
-const FILE = /^(cs|en)-(core|more)\.js$/;
+const FILE = /^([a-z]{2})-(core|more)\.js$/;
 const modules = new Map<string, { body: string; etag: string }>();
 
 function messagesModule(file: string): { body: string; etag: string } | null {

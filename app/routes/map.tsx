@@ -7,11 +7,11 @@ import { EuropeMap } from "~/components/map/europe-map";
 import { mapLinks } from "~/components/map/small-map";
 import { Pagination } from "~/components/pagination";
 import { krajByCode } from "~/domain/kraje";
-import { formatNumber, translator } from "~/i18n";
+import { LANGUAGES, LOCALES, translator, type Locale } from "~/i18n";
 import { listForMap } from "~/models/map.server";
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
-import { useLocale, useT } from "~/utils/i18n";
+import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { MAP_LAYERS, type MapLayer } from "~/utils/map-data";
 import { parseMapParams } from "~/utils/map-params.server";
@@ -20,7 +20,9 @@ import { SIZE_KEYS } from "~/utils/offer-sizes";
 import { getOptionalUser } from "~/utils/session.server";
 
 const PAGE_SIZE = 20;
-const COLLATOR = { cs: new Intl.Collator("cs"), en: new Intl.Collator("en") };
+const COLLATOR = Object.fromEntries(
+  LOCALES.map((l) => [l, new Intl.Collator(LANGUAGES[l].intl)]),
+) as Record<Locale, Intl.Collator>;
 
 export const links = () => mapLinks;
 
@@ -107,7 +109,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         items: municipalities.items.map((m) => ({
           id: m.id,
           name: m.name,
-          krajName: krajByCode(m.kraj)?.[locale] ?? m.kraj,
+          krajName: krajByCode(m.kraj)?.cs ?? m.kraj,
           population: m.population,
           verified: m.verified,
           hasProfile: m.hasProfile,
@@ -267,7 +269,6 @@ export default function MapPage() {
 function MapList() {
   const d = useLoaderData<typeof loader>();
   const t = useT();
-  const locale = useLocale();
   const on = new Set(d.layers);
   const showOffers = on.has("offers") || on.has("matches");
   return (
@@ -275,9 +276,7 @@ function MapList() {
       <h2 id="map-list-title">{t("map.list")}</h2>
       {showOffers ? (
         <section aria-labelledby="list-offers">
-          <h3 id="list-offers">
-            {t("map.listOffers", { count: formatNumber(d.offers.total, locale) })}
-          </h3>
+          <h3 id="list-offers">{t("map.listOffers", { count: d.offers.total })}</h3>
           {d.offers.items.length === 0 ? (
             <p>{t("offers.noResults")}</p>
           ) : (
@@ -286,7 +285,7 @@ function MapList() {
                 <li key={o.id}>
                   {o.score !== null ? <ScoreBadge score={o.score} /> : null}{" "}
                   <Link to={`/offers/${o.id}`}>{o.town}</Link> · {o.countryName} ·{" "}
-                  {t("offer.population", { count: formatNumber(o.population, locale) })}
+                  {t("offer.population", { count: o.population })}
                 </li>
               ))}
             </ul>
@@ -297,7 +296,7 @@ function MapList() {
       {on.has("municipalities") ? (
         <section aria-labelledby="list-municipalities">
           <h3 id="list-municipalities">
-            {t("map.listMunicipalities", { count: formatNumber(d.municipalities.total, locale) })}
+            {t("map.listMunicipalities", { count: d.municipalities.total })}
           </h3>
           {d.municipalities.items.length === 0 ? (
             <p>{t("matches.noMunicipalities")}</p>
@@ -306,7 +305,7 @@ function MapList() {
               {d.municipalities.items.map((m) => (
                 <li key={m.id}>
                   <Link to={`/municipalities/${m.id}`}>{m.name}</Link> · {m.krajName} ·{" "}
-                  {t("offer.population", { count: formatNumber(m.population, locale) })}
+                  {t("offer.population", { count: m.population })}
                   {m.hasProfile ? ` · ${t("directory.hasProfile")}` : ""}
                   {m.verified ? ` · ${t("map.verified")}` : ""}
                 </li>
@@ -319,7 +318,7 @@ function MapList() {
       {on.has("partnerships") ? (
         <section aria-labelledby="list-partnerships">
           <h3 id="list-partnerships">
-            {t("map.listPartnerships", { count: formatNumber(d.partnerships.total, locale) })}
+            {t("map.listPartnerships", { count: d.partnerships.total })}
           </h3>
           <ul className="plain-list">
             {d.partnerships.items.map((p) => (

@@ -9,7 +9,7 @@ import { isEuropeanCountry } from "~/domain/europe";
 import { isInterestCode } from "~/domain/interests";
 import { krajByCode } from "~/domain/kraje";
 import { topReasons, type MatchResult } from "~/domain/scoring";
-import { formatDateTime, formatNumber, translator } from "~/i18n";
+import { formatDateTime, localText, translator } from "~/i18n";
 import { BEST_PAIRS_LIMIT, bestPairs } from "~/models/best-pairs.server";
 import { matchableOffers, rankMunicipalitiesFor, rankOffersFor } from "~/models/match.server";
 import { listFundingCalls, type FundingCallView } from "~/models/funding.server";
@@ -19,7 +19,7 @@ import type { Locale } from "../../db/schema";
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
 import { fitsForPair } from "~/utils/funding-view.server";
-import { useLocale, useT } from "~/utils/i18n";
+import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { invariantResponse } from "~/utils/http";
 import { PageSchema, parseMinScore } from "~/utils/offer-filters.server";
@@ -37,7 +37,7 @@ function reasonsIn(result: MatchResult, locale: Locale) {
     factor: r.factor,
     points: r.points,
     max: r.max,
-    text: r.text[locale],
+    text: localText(r.text, locale),
   });
   return {
     score: result.score,
@@ -149,7 +149,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         items: ranked.items.map(({ municipality, result }) => ({
           id: municipality.id,
           name: municipality.name,
-          krajName: krajByCode(municipality.kraj)?.[locale] ?? municipality.kraj,
+          krajName: krajByCode(municipality.kraj)?.cs ?? municipality.kraj,
           okres: municipality.okres,
           population: municipality.population,
           verified: municipality.verified,
@@ -262,7 +262,6 @@ function RankedList({
   items: CardItem[];
 }) {
   const t = useT();
-  const locale = useLocale();
   return (
     <>
       <p className="lead">{lead}</p>
@@ -286,7 +285,7 @@ function RankedList({
         </Form>
         <section aria-labelledby="match-results">
           <h2 id="match-results" className="results-count">
-            {countText ?? t("matches.results", { count: formatNumber(total, locale) })}
+            {countText ?? t("matches.results", { count: total })}
           </h2>
           {items.length === 0 ? (
             <p>{empty}</p>
@@ -308,7 +307,6 @@ function RankedList({
 
 function MayorMatches({ data }: { data: ViewData<"mayor"> }) {
   const t = useT();
-  const locale = useLocale();
   return (
     <RankedList
       lead={t("matches.lead", { name: data.municipality.name })}
@@ -336,11 +334,7 @@ function MayorMatches({ data }: { data: ViewData<"mayor"> }) {
             {item.town}
           </Link>
         ),
-        meta: [
-          item.countryName,
-          item.region,
-          t("offer.population", { count: formatNumber(item.population, locale) }),
-        ]
+        meta: [item.countryName, item.region, t("offer.population", { count: item.population })]
           .filter(Boolean)
           .join(" · "),
         score: item.score,
@@ -363,7 +357,6 @@ function MayorMatches({ data }: { data: ViewData<"mayor"> }) {
 
 function ForeignMatches({ data }: { data: ViewData<"foreign"> }) {
   const t = useT();
-  const locale = useLocale();
   return (
     <RankedList
       lead={t("matches.leadForeign")}
@@ -414,7 +407,7 @@ function ForeignMatches({ data }: { data: ViewData<"foreign"> }) {
         meta: [
           item.okres ? t("place.okres", { okres: item.okres }) : null,
           item.krajName,
-          t("offer.population", { count: formatNumber(item.population, locale) }),
+          t("offer.population", { count: item.population }),
         ]
           .filter(Boolean)
           .join(" · "),

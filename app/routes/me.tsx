@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { mapLinks } from "~/components/map/small-map";
 import { LatestNotifications } from "~/components/notifications";
 import { ProfileForm } from "~/components/profile-form";
-import { formatDate, LOCALES, translator, type MessageKey } from "~/i18n";
+import { formatDate, LANGUAGES, LOCALES, translator, type MessageKey } from "~/i18n";
 import { latestStaffComment } from "~/models/audit.server";
 import { ClaimFields } from "~/components/claim-fields";
 import { MunicipalityChooser, type Candidate } from "~/components/municipality-chooser";
@@ -436,7 +436,7 @@ export default function Me() {
                   value={code}
                   defaultChecked={user.locale === code}
                 />
-                {t(`prefs.language.${code}`)}
+                {LANGUAGES[code].name}
               </label>
             ))}
             <p className="field-error" id="locale-error">

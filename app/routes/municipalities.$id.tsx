@@ -9,7 +9,7 @@ import { PartnershipBadge, PartnershipSource } from "~/components/partnership-ba
 import { SmallMap, mapLinks } from "~/components/map/small-map";
 import { StaffNotes } from "~/components/staff-notes";
 import { MunicipalityActionSchema } from "~/domain/forms/profile.server";
-import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
+import { isInterestCode } from "~/domain/interests";
 import { krajByCode } from "~/domain/kraje";
 import { allowedProfileActions, PROFILE_STATUSES } from "~/domain/lifecycle";
 import { seenStatus } from "~/utils/forms.server";
@@ -87,7 +87,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       // The profile part is shown when public, or to its owner and staff once written.
       showProfile: municipality.profileShown,
       official: pickOfficial(municipality),
-      krajName: krajByCode(municipality.kraj)?.[locale] ?? municipality.kraj,
+      krajName: krajByCode(municipality.kraj)?.cs ?? municipality.kraj,
       seeksCountryNames: municipality.seeksCountries.map((c) => countryName(c, locale)),
       partnerships: municipality.partnerships.map((p) => ({
         ...p,
@@ -243,7 +243,7 @@ export default function MunicipalityPage() {
       </h1>
       <p className="lead">
         {m.okres ? `${t("place.okres", { okres: m.okres })} · ` : ""}
-        {m.krajName} · {t("offer.population", { count: formatNumber(m.population, locale) })}
+        {m.krajName} · {t("offer.population", { count: m.population })}
       </p>
       {m.status === "published" ? <ResponseLine stats={responses} /> : null}
       {interest?.kind === "cta" ? (
@@ -355,7 +355,7 @@ export default function MunicipalityPage() {
                 <dd>
                   {m.interests
                     .filter(isInterestCode)
-                    .map((c) => INTEREST_LABELS[c][locale])
+                    .map((c) => t(`interest.${c}`))
                     .join(", ") || "—"}
                 </dd>
                 <dt>{t("offer.languages")}</dt>

@@ -66,7 +66,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       errors,
       entries: entries.map((e) => ({
         ...e,
-        krajName: krajByCode(e.kraj)?.[locale] ?? e.kraj,
+        krajName: krajByCode(e.kraj)?.cs ?? e.kraj,
       })),
     },
     { status: Object.keys(errors).length > 0 ? 400 : 200 },
@@ -117,7 +117,7 @@ export default function Directory() {
             error={errors.kraj}
             options={KRAJE.map((k) => ({
               value: k.code,
-              label: `${k[locale]} ${count(facets.kraj[k.code])}`,
+              label: `${k.cs} ${count(facets.kraj[k.code])}`,
             }))}
           />
           <Choice
@@ -190,8 +190,8 @@ export default function Directory() {
         <section aria-labelledby="directory-results">
           <h2 id="directory-results" className="results-title" aria-live="polite">
             {filtered
-              ? t("directory.results", { count: formatNumber(total, locale) })
-              : t("directory.count", { count: formatNumber(total, locale) })}
+              ? t("directory.results", { count: total })
+              : t("directory.count", { count: total })}
           </h2>
           <p className="open-data-links">
             <a href={`/municipalities.csv${exportSuffix}`} download>

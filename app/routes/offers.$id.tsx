@@ -9,12 +9,12 @@ import { ModerationForm } from "~/components/moderation-form";
 import { SmallMap, mapLinks } from "~/components/map/small-map";
 import { StaffNotes } from "~/components/staff-notes";
 import { OfferActionSchema } from "~/domain/forms/offer.server";
-import { INTEREST_LABELS, isInterestCode } from "~/domain/interests";
+import { isInterestCode } from "~/domain/interests";
 import { krajByCode } from "~/domain/kraje";
 import { allowedOfferActions, type OfferAction } from "~/domain/lifecycle";
 import { OFFER_STATUSES } from "~/domain/stats";
 import { seenStatus } from "~/utils/forms.server";
-import { formatDate, formatNumber, languageName, translator } from "~/i18n";
+import { formatDate, formatNumber, languageName, localText, translator } from "~/i18n";
 import { latestStaffComment, listHistory } from "~/models/audit.server";
 import {
   getOfferForManager,
@@ -101,7 +101,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ? await explainPair(db, own, offer, "municipality").then((r) => ({
         name: own.name,
         score: r.score,
-        reasons: r.reasons.map((reason) => ({ ...reason, text: reason.text[locale] })),
+        reasons: r.reasons.map((reason) => ({ ...reason, text: localText(reason.text, locale) })),
       }))
     : null;
   // Mayors write from here; everyone sees how the town answers.
@@ -316,7 +316,7 @@ export default function OfferPage() {
                 ? t("offer.anyTopic")
                 : offer.topics
                     .filter(isInterestCode)
-                    .map((c) => INTEREST_LABELS[c][locale])
+                    .map((c) => t(`interest.${c}`))
                     .join(", ")}
             </dd>
             {offer.partnerPopulation ? (
@@ -333,7 +333,7 @@ export default function OfferPage() {
             {offer.preferredKraje.length > 0 ? (
               <>
                 <dt>{t("offerPage.kraje")}</dt>
-                <dd>{offer.preferredKraje.map((k) => krajByCode(k)?.[locale] ?? k).join(", ")}</dd>
+                <dd>{offer.preferredKraje.map((k) => krajByCode(k)?.cs ?? k).join(", ")}</dd>
               </>
             ) : null}
             {offer.maxDistanceKm !== null ? (

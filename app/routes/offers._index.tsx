@@ -4,8 +4,8 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { NumberFilter, SelectFilter } from "~/components/filter-fields";
 import { OfferCard } from "~/components/offer-card";
 import { Pagination } from "~/components/pagination";
-import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
-import { formatNumber, translator } from "~/i18n";
+import { INTEREST_CODES } from "~/domain/interests";
+import { translator } from "~/i18n";
 import { cachedOfferFacets, searchPublishedOffers } from "~/models/offer.server";
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
@@ -67,7 +67,6 @@ export default function Offers() {
     useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const t = useT();
-  const locale = useLocale();
   const selectedCountries = new Set(params.getAll("country").map((c) => c.toUpperCase()));
   const selectedTopics = new Set(params.getAll("topic"));
   const filtered = ["q", "country", "topic", "population", "size"].some((name) =>
@@ -122,8 +121,7 @@ export default function Offers() {
                   value={code}
                   defaultChecked={selectedTopics.has(code)}
                 />
-                {INTEREST_LABELS[code][locale]}{" "}
-                <span className="count">({topicCounts[code] ?? 0})</span>
+                {t(`interest.${code}`)} <span className="count">({topicCounts[code] ?? 0})</span>
               </label>
             ))}
           </fieldset>
@@ -154,9 +152,7 @@ export default function Offers() {
         </Form>
         <section aria-labelledby="results-title">
           <h2 id="results-title" className="results-title" aria-live="polite">
-            {filtered
-              ? t("offers.results", { count: formatNumber(total, locale) })
-              : t("offers.count", { count: formatNumber(total, locale) })}
+            {filtered ? t("offers.results", { count: total }) : t("offers.count", { count: total })}
           </h2>
           <OpenDataLinks params={params} />
           {offers.length === 0 ? (

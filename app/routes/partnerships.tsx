@@ -85,7 +85,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       items: items.map((p) => ({
         ...p,
         countryName: countryName(p.partnerCountry, locale),
-        krajName: krajByCode(p.kraj)?.[locale] ?? p.kraj,
+        krajName: krajByCode(p.kraj)?.cs ?? p.kraj,
       })),
     },
     { status: Object.keys(errors).length > 0 ? 400 : 200 },
@@ -176,7 +176,7 @@ export default function PartnershipsPage() {
               <option value="">{t("registry.anyKraj")}</option>
               {KRAJE.map((k) => (
                 <option key={k.code} value={k.code}>
-                  {k[locale]}
+                  {k.cs}
                 </option>
               ))}
             </select>
@@ -232,7 +232,7 @@ export default function PartnershipsPage() {
         </Form>
         <section aria-labelledby="registry-results">
           <h2 id="registry-results" className="results-title" aria-live="polite">
-            {t("registry.count", { count: formatNumber(total, locale) })}
+            {t("registry.count", { count: total })}
           </h2>
           <p className="open-data-links">
             <a href={csvHref} download>

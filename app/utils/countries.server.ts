@@ -1,18 +1,8 @@
-// Country names in Czech and English (i18n-iso-countries) and the languages
-// spoken in each country (countries-list). Loaded with require: Node 20 cannot
-// import the packages' JSON files as ES modules.
-import { createRequire } from "node:module";
-import countries from "i18n-iso-countries";
+// The languages spoken in each country (countries-list). Country names come from
+// Intl alone (countryName in ~/i18n), re-exported here for the server's callers.
 import { countries as countryFacts } from "countries-list";
-import type { Locale } from "../../db/schema";
 
-const require = createRequire(import.meta.url);
-countries.registerLocale(require("i18n-iso-countries/langs/cs.json"));
-countries.registerLocale(require("i18n-iso-countries/langs/en.json"));
-
-export function countryName(code: string, locale: Locale): string {
-  return countries.getName(code, locale, { select: "official" }) ?? code;
-}
+export { countryName } from "~/i18n";
 
 /** ISO 639-1 languages spoken in a country, the main one first. */
 export function countryLanguages(code: string): string[] {

@@ -1,15 +1,10 @@
 // Turns zod issues into one translated message per field. Schemas carry message
 // keys ("field.required", or "field.tooLong:120" with the limit after a colon).
 import type { z } from "zod";
-import { translator, type MessageKey } from "~/i18n";
-import { BUNDLED } from "~/i18n/bundled.server";
+import { translateStored, translator } from "~/i18n";
 import type { Locale } from "../../db/schema";
 
 export type FieldErrors = Record<string, string>;
-
-function isMessageKey(value: string): value is MessageKey {
-  return value in BUNDLED.cs;
-}
 
 export function fieldErrors(error: z.ZodError, locale: Locale): FieldErrors {
   const t = translator(locale);
@@ -18,9 +13,8 @@ export function fieldErrors(error: z.ZodError, locale: Locale): FieldErrors {
     const field = String(issue.path[0] ?? "form");
     if (errors[field]) continue;
     const [key = "", param] = issue.message.split(":");
-    errors[field] = isMessageKey(key)
-      ? t(key, param ? { max: param } : undefined)
-      : t("field.required");
+    errors[field] =
+      translateStored(locale, key, param ? { max: param } : undefined) ?? t("field.required");
   }
   return errors;
 }

@@ -13,6 +13,7 @@ import {
 import type { InterestCode } from "~/domain/interests";
 import type { EventView, FundingCallView } from "~/models/funding.server";
 import { countryName } from "~/utils/countries.server";
+import { localText } from "~/i18n";
 
 export interface CallCard {
   id: number;
@@ -35,16 +36,16 @@ export function callCard(call: FundingCallView, locale: Locale, today = pragueDa
   return {
     id: call.id,
     programme: call.programme,
-    title: call.title[locale],
-    summary: call.summary[locale],
+    title: localText(call.title, locale),
+    summary: localText(call.summary, locale),
     url: call.url,
     opensOn: call.opensOn,
     deadline: call.deadline,
     daysLeft: state === "open" && call.deadline ? daysBetween(today, call.deadline) : null,
     state,
-    stateText: text[locale],
+    stateText: localText(text, locale),
     themes: call.themes,
-    conditions: describeRules(call.rules).map((t) => t[locale]),
+    conditions: describeRules(call.rules).map((t) => localText(t, locale)),
   };
 }
 
@@ -61,8 +62,8 @@ export interface EventCard {
 export function eventCard(event: EventView, locale: Locale): EventCard {
   return {
     id: event.id,
-    title: event.title[locale],
-    summary: event.summary[locale],
+    title: localText(event.title, locale),
+    summary: localText(event.summary, locale),
     startsOn: event.startsOn,
     endsOn: event.endsOn,
     place: `${event.city}, ${countryName(event.country, locale)}`,
@@ -94,11 +95,11 @@ export function fitsForPair(
       {
         id: call.id,
         programme: call.programme,
-        title: call.title[locale],
+        title: localText(call.title, locale),
         url: call.url,
         deadline: call.deadline,
-        stateText: verdict.stateText[locale],
-        checks: verdict.checks.map((c) => ({ met: c.met, text: c.text[locale] })),
+        stateText: localText(verdict.stateText, locale),
+        checks: verdict.checks.map((c) => ({ met: c.met, text: localText(c.text, locale) })),
       },
     ];
   });

@@ -203,6 +203,10 @@ async function send(req: Request, res: Response, answer: globalThis.Response) {
       req.secure && !/;\s*secure\b/i.test(cookie) ? `${cookie}; Secure` : cookie,
     );
   if (personal) res.setHeader("Cache-Control", "private, no-store");
+  // A page's language comes from ?lang=, the lang cookie or Accept-Language: a shared
+  // cache must not give one reader's language to another.
+  if (answer.headers.get("Content-Type")?.startsWith("text/html"))
+    res.append("Vary", "Accept-Language, Cookie");
   if (answer.body) await writeReadableStreamToWritable(answer.body, res);
   else res.end();
 }

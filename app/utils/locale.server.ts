@@ -1,6 +1,7 @@
 import { createCookie } from "@remix-run/node";
 import type { Locale } from "../../db/schema";
 import { DEFAULT_LOCALE, isLocale } from "~/i18n";
+import { negotiateLocale } from "~/i18n/locales";
 
 export const langCookie = createCookie("lang", {
   path: "/",
@@ -9,12 +10,16 @@ export const langCookie = createCookie("lang", {
   maxAge: 60 * 60 * 24 * 365,
 });
 
-/** `?lang=` wins (shareable links), then the cookie, then Czech. */
+/**
+ * `?lang=` wins (shareable links), then the choice remembered in the cookie, then the
+ * browser's languages (a Polish browser gets Polish on the first visit), then Czech.
+ */
 export async function getLocale(request: Request): Promise<Locale> {
   const fromQuery = new URL(request.url).searchParams.get("lang");
   if (isLocale(fromQuery)) return fromQuery;
   const fromCookie: unknown = await langCookie.parse(request.headers.get("Cookie"));
-  return isLocale(fromCookie) ? fromCookie : DEFAULT_LOCALE;
+  if (isLocale(fromCookie)) return fromCookie;
+  return negotiateLocale(request.headers.get("Accept-Language")) ?? DEFAULT_LOCALE;
 }
 
 /** A Set-Cookie header when ?lang= asks for a language the cookie does not hold yet. */

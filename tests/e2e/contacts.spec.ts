@@ -21,6 +21,7 @@ import {
   type OfferOptions,
 } from "./accounts";
 import {
+  chooseLanguage,
   closeAll,
   expectAccessible,
   expectNoConsoleErrors,
@@ -805,7 +806,7 @@ test("a mayor who chose English e-mails gets the next contact e-mail in English"
     await expect(m.getByText("Profil byl uložen a odeslán Svazu ke kontrole.")).toBeVisible();
 
     // The header's language switch changes the pages; e-mails follow the account's choice.
-    await mainNav(m).getByRole("link", { name: "English" }).click();
+    await chooseLanguage(m, "English");
     await expect(m).toHaveURL(/\/me\?lang=en$/);
     await expect(m.getByRole("heading", { level: 1, name: "My account" })).toBeVisible();
     const prefs = m.getByRole("region", { name: "E-mail notifications" });

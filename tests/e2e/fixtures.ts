@@ -137,3 +137,10 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 });
 
 export { expect };
+
+/** Picks a language from the header's menu, by its own name ("English", "Polski"). */
+export async function chooseLanguage(page: Page, name: string): Promise<void> {
+  const menu = page.locator("details.lang-menu");
+  await menu.locator("summary").click();
+  await menu.getByRole("link", { name, exact: true }).click();
+}

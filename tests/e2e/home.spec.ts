@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test } from "./fixtures";
+import { chooseLanguage, expect, expectAccessible, test } from "./fixtures";
 
 const SEED_TOWNS = ["Wołomin", "Montefranco", "Lutsk"];
 
@@ -26,8 +26,7 @@ test.describe("home page", () => {
   test("switching to English sticks when following a link", async ({ page }) => {
     test.slow(); // several pages, each checked with axe
     await page.goto("/");
-    const nav = page.getByRole("navigation", { name: "Hlavní navigace" });
-    await nav.getByRole("link", { name: "English" }).click();
+    await chooseLanguage(page, "English");
 
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(
@@ -91,12 +90,34 @@ test.describe("home page", () => {
     ).toBeVisible();
   });
 
-  // WCAG 2.5.3 Label in Name: speech-input users say what they see ("Česky").
-  test("the language links are named by their visible text", async ({ page }) => {
+  // WCAG 2.5.3 Label in Name: speech-input users say what they see ("Čeština").
+  test("the language menu lists the six languages by their own names", async ({ page }) => {
     await page.goto("/");
-    await expect(page.getByRole("link", { name: "English" })).toBeVisible();
-    await page.goto("/?lang=en");
-    await expect(page.getByRole("link", { name: "Česky" })).toBeVisible();
+    const menu = page.locator("details.lang-menu");
+    const summary = menu.locator("summary");
+    await expect(summary).toHaveText("Jazyk stránek: Čeština");
+    await expect(summary).toHaveAccessibleName(/Čeština/);
+    await summary.click();
+    const links = menu.getByRole("link");
+    await expect(links).toHaveText([
+      "Čeština",
+      "English",
+      "Deutsch",
+      "Polski",
+      "Slovenčina",
+      "Українська",
+    ]);
+    await expect(menu.getByRole("link", { name: "Čeština" })).toHaveAttribute(
+      "aria-current",
+      "true",
+    );
+    await expect(menu.getByRole("link", { name: "Polski" })).toHaveAttribute("hreflang", "pl");
+    await expect(menu.getByRole("link", { name: "Polski" })).toHaveAttribute("lang", "pl");
+    await expectAccessible(page);
+    await menu.getByRole("link", { name: "Polski" }).click();
+    await expect(page).toHaveURL(/\?lang=pl$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "pl");
+    await expect(page.locator("details.lang-menu summary")).toHaveText(/Polski$/);
   });
 
   test("an offer card opens the offer's detail page", async ({ page }) => {
@@ -108,6 +129,48 @@ test.describe("home page", () => {
 
     await expect(page).toHaveURL(/\/offers\/\d+$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Montefranco");
+    await expectAccessible(page);
+  });
+});
+
+test.describe("in the partners' languages", () => {
+  // The browser asks for Polish, as a Polish town hall's would.
+  test.use({ locale: "pl-PL" });
+
+  test("a Polish browser gets Polish pages; switching to Ukrainian is remembered", async ({
+    page,
+  }) => {
+    test.slow(); // four pages, each checked with axe
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "pl");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Znajdź miasto partnerskie za granicą" }),
+    ).toBeVisible();
+    await expect(page.locator('link[rel="alternate"][hreflang="uk"]')).toHaveAttribute(
+      "href",
+      /\/\?lang=uk$/,
+    );
+    await expectAccessible(page);
+    await page
+      .getByRole("navigation", { name: "Nawigacja główna" })
+      .getByRole("link", { name: "Oferty partnerstwa" })
+      .click();
+    await expect(page.getByRole("heading", { level: 1, name: "Oferty partnerstwa" })).toBeVisible();
+    await expectAccessible(page);
+
+    await chooseLanguage(page, "Українська");
+    await expect(page).toHaveURL(/\/offers\?lang=uk$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Запити на партнерство" }),
+    ).toBeVisible();
+    await expectAccessible(page);
+    // The choice outlives the link: the cookie now wins over the browser's Polish.
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Знайдіть місто-партнера за кордоном" }),
+    ).toBeVisible();
     await expectAccessible(page);
   });
 });

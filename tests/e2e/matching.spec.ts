@@ -3,7 +3,7 @@
 // panel of an offer page, and the staff's score weights with preview and history.
 import type { Locator, Page } from "@playwright/test";
 import { expect, test, type Accounts, type Mayor, type OfferOptions } from "./accounts";
-import { expectAccessible, signIn } from "./fixtures";
+import { chooseLanguage, expectAccessible, signIn } from "./fixtures";
 import { signUpMayor, uniqueEmail, VILLAGES } from "./register";
 
 /**
@@ -391,7 +391,7 @@ test.describe("a mayor", () => {
   test("reads the matches in English", async ({ page, accounts }) => {
     await signIn(page, await newMayor(accounts));
     await page.goto("/matches");
-    await page.getByRole("link", { name: "English" }).click();
+    await chooseLanguage(page, "English");
 
     await expect(page).toHaveURL(/\/matches\?lang=en$/);
     await expect(

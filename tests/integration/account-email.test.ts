@@ -439,7 +439,7 @@ describe(`account e-mails on ${dialectName()}`, () => {
         { emailPref: "hourly", locale: "cs", weeklyMatches: "1" },
         { locale: "cs", weeklyMatches: "1" },
         { emailPref: "daily", locale: "cs", weeklyMatches: "yes" },
-        { emailPref: "daily", locale: "de" },
+        { emailPref: "daily", locale: "fr" },
         { emailPref: "daily" },
       ];
       for (const fields of forms) {

@@ -628,7 +628,7 @@ describe(`scheduled contact work on ${dialectName()}`, () => {
       expect(mayorDigests).toHaveLength(1);
       const digest = mayorDigests[0]!;
       expect(digest).toMatchObject({ to_address: p.mayor.email, locale: "cs", status: "outbox" });
-      expect(digest.subject).toBe("Spolu: 3 nových oznámení");
+      expect(digest.subject).toBe("Spolu: 3 nová oznámení");
       for (const line of forMayor) expect(digest.body_text).toContain(line);
       expect(digest.body_text).toContain(
         `Svaz předal váš projev zájmu ${p.municipalityName} – ${p.offerTown} druhé straně.`,
@@ -664,7 +664,7 @@ describe(`scheduled contact work on ${dialectName()}`, () => {
       await runDailyDigests(t.db, pragueAt(day2, 7, 0));
       const second = await emailsTo(p.mayor, "daily_digest");
       expect(second).toHaveLength(2);
-      expect(second[1]!.subject).toBe("Spolu: 1 nových oznámení");
+      expect(second[1]!.subject).toBe("Spolu: 1 nové oznámení");
       expect(second[1]!.body_text).toContain(
         `Druhá strana žádá o doplnění projevu zájmu ${p.municipalityName} – ${p.offerTown}.`,
       );
@@ -695,7 +695,7 @@ describe(`scheduled contact work on ${dialectName()}`, () => {
       await runDailyDigests(t.db, pragueAt(addDays(pragueDay(), 1), 8, 0));
       const digests = await emailsTo(p.mayor, "daily_digest");
       expect(digests).toHaveLength(1);
-      expect(digests[0]!.subject).toBe("Spolu: 1 nových oznámení");
+      expect(digests[0]!.subject).toBe("Spolu: 1 nové oznámení");
       expect(digests[0]!.body_text).toContain("byl přijat");
       expect(await emailsTo(p.mayor)).toHaveLength(before + 1);
     });

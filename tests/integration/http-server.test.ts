@@ -68,6 +68,7 @@ const echo: FetchHandler = async (req, context) => {
   if (url.searchParams.has("cookie"))
     headers.append("Set-Cookie", "spolu_toast=x; Path=/; HttpOnly");
   if (url.searchParams.has("cache")) headers.set("Cache-Control", "public, max-age=60");
+  if (url.searchParams.has("html")) headers.set("Content-Type", "text/html; charset=utf-8");
   return new Response(
     JSON.stringify({ client: context.clientAddress, url: req.url, body, bodyLength: body.length }),
     { headers },
@@ -112,6 +113,13 @@ describe("the server without a proxy (TRUST_PROXY=0, the default)", () => {
   it("keeps a public answer cacheable for a visitor", async () => {
     const answer = await request(s.port, { path: "/?cache" });
     expect(answer.headers["cache-control"]).toBe("public, max-age=60");
+  });
+
+  it("tells caches that a page's language depends on Accept-Language and the cookie", async () => {
+    const page = await request(s.port, { path: "/?html" });
+    expect(page.headers.vary).toMatch(/Accept-Language, Cookie/);
+    const data = await request(s.port, { path: "/" });
+    expect(data.headers.vary ?? "").not.toMatch(/Accept-Language/);
   });
 
   it("lets no cache keep what answers a signed-in request, or sets a cookie", async () => {

@@ -16,8 +16,9 @@ import {
 } from "react-leaflet";
 import Supercluster from "supercluster";
 import { nearestSegment } from "~/domain/geometry";
-import { INTEREST_CODES, INTEREST_LABELS } from "~/domain/interests";
+import { INTEREST_CODES } from "~/domain/interests";
 import { KRAJE } from "~/domain/kraje";
+import { countryName, formatNumber, translator, type Locale } from "~/i18n";
 import {
   decodeMapData,
   MUNICIPALITY_PROFILE,
@@ -44,7 +45,7 @@ import {
 export interface EuropeMapText {
   ariaLabel: string;
   attribution: string;
-  population: (n: string) => string;
+  population: (n: number) => string;
   score: (n: number) => string;
   anyTopic: string;
   openOffer: string;
@@ -63,7 +64,7 @@ export interface EuropeMapText {
 export interface EuropeMapProps {
   dataUrl: string;
   layers: MapLayer[];
-  locale: "cs" | "en";
+  locale: Locale;
   height: number;
   tiles: Tiles;
   text: EuropeMapText;
@@ -122,18 +123,12 @@ function clusterIcon(kind: Props["kind"], count: number, label: string): L.DivIc
   return icon(`c-${kind}-${label}`, `cluster cluster-${kind}`, `<span>${label}</span>`, size);
 }
 
-function topicNames(bits: number, locale: "cs" | "en", anyTopic: string): string {
-  const names = INTEREST_CODES.filter((_, i) => bits & (1 << i)).map(
-    (c) => INTEREST_LABELS[c][locale],
-  );
+function topicNames(bits: number, locale: Locale, anyTopic: string): string {
+  const t = translator(locale);
+  const names = INTEREST_CODES.filter((_, i) => bits & (1 << i)).map((c) => t(`interest.${c}`));
   if (bits & OPEN_TO_ANY_BIT) names.unshift(anyTopic);
   return names.join(", ");
 }
-
-const countryNames = {
-  cs: new Intl.DisplayNames(["cs"], { type: "region" }),
-  en: new Intl.DisplayNames(["en"], { type: "region" }),
-};
 
 // The data is fetched and decoded once per URL, started as early as the page's
 // code runs (prefetchMapData, called by ./europe-map.tsx), and kept a few seconds only.
@@ -378,13 +373,12 @@ function Layers({
       (f) => ({ f, kind: "municipality" as const }),
     ),
   ];
-  const n = (v: number) => v.toLocaleString(locale === "cs" ? "cs-CZ" : "en-GB");
   return (
     <>
       {show("partnerships") ? (
         <PartnershipLines
           rows={data.partnerships}
-          label={(p) => text.partnership(p[5], `${p[6]} (${countryNames[locale].of(p[7])})`)}
+          label={(p) => text.partnership(p[5], `${p[6]} (${countryName(p[7], locale)})`)}
         />
       ) : null}
       {show("matches") && data.me
@@ -418,7 +412,7 @@ function Layers({
             <Marker
               key={`c-${kind}-${props.cluster_id}`}
               position={[lat, lon]}
-              icon={clusterIcon(kind, count, n(count))}
+              icon={clusterIcon(kind, count, formatNumber(count, locale))}
               title={text.cluster(count)}
               keyboard
               eventHandlers={{
@@ -448,7 +442,7 @@ function Layers({
                 <div className="map-popup">
                   <strong>{o[6]}</strong>
                   <br />
-                  {countryNames[locale].of(o[4])} · {text.population(n(o[3]))}
+                  {countryName(o[4], locale)} · {text.population(o[3])}
                   <br />
                   <span className="popup-topics">{topicNames(o[5], locale, text.anyTopic)}</span>
                   {o[7] >= 0 ? (
@@ -487,7 +481,7 @@ function Layers({
                   </>
                 )}
                 <br />
-                {kraj ? kraj[locale] : ""} · {text.population(n(m[3]))}
+                {kraj ? kraj.cs : ""} · {text.population(m[3])}
                 <br />
                 <span className="popup-topics">{topicNames(m[5], locale, text.anyTopic)}</span>
                 <br />

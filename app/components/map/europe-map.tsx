@@ -1,10 +1,9 @@
 // The /map's Leaflet map, loaded only in the browser and in its own chunk. The
 // server and a browser without JavaScript get a note pointing to the list,
 // which shows the same results.
-import { formatNumber } from "~/i18n";
 import type { MapLayer } from "~/utils/map-data";
 import { useLocale, useT } from "~/utils/i18n";
-import { ClientMap, Fallback, TEXT, useMapTiles } from "./small-map";
+import { ClientMap, Fallback, useMapTiles } from "./small-map";
 import MapView, { prefetchMapData, type EuropeMapText } from "./europe-map.client";
 
 // Imported statically, not lazily: the classic compiler empties *.client modules
@@ -28,7 +27,7 @@ export function EuropeMap({
   if (typeof document !== "undefined") prefetchMapData(dataUrl);
   const text: EuropeMapText = {
     ariaLabel: t("map.ariaLabel"),
-    attribution: TEXT[locale].attribution,
+    attribution: t("map.attribution"),
     population: (n) => t("offer.population", { count: n }),
     score: (n) => t("map.score", { score: n }),
     anyTopic: t("offer.anyTopic"),
@@ -40,9 +39,9 @@ export function EuropeMap({
     verified: t("map.verified"),
     noProfile: t("directory.noProfileShort"),
     partnership: (a, b) => t("map.partnership", { a, b }),
-    cluster: (n) => t("map.cluster", { count: formatNumber(n, locale) }),
-    zoomIn: TEXT[locale].zoomIn,
-    zoomOut: TEXT[locale].zoomOut,
+    cluster: (n) => t("map.cluster", { count: n }),
+    zoomIn: t("map.zoomIn"),
+    zoomOut: t("map.zoomOut"),
   };
   const fallback = (
     <Fallback height={height} ariaLabel={text.ariaLabel}>

@@ -9,7 +9,7 @@ import leafletCss from "leaflet/dist/leaflet.css";
 import { Component, lazy, Suspense, type ReactNode } from "react";
 import { useRouteLoaderData } from "@remix-run/react";
 import type { loader as rootLoader } from "~/root";
-import { useLocale } from "~/utils/i18n";
+import { useLocale, useT } from "~/utils/i18n";
 import type { Tiles } from "./map-base.client";
 import { ClientOnly } from "./client-only";
 
@@ -24,24 +24,6 @@ export type MapPoint = { lat: number; lon: number; label: string };
 
 const DEFAULT_HEIGHT = 300;
 
-// Few enough to keep here rather than in the i18n dictionaries.
-export const TEXT = {
-  cs: {
-    attribution:
-      "Hranice: Natural Earth · Obce: ČÚZK RÚIAN (CC BY 4.0) · Místa: GeoNames (CC BY 4.0) · Slovenské obce: ŠÚ SR (CC BY 4.0)",
-    noLocation: "Poloha zatím není zvolena.",
-    zoomIn: "Přiblížit",
-    zoomOut: "Oddálit",
-  },
-  en: {
-    attribution:
-      "Borders: Natural Earth · Municipalities: ČÚZK RÚIAN (CC BY 4.0) · Places: GeoNames (CC BY 4.0) · Slovak municipalities: ŠÚ SR (CC BY 4.0)",
-    noLocation: "No location chosen yet.",
-    zoomIn: "Zoom in",
-    zoomOut: "Zoom out",
-  },
-} satisfies Record<Locale, Record<string, string>>;
-
 const isCoordinate = (lat: number | null, lon: number | null) =>
   lat !== null &&
   lon !== null &&
@@ -50,13 +32,14 @@ const isCoordinate = (lat: number | null, lon: number | null) =>
   Math.abs(lat) <= 90 &&
   Math.abs(lon) <= 180;
 
-/** "50.088° N, 14.421° E" (en) or "50,088° s. š., 14,421° v. d." (cs). */
+/** "50,088° s. š., 14,421° v. d." (cs, sk), otherwise "50.088° N, 14.421° E". */
 export function formatCoordinates(lat: number, lon: number, locale: Locale): string {
+  const czechStyle = locale === "cs" || locale === "sk";
   const n = (v: number) => {
     const s = Math.abs(v).toFixed(3);
-    return locale === "cs" ? s.replace(".", ",") : s;
+    return czechStyle ? s.replace(".", ",") : s;
   };
-  return locale === "cs"
+  return czechStyle
     ? `${n(lat)}° ${lat < 0 ? "j. š." : "s. š."}, ${n(lon)}° ${lon < 0 ? "z. d." : "v. d."}`
     : `${n(lat)}° ${lat < 0 ? "S" : "N"}, ${n(lon)}° ${lon < 0 ? "W" : "E"}`;
 }
@@ -149,6 +132,7 @@ export function SmallMap(props: {
   const { points, zoom, ariaLabel } = props;
   const height = props.height ?? DEFAULT_HEIGHT;
   const locale = useLocale();
+  const t = useT();
   const tiles = useMapTiles();
   const fallback = (
     <Fallback height={height} ariaLabel={ariaLabel}>
@@ -175,10 +159,10 @@ export function SmallMap(props: {
           height={height}
           zoom={zoom}
           ariaLabel={ariaLabel}
-          attribution={TEXT[locale].attribution}
+          attribution={t("map.attribution")}
           tiles={tiles}
-          zoomIn={TEXT[locale].zoomIn}
-          zoomOut={TEXT[locale].zoomOut}
+          zoomIn={t("map.zoomIn")}
+          zoomOut={t("map.zoomOut")}
         />
       )}
     </ClientMap>
@@ -199,12 +183,13 @@ export function LocationPicker(props: {
   const { lat, lon, onPick, ariaLabel } = props;
   const height = props.height ?? DEFAULT_HEIGHT;
   const locale = useLocale();
+  const t = useT();
   const tiles = useMapTiles();
   const has = isCoordinate(lat, lon);
   const fallback = (
     <Fallback height={height} ariaLabel={ariaLabel}>
       <p style={{ margin: 0 }}>
-        {has ? formatCoordinates(lat as number, lon as number, locale) : TEXT[locale].noLocation}
+        {has ? formatCoordinates(lat as number, lon as number, locale) : t("map.noLocation")}
       </p>
     </Fallback>
   );
@@ -215,11 +200,11 @@ export function LocationPicker(props: {
           points={has ? [{ lat: lat as number, lon: lon as number, label: "" }] : []}
           height={height}
           ariaLabel={ariaLabel}
-          attribution={TEXT[locale].attribution}
+          attribution={t("map.attribution")}
           onPick={onPick}
           tiles={tiles}
-          zoomIn={TEXT[locale].zoomIn}
-          zoomOut={TEXT[locale].zoomOut}
+          zoomIn={t("map.zoomIn")}
+          zoomOut={t("map.zoomOut")}
         />
       )}
     </ClientMap>

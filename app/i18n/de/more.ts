@@ -1,0 +1,21 @@
+// The German of ../cs/more.ts.
+import type { moreCs } from "../cs/more";
+import { accountDe } from "./account";
+import { contactsDe } from "./contacts";
+import { directoryDe } from "./directory";
+import { fundingDe } from "./funding";
+import { myDataDe } from "./my-data";
+import { openDataDe } from "./opendata";
+import { registryDe } from "./registry";
+import { statsDe } from "./stats";
+
+export const moreDe: Record<keyof typeof moreCs, string> = {
+  ...contactsDe,
+  ...accountDe,
+  ...fundingDe,
+  ...statsDe,
+  ...openDataDe,
+  ...myDataDe,
+  ...registryDe,
+  ...directoryDe,
+};

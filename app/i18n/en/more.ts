@@ -1,0 +1,21 @@
+// The English of ../cs/more.ts.
+import type { moreCs } from "../cs/more";
+import { accountEn } from "./account";
+import { contactsEn } from "./contacts";
+import { directoryEn } from "./directory";
+import { fundingEn } from "./funding";
+import { myDataEn } from "./my-data";
+import { openDataEn } from "./opendata";
+import { registryEn } from "./registry";
+import { statsEn } from "./stats";
+
+export const moreEn: Record<keyof typeof moreCs, string> = {
+  ...contactsEn,
+  ...accountEn,
+  ...fundingEn,
+  ...statsEn,
+  ...openDataEn,
+  ...myDataEn,
+  ...registryEn,
+  ...directoryEn,
+};

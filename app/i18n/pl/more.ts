@@ -1,0 +1,21 @@
+// The Polish of ../cs/more.ts.
+import type { moreCs } from "../cs/more";
+import { accountPl } from "./account";
+import { contactsPl } from "./contacts";
+import { directoryPl } from "./directory";
+import { fundingPl } from "./funding";
+import { myDataPl } from "./my-data";
+import { openDataPl } from "./opendata";
+import { registryPl } from "./registry";
+import { statsPl } from "./stats";
+
+export const morePl: Record<keyof typeof moreCs, string> = {
+  ...contactsPl,
+  ...accountPl,
+  ...fundingPl,
+  ...statsPl,
+  ...openDataPl,
+  ...myDataPl,
+  ...registryPl,
+  ...directoryPl,
+};

@@ -1,0 +1,21 @@
+// The Slovak of ../cs/more.ts.
+import type { moreCs } from "../cs/more";
+import { accountSk } from "./account";
+import { contactsSk } from "./contacts";
+import { directorySk } from "./directory";
+import { fundingSk } from "./funding";
+import { myDataSk } from "./my-data";
+import { openDataSk } from "./opendata";
+import { registrySk } from "./registry";
+import { statsSk } from "./stats";
+
+export const moreSk: Record<keyof typeof moreCs, string> = {
+  ...contactsSk,
+  ...accountSk,
+  ...fundingSk,
+  ...statsSk,
+  ...openDataSk,
+  ...myDataSk,
+  ...registrySk,
+  ...directorySk,
+};

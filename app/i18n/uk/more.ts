@@ -1,0 +1,21 @@
+// The Ukrainian of ../cs/more.ts.
+import type { moreCs } from "../cs/more";
+import { accountUk } from "./account";
+import { contactsUk } from "./contacts";
+import { directoryUk } from "./directory";
+import { fundingUk } from "./funding";
+import { myDataUk } from "./my-data";
+import { openDataUk } from "./opendata";
+import { registryUk } from "./registry";
+import { statsUk } from "./stats";
+
+export const moreUk: Record<keyof typeof moreCs, string> = {
+  ...contactsUk,
+  ...accountUk,
+  ...fundingUk,
+  ...statsUk,
+  ...openDataUk,
+  ...myDataUk,
+  ...registryUk,
+  ...directoryUk,
+};
