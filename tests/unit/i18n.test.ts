@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   countryName,
   formatDate,
+  formatMessage,
   formatNumber,
   languageName,
   LANGUAGES,
@@ -96,6 +97,16 @@ describe("the messages", () => {
         }
       }
     }
+  });
+
+  it("keeps every apostrophe (an ICU quote character) as the reader should see it", () => {
+    for (const locale of LOCALES)
+      for (const [key, text] of Object.entries(BUNDLED[locale])) {
+        if (!text.includes("'")) continue;
+        const params = Object.fromEntries([...placeholders(text).keys()].map((n) => [n, 7]));
+        const shown = formatMessage(locale, key, text, params);
+        expect(shown.split("'").length, `${locale} ${key}: ${shown}`).toBe(text.split("'").length);
+      }
   });
 
   it("has its parameter types written from the current Czech messages (npm run i18n:types)", async () => {
