@@ -10,6 +10,7 @@ import type { Database } from "./schema";
 import { isMain, log, runWithDatabase } from "./cli";
 import { migrateToLatest } from "./migrate";
 import { importPlaces } from "./import-places";
+import { refreshOfferSearchText } from "../app/models/offer.server";
 import { importMunicipalities } from "./import-municipalities";
 import { importPartnerships } from "./import-partnerships";
 import { seed, seedDemoFromEnv } from "./seed";
@@ -65,6 +66,8 @@ export async function setup(db: Kysely<Database>, say: (m: string) => void = log
   else say("seed: database already has data, nothing to seed");
   // After the seed: a partnership a demo profile lists is not imported twice.
   await importPartnerships(db, { say });
+  const refreshed = await refreshOfferSearchText(db);
+  if (refreshed > 0) say(`setup: search keys of ${refreshed} offers written in Latin letters`);
   say(`setup: ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -15,7 +15,7 @@ import { recordEvent } from "./audit.server";
 import { keyedVersionedCache } from "./data-version.server";
 import { notify, type NotificationKind } from "./notification.server";
 import { lockRow } from "./row-lock.server";
-import { normalizeName } from "~/domain/normalize";
+import { normalizeName, searchKeys } from "~/domain/normalize";
 import { parseList } from "~/utils/json-list";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -183,6 +183,34 @@ export function offerSearchText(
   );
 }
 
+/**
+ * Offers whose search text still holds Cyrillic or Greek letters were written before search
+ * keys spelled other scripts in Latin letters (issue 17): their keys are written again, so
+ * that they are found. Run by setup; it finds nothing once done. Returns how many changed.
+ */
+export async function refreshOfferSearchText(db: Db): Promise<number> {
+  const rows = await db
+    .selectFrom("offers")
+    .select([
+      "id",
+      "town",
+      "region",
+      "description",
+      "description_cs",
+      "description_en",
+      "search_text",
+    ])
+    .execute();
+  const stale = rows.filter((row) => /[\u0370-\u03ff\u0400-\u04ff]/u.test(row.search_text));
+  for (const row of stale)
+    await db
+      .updateTable("offers")
+      .set({ search_text: offerSearchText(row), updated_at: new Date().toISOString() })
+      .where("id", "=", row.id)
+      .execute();
+  return stale.length;
+}
+
 export async function insertOffer(db: Db, offer: NewOffer): Promise<number> {
   const row = await db
     .insertInto("offers")
@@ -217,11 +245,16 @@ export interface OfferFilters {
 
 function applyFilters(db: Db, filters: OfferFilters, skip?: "countries" | "topics") {
   let query = livePublished(db);
-  const words = normalizeName(filters.q ?? "")
-    .split(" ")
-    .filter(Boolean)
-    .slice(0, 8);
-  for (const word of words) query = query.where("search_text", "like", `%${word}%`);
+  // Every word of the query, in one reading of its script (normalize.ts: searchKeys).
+  const readings = searchKeys(filters.q ?? "").map((key) => key.split(" ").slice(0, 8));
+  if (readings.length > 0)
+    query = query.where((eb) =>
+      eb.or(
+        readings.map((words) =>
+          eb.and(words.map((word) => eb("search_text", "like", `%${word}%`))),
+        ),
+      ),
+    );
   if (skip !== "countries" && filters.countries?.length)
     query = query.where("country", "in", filters.countries);
   if (skip !== "topics" && filters.topics?.length) {

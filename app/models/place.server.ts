@@ -1,7 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type Transaction } from "kysely";
 import type { Database, NewPlace, Place } from "../../db/schema";
 import { toCount } from "../../db/dialect";
-import { normalizeName } from "~/domain/normalize";
+import { normalizeName, searchKeys } from "~/domain/normalize";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -107,14 +107,18 @@ export async function searchPlaces(
   query: string,
   options: { country?: string; limit?: number } = {},
 ): Promise<PlaceHit[]> {
-  const q = normalizeName(query);
-  if (!q) return [];
+  // One key, or two when Cyrillic may be read the Ukrainian way or not (normalize.ts).
+  const keys = searchKeys(query).slice(0, 3);
+  if (keys.length === 0) return [];
   const limit = Math.min(Math.max(options.limit ?? 10, 1), 50);
   let select = db
     .selectFrom("place_names as n")
     .innerJoin("places as p", "p.id", "n.place_id")
-    .where("n.name_norm", ">=", q)
-    .where("n.name_norm", "<", `${q}\uffff`)
+    .where((eb) =>
+      eb.or(
+        keys.map((k) => eb.and([eb("n.name_norm", ">=", k), eb("n.name_norm", "<", `${k}\uffff`)])),
+      ),
+    )
     .select([
       "p.id",
       "p.name",
@@ -125,7 +129,7 @@ export async function searchPlaces(
       "p.population",
       "p.lat",
       "p.lon",
-      sql<number>`min(case when n.name_norm = ${q} then 0 else 1 end)`.as("rank"),
+      sql<number>`min(case when n.name_norm in (${sql.join(keys)}) then 0 else 1 end)`.as("rank"),
       sql<string>`min(n.name)`.as("matched"),
     ])
     .groupBy([

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { offerFacets, searchPublishedOffers } from "~/models/offer.server";
+import { offerFacets, refreshOfferSearchText, searchPublishedOffers } from "~/models/offer.server";
+import { makeOffer, makeUser } from "../support/contact-fixtures";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 const ALL = { limit: 1000, offset: 0 };
@@ -22,6 +23,41 @@ describe(`offer search on ${dialectName()}`, () => {
     expect(await towns({ q: "zivotni" })).toContain("Wołomin"); // "životního prostředí"
     expect(await towns({ q: "montefranco umbria" })).toEqual(["Montefranco"]);
     expect(await towns({ q: "nonexistenttownname" })).toEqual([]);
+  });
+
+  it("finds a town written in Cyrillic by its Latin names, and the other way round", async () => {
+    const staff = await makeUser(t, "staff");
+    const tag = Date.now().toString(36);
+    const ukrainian = `Новоград ${tag}`;
+    await makeOffer(t, null, staff.id, {
+      town: ukrainian,
+      country: "UA",
+      description: "Громада шукає партнера в Чехії.",
+    });
+    await makeOffer(t, null, staff.id, { town: `Zhytomyr ${tag}`, country: "UA" });
+    expect(await towns({ q: `novohrad ${tag}` })).toEqual([ukrainian]);
+    expect(await towns({ q: `hromada ${tag}` })).toEqual([ukrainian]);
+    // A query alone cannot tell whether г is h (Ukrainian) or g: both readings are searched.
+    expect(await towns({ q: `Новоград ${tag}` })).toEqual([ukrainian]);
+    expect(await towns({ q: `Житомир ${tag}` })).toEqual([`Zhytomyr ${tag}`]);
+  });
+
+  it("writes again, once, the search keys of offers saved before Cyrillic was spelled in Latin", async () => {
+    const staff = await makeUser(t, "staff");
+    const tag = Date.now().toString(36);
+    const town = `Чернігів ${tag}`;
+    const id = await makeOffer(t, null, staff.id, { town, country: "UA" });
+    // As the offer was stored before: its Cyrillic letters kept.
+    await t.db
+      .updateTable("offers")
+      .set({ search_text: `чернігів ${tag}`, updated_at: new Date().toISOString() })
+      .where("id", "=", id)
+      .execute();
+    expect(await towns({ q: `chernihiv ${tag}` })).toEqual([]);
+    expect(await refreshOfferSearchText(t.db)).toBeGreaterThanOrEqual(1);
+    expect(await towns({ q: `chernihiv ${tag}` })).toEqual([town]);
+    expect(await towns({ q: town })).toEqual([town]);
+    expect(await refreshOfferSearchText(t.db)).toBe(0);
   });
 
   it("treats LIKE wildcards in the query as text", async () => {

@@ -47,6 +47,14 @@ describe(`places on ${dialectName()}`, () => {
     ["luck", "Lutsk", "UA"],
     ["varšava", "Warsaw", "PL"],
     ["vídeň", "Vienna", "AT"],
+    // Across scripts (issue 17): the Cyrillic or Greek spelling, or an older Latin one.
+    ["Львів", "Lviv", "UA"],
+    ["Lvov", "Lviv", "UA"],
+    ["Луцьк", "Lutsk", "UA"],
+    ["Київ", "Kyiv", "UA"],
+    ["Београд", "Belgrade", "RS"],
+    ["Beograd", "Belgrade", "RS"],
+    ["Θεσσαλονίκη", "Thessaloníki", "GR"],
   ])("finds %s → %s (%s) first", async (query, name, country) => {
     const [first] = await searchPlaces(t.db, query);
     expect(first?.name).toBe(name);
