@@ -35,7 +35,7 @@ async function requireOfferCreator(request: Request) {
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOfferCreator(request);
   const locale = await getLocale(request);
-  return { locale, values: newOfferValues(), countries: offerCountryOptions(locale) };
+  return { locale, values: newOfferValues(locale), countries: offerCountryOptions(locale) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

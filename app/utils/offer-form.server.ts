@@ -30,11 +30,15 @@ export function offerCountryOptions(locale: Locale): CountryOption[] {
     .sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
-export function newOfferValues(): FormValues {
+/**
+ * A new request's defaults: the description written in the author's language (the one
+ * the pages are in), which is also a working language, with English beside it.
+ */
+export function newOfferValues(locale: Locale): FormValues {
   return {
     expiresOn: addMonths(today(), EXPIRY_DEFAULT_MONTHS),
-    languages: ["en"],
-    descriptionLang: "en",
+    languages: [...new Set([locale, "en"])],
+    descriptionLang: locale,
   };
 }
 
