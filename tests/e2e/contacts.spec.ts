@@ -853,6 +853,65 @@ test("a mayor who chose English e-mails gets the next contact e-mail in English"
   }
 });
 
+test("a foreign town that chose German e-mails gets its contact e-mail in German", async ({
+  browser,
+  accounts,
+}) => {
+  test.setTimeout(180_000);
+  const municipality = await accounts.newMunicipalityWithoutAccount();
+  const town = await accounts.newForeignTown({
+    town: "Oybin",
+    country: "DE",
+    region: "Sachsen",
+    topics: ["culture", "heritage", "youth"],
+    languages: ["de", "cs"],
+  });
+  const foreign = await openAs(browser, town);
+  const f = foreign.page;
+  try {
+    // The town hall reads Spolu in German and wants its e-mails in German too.
+    await f.goto("/me?lang=de");
+    await expect(f.getByRole("heading", { level: 1, name: "Mein Konto" })).toBeVisible();
+    const prefs = f.getByRole("region", { name: "E-Mail-Benachrichtigungen" });
+    const language = prefs.getByRole("group", { name: "Sprache der E-Mails" });
+    await language.getByRole("radio", { name: "Deutsch" }).check();
+    await prefs.getByRole("button", { name: "E-Mail-Einstellungen speichern" }).click();
+    await expect(f.getByRole("status")).toHaveText("Ihre E-Mail-Einstellungen wurden gespeichert.");
+    await expect(language.getByRole("radio", { name: "Deutsch" })).toBeChecked();
+    await expectAccessible(f);
+
+    // It writes to the Czech municipality from the municipality's page.
+    await f.goto(`/municipalities/${municipality.id}`);
+    await f.getByRole("link", { name: "Interesse bekunden" }).first().click();
+    await expect(f.getByRole("heading", { level: 1, name: "Interesse bekunden" })).toBeVisible();
+    await f
+      .getByRole("group", { name: "Gemeinsame Themen, über die Sie sprechen möchten" })
+      .getByRole("checkbox", { name: "Kultur", exact: true })
+      .check();
+    await f.getByLabel("Nachricht", { exact: true }).fill("Grüße aus Oybin: Musik und Burgen?");
+    const since = Date.now();
+    await f.getByRole("button", { name: "Interessensbekundung senden" }).click();
+    await expect(f).toHaveURL(/\/contacts\/\d+$/);
+    await expect(f.locator("html")).toHaveAttribute("lang", "de");
+    await expectAccessible(f);
+
+    // (The e-mail that its request was published came earlier, in Czech: it was sent
+    // before the town chose German.)
+    const mail = await waitForEmail({
+      to: town.email,
+      subjectIncludes: `${municipality.name} – ${town.offer.town}`,
+      since,
+    });
+    expect(mail.contentLanguage, "the language the town chose for e-mails").toBe("de");
+    expect(mail.subject).toBe(
+      `Spolu: Ihre Interessensbekundung ${municipality.name} – ${town.offer.town} wartet auf die Prüfung durch den Verband.`,
+    );
+    expectNoConsoleErrors(foreign);
+  } finally {
+    await closeAll(foreign);
+  }
+});
+
 // ---- 3. The union introduces two towns ----------------------------------------------------------
 
 /** Staff find the pair among the best pairs of /matches and propose the introduction. */
