@@ -138,11 +138,15 @@ describe("translating", () => {
     expect(uk[2]!.replace("3", "")).not.toBe(uk[3]!.replace("11", ""));
   });
 
-  it("writes the number in a plural the local way", () => {
+  it("writes numbers the local way, in plurals and in plain placeholders", () => {
     expect(translator("cs")("offer.population", { count: 53_000 })).toBe("53\u00a0000 obyvatel");
     expect(translator("cs")("offer.population", { count: 3 })).toBe("3 obyvatelé");
     expect(translator("en")("offer.population", { count: 1 })).toBe("1 inhabitant");
     expect(translator("de")("offer.population", { count: 53_000 })).toMatch(/^53\.000 /);
+    // A number in a plain {placeholder} too (ICU itself would write 6254).
+    expect(translator("cs")("directory.count", { count: 6_254 })).toBe("Obcí: 6\u00a0254");
+    expect(translator("en")("directory.count", { count: 6_254 })).toBe("6,254 municipalities");
+    expect(translator("en")("directory.count", { count: 1 })).toBe("1 municipality");
   });
 
   it("translates keys from stored data, or says there is none", () => {

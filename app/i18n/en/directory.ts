@@ -39,7 +39,7 @@ export const directoryEn: Record<keyof typeof directoryCs, string> = {
   "directory.sort.name": "by name (A–Z)",
   "directory.sort.population": "largest first",
   "directory.sort.population-asc": "smallest first",
-  "directory.count": "{count} municipalities",
+  "directory.count": "{count, plural, one {# municipality} other {# municipalities}}",
   "directory.results": "{count} municipalities found",
   "directory.noResults":
     "No municipality matches these filters. Try a shorter part of the name or fewer filters.",
