@@ -155,7 +155,7 @@ export interface MessageParams {
   "offers.results": { count: string | number };
   "partnerships.dormant": { date: string | number };
   "partnerships.lastActivity": { date: string | number };
-  "partnerships.since": { year: string | number };
+  "partnerships.since": { year: number };
   "place.okres": { okres: string | number };
   "place.suggestions": { count: string | number };
   "preview.results": { population: string | number };

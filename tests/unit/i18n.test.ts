@@ -147,6 +147,9 @@ describe("translating", () => {
     expect(translator("cs")("directory.count", { count: 6_254 })).toBe("Obcí: 6\u00a0254");
     expect(translator("en")("directory.count", { count: 6_254 })).toBe("6,254 municipalities");
     expect(translator("en")("directory.count", { count: 1 })).toBe("1 municipality");
+    // A year is a number written without grouping, in every language.
+    for (const locale of LOCALES)
+      expect(translator(locale)("partnerships.since", { year: 2026 }), locale).toMatch(/ 2026$/);
   });
 
   it("translates keys from stored data, or says there is none", () => {

@@ -238,7 +238,7 @@ export const contactsCs = {
   "partnerships.mine": "Jen moje",
   "partnerships.dormantOnly": "Jen nečinná",
   "partnerships.empty": "Žádná partnerství.",
-  "partnerships.since": "od {year}",
+  "partnerships.since": "od {year, number, ::group-off}",
   "partnerships.source.spolu": "uzavřeno přes Spolu",
   "partnerships.source.existing": "zapsáno obcí",
   "partnerships.dormant": "nečinné od {date}",

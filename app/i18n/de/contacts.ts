@@ -252,7 +252,7 @@ export const contactsDe: Record<keyof typeof contactsCs, string> = {
   "partnerships.mine": "Nur meine",
   "partnerships.dormantOnly": "Nur ruhende",
   "partnerships.empty": "Keine Partnerschaften.",
-  "partnerships.since": "seit {year}",
+  "partnerships.since": "seit {year, number, ::group-off}",
   "partnerships.source.spolu": "über Spolu geschlossen",
   "partnerships.source.existing": "von der Gemeinde eingetragen",
   "partnerships.dormant": "ruht seit {date}",

@@ -241,7 +241,7 @@ export const contactsEn: Record<keyof typeof contactsCs, string> = {
   "partnerships.mine": "Mine only",
   "partnerships.dormantOnly": "Dormant only",
   "partnerships.empty": "No partnerships.",
-  "partnerships.since": "since {year}",
+  "partnerships.since": "since {year, number, ::group-off}",
   "partnerships.source.spolu": "concluded through Spolu",
   "partnerships.source.existing": "entered by the municipality",
   "partnerships.dormant": "dormant since {date}",

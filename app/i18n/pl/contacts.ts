@@ -251,7 +251,7 @@ export const contactsPl: Record<keyof typeof contactsCs, string> = {
   "partnerships.mine": "Tylko moje",
   "partnerships.dormantOnly": "Tylko nieaktywne",
   "partnerships.empty": "Brak partnerstw.",
-  "partnerships.since": "od {year}",
+  "partnerships.since": "od {year, number, ::group-off}",
   "partnerships.source.spolu": "zawarte za pośrednictwem Spolu",
   "partnerships.source.existing": "wpisane przez gminę",
   "partnerships.dormant": "nieaktywne od {date}",

@@ -242,7 +242,7 @@ export const contactsSk: Record<keyof typeof contactsCs, string> = {
   "partnerships.mine": "Iba moje",
   "partnerships.dormantOnly": "Iba nečinné",
   "partnerships.empty": "Žiadne partnerstvá.",
-  "partnerships.since": "od {year}",
+  "partnerships.since": "od {year, number, ::group-off}",
   "partnerships.source.spolu": "uzavreté cez Spolu",
   "partnerships.source.existing": "zapísané obcou",
   "partnerships.dormant": "nečinné od {date}",

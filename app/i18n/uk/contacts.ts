@@ -247,7 +247,7 @@ export const contactsUk: Record<keyof typeof contactsCs, string> = {
   "partnerships.mine": "Лише мої",
   "partnerships.dormantOnly": "Лише неактивні",
   "partnerships.empty": "Партнерств немає.",
-  "partnerships.since": "з {year}",
+  "partnerships.since": "з {year, number, ::group-off}",
   "partnerships.source.spolu": "укладено через Spolu",
   "partnerships.source.existing": "внесено муніципалітетом",
   "partnerships.dormant": "неактивне з {date}",
