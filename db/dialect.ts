@@ -5,11 +5,15 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import pg from "pg";
 import {
+  CompiledQuery,
   Kysely,
   PostgresAdapter,
   PostgresDialect,
   SqliteDialect,
+  SqliteDriver,
   sql,
+  type DatabaseConnection,
+  type Driver,
   type ColumnDefinitionBuilder,
   type CreateTableBuilder,
 } from "kysely";
@@ -63,6 +67,28 @@ function closingDriver(db: Kysely<Database>, close: () => unknown): Kysely<Datab
   return db;
 }
 
+/**
+ * SQLite transactions begin IMMEDIATE: they take the write lock at the start, waiting up to
+ * the busy timeout for it. kysely's `begin` is DEFERRED, and a deferred transaction that has
+ * read and then writes fails at once with "database is locked", without waiting, when another
+ * process (the seed, a second instance, the e2e suite's factories) has written meanwhile.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly database: SQLite.Database) {
+    super({ database });
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver({ database: this.database });
+  }
+}
+
 export function createDatabase(target: DatabaseTarget): Kysely<Database> {
   if (target.kind === "postgres") {
     // Counts come back as strings (bigint); toCount() turns them into numbers.
@@ -80,7 +106,7 @@ export function createDatabase(target: DatabaseTarget): Kysely<Database> {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite) });
   drivers.set(db, { kind: "sqlite", database: sqlite });
   return closingDriver(db, () => {
     if (sqlite.open) sqlite.close();

@@ -1,3 +1,4 @@
+import SQLite from "better-sqlite3";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
@@ -75,4 +76,36 @@ describe(`database settings on ${dialectName()}`, () => {
       .execute();
     expect(plzen?.name).toBe("Plzeň");
   });
+
+  // Another process (the seed, a second instance, the e2e suite's factories) writing while a
+  // transaction of this one has read but not yet written: a DEFERRED transaction would then
+  // fail its write with "database is locked" at once; an IMMEDIATE one holds the write lock
+  // from its start, so the other process waits for it (here, with no busy timeout, it gives up).
+  it.skipIf(dialectName() !== "sqlite")(
+    "a transaction that reads and then writes is not broken by another process's write",
+    async () => {
+      const other = new SQLite(t.url);
+      other.pragma("busy_timeout = 0");
+      try {
+        const otherWrite = () =>
+          other.prepare("UPDATE municipalities SET name = name WHERE code = '554791'").run();
+        await t.db.transaction().execute(async (trx) => {
+          await trx
+            .selectFrom("municipalities")
+            .select("id")
+            .where("code", "=", "554791")
+            .execute();
+          expect(otherWrite).toThrow(/locked|busy/);
+          await trx
+            .updateTable("municipalities")
+            .set({ name: "Plzeň" })
+            .where("code", "=", "554791")
+            .execute();
+        });
+        expect(otherWrite().changes).toBe(1);
+      } finally {
+        other.close();
+      }
+    },
+  );
 });
