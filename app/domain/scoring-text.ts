@@ -1,7 +1,10 @@
-// The sentences that explain a score, in Czech and English, always with the
-// numbers behind them. Pure: names come from Intl, the interest list and kraje.
-import { INTEREST_CODES, INTEREST_LABELS, type InterestCode } from "./interests";
-import { KRAJE, krajByCode } from "./kraje";
+// Which sentences explain a score, always with the numbers behind them: each reason is a
+// list of phrases (a message key of app/i18n/<language>/reasons.ts and its values), which
+// app/i18n/reasons.ts writes in the reader's language. Pure: no text is chosen here.
+import type { MessageKey } from "~/i18n/cs/core";
+import type { MessageParams } from "~/i18n/params.generated";
+import { INTEREST_CODES } from "./interests";
+import { KRAJE } from "./kraje";
 import { WORKING_LANGUAGES } from "./languages";
 import {
   PROXIMITY_FULL_KM,
@@ -15,41 +18,29 @@ import {
   type PreparedOffer,
 } from "./scoring";
 
-export interface Text {
-  cs: string;
-  en: string;
+/** Codes the reader's language names: a list of them is written as a list ("A, B and C"). */
+export interface CodeList {
+  codes: readonly string[];
+  kind: "country" | "language" | "topic" | "kraj";
 }
+
+export type ReasonKey = Extract<MessageKey, `reason.${string}`>;
+
+type PhraseValues<P> = { [K in keyof P]: P[K] | CodeList };
+
+/** One sentence of a reason: its message and the values it takes, codes not yet named. */
+export type Phrase = {
+  [K in ReasonKey]: K extends keyof MessageParams
+    ? { key: K; values: PhraseValues<MessageParams[K]> }
+    : { key: K; values?: undefined };
+}[ReasonKey];
+
+/** The sentences of one reason, in order. */
+export type Explanation = Phrase[];
 
 /** Who reads the sentence: the municipality is "you" only to its own mayor. */
 export type Perspective = "municipality" | "offer" | "staff";
 
-type Lang = keyof Text;
-
-const numberFormat = { cs: new Intl.NumberFormat("cs-CZ"), en: new Intl.NumberFormat("en-GB") };
-const listFormat = {
-  cs: new Intl.ListFormat("cs", { type: "conjunction" }),
-  en: new Intl.ListFormat("en", { type: "conjunction" }),
-};
-const regionNames = {
-  cs: new Intl.DisplayNames(["cs"], { type: "region" }),
-  en: new Intl.DisplayNames(["en"], { type: "region" }),
-};
-const languageNames = {
-  cs: new Intl.DisplayNames(["cs"], { type: "language" }),
-  en: new Intl.DisplayNames(["en"], { type: "language" }),
-};
-
-const num = (lang: Lang, n: number) => numberFormat[lang].format(n);
-const list = (lang: Lang, items: string[]) =>
-  items.length === 0 ? (lang === "cs" ? "nic" : "none") : listFormat[lang].format(items);
-const country = (lang: Lang, code: string) => regionNames[lang].of(code) ?? code;
-const language = (lang: Lang, code: string) => languageNames[lang].of(code) ?? code;
-const topic = (lang: Lang, code: string) => {
-  const label = INTEREST_LABELS[code as InterestCode]?.[lang] ?? code;
-  return label.charAt(0).toLowerCase() + label.slice(1);
-};
-/** Czech kraje keep their Czech names in every language. */
-const kraj = (_lang: Lang, code: string | null) => (code ? (krajByCode(code)?.cs ?? code) : "—");
 /** Lists in one fixed order, so the sentence does not depend on the order data came in. */
 const LANGUAGE_ORDER = new Map<string, number>(WORKING_LANGUAGES.map((c, i) => [c, i]));
 const KRAJ_ORDER = new Map<string, number>(KRAJE.map((k, i) => [k.code, i]));
@@ -57,49 +48,30 @@ const ordered = (codes: Iterable<string>, order: Map<string, number>) =>
   [...new Set(codes)].sort(
     (a, b) => (order.get(a) ?? 999) - (order.get(b) ?? 999) || a.localeCompare(b),
   );
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const codes = (kind: CodeList["kind"], list: readonly string[]): CodeList => ({
+  kind,
+  codes: list,
+});
 
-/** Czech plural: 1 / 2–4 / other. */
-function czPlural(n: number, one: string, few: string, many: string) {
-  return n === 1 ? one : n >= 2 && n <= 4 ? few : many;
+/** The municipality as the sentences name it: "your municipality" to its own mayor. */
+function who(m: PreparedMunicipality, perspective: Perspective) {
+  return { you: perspective === "municipality" ? "yes" : "no", name: m.source.name };
 }
-const enPlural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
-/** How the municipality is named, in the cases the sentences need. */
-function municipalityNames(m: PreparedMunicipality, perspective: Perspective) {
-  const you = perspective === "municipality";
-  const name = m.source.name;
+/** Which of a wished range's bounds are set, and their values (0 for one not set). */
+function bounds(min: number | null, max: number | null) {
   return {
-    nom: you ? "vaše obec" : `obec ${name}`,
-    gen: you ? "vaší obce" : `obce ${name}`,
-    en: you ? "your town" : name,
-    enPossessive: you ? "yours" : `${name}'s`,
-    enSeeks: you ? "you seek" : `${name} seeks`,
-    enHas: you ? "you already have" : `${name} already has`,
-    you,
+    bounds: min !== null && max !== null ? "both" : min !== null ? "min" : "max",
+    min: min ?? 0,
+    max: max ?? 0,
   };
 }
 
-function sizeRange(lang: Lang, min: number | null, max: number | null): string {
-  if (lang === "cs") {
-    if (min !== null && max !== null) return `s ${num("cs", min)}–${num("cs", max)} obyvateli`;
-    if (min !== null) return `s alespoň ${num("cs", min)} obyvateli`;
-    return `s nejvýše ${num("cs", max ?? 0)} obyvateli`;
-  }
-  if (min !== null && max !== null) return `of ${num("en", min)}–${num("en", max)} inhabitants`;
-  if (min !== null) return `of at least ${num("en", min)} inhabitants`;
-  return `of at most ${num("en", max ?? 0)} inhabitants`;
-}
-
 /** What a population outside the wished range means, by how far outside it is. */
-function outside(fit: number): Text {
-  if (fit >= 0.8 * (1 - RANGE_TIE_BREAK)) {
-    return {
-      cs: " To je jen kousek mimo požadovaný rozsah.",
-      en: " That is just outside the range.",
-    };
-  }
-  return { cs: " To je mimo požadovaný rozsah.", en: " That is outside the range." };
+function outside(fit: number): Phrase {
+  return fit >= 0.8 * (1 - RANGE_TIE_BREAK)
+    ? { key: "reason.population.justOutside" }
+    : { key: "reason.population.outside" };
 }
 
 function sharedTopics(m: PreparedMunicipality, o: PreparedOffer): string[] {
@@ -109,57 +81,28 @@ function sharedTopics(m: PreparedMunicipality, o: PreparedOffer): string[] {
   });
 }
 
-function topicsText(m: PreparedMunicipality, o: PreparedOffer, p: Perspective): Text {
-  const M = municipalityNames(m, p);
+function topicsText(m: PreparedMunicipality, o: PreparedOffer, p: Perspective): Explanation {
+  const W = who(m, p);
   const town = o.source.town;
+  if (!m.known) return [{ key: "reason.topics.noProfile", values: W }];
+  if (m.topicCount === 0) return [{ key: "reason.topics.noneListed", values: W }];
   const shared = sharedTopics(m, o);
-  const offerTopics = INTEREST_CODES.filter((c) => o.source.topics.includes(c));
-  const openCs = ` ${town} přijme i jiná témata.`;
-  const openEn = ` ${town} is open to other topics too.`;
-  if (!m.known) {
-    return {
-      cs: `${capital(M.nom)} zatím nemá na Spolu profil, témata spolupráce neznáme: počítají se napůl.`,
-      en: `${capital(M.en)} ${M.you ? "have" : "has"} no profile on Spolu yet, so the topics are unknown and count half.`,
-    };
-  }
-  if (m.topicCount === 0) {
-    return {
-      cs: `${capital(M.nom)} zatím neuvedla žádná témata spolupráce.`,
-      en: `${capital(M.en)} ${M.you ? "have" : "has"} not listed any topics yet.`,
-    };
-  }
   if (shared.length > 0) {
-    const k = shared.length;
-    const n = o.topicCount;
-    const names = (lang: Lang) => shared.map((c) => topic(lang, c)).join(", ");
-    const open = o.source.openToAnyTopic;
-    if (n === 1) {
-      return {
-        cs: `Jediné téma, které uvádí ${town}, odpovídá zájmům ${M.gen}: ${names("cs")}.`,
-        en: `${town}'s only topic matches ${M.enPossessive}: ${names("en")}.`,
-      };
-    }
-    return {
-      cs:
-        `${k} z ${n} témat, která uvádí ${town}, ` +
-        `${k === 1 || k >= 5 ? "odpovídá" : "odpovídají"} zájmům ${M.gen}: ${names("cs")}.` +
-        (open ? openCs : ""),
-      en:
-        `${k} of ${town}'s ${n} topics ${enPlural(k, "matches", "match")} ` +
-        `${M.enPossessive}: ${names("en")}.` +
-        (open ? openEn : ""),
-    };
+    const topics = codes("topic", shared);
+    if (o.topicCount === 1)
+      return [{ key: "reason.topics.onlyOne", values: { ...W, town, topics } }];
+    const phrases: Explanation = [
+      {
+        key: "reason.topics.shared",
+        values: { ...W, town, topics, shared: shared.length, total: o.topicCount },
+      },
+    ];
+    if (o.source.openToAnyTopic) phrases.push({ key: "reason.topics.openToo", values: { town } });
+    return phrases;
   }
-  if (o.source.openToAnyTopic) {
-    return {
-      cs: `${town} hledá partnera pro jakékoli téma, proto částečné body.`,
-      en: `${town} is open to any topic, so partial points.`,
-    };
-  }
-  return {
-    cs: `Žádné společné téma: ${town} hledá spolupráci v oblastech ${offerTopics.map((c) => topic("cs", c)).join(", ")}.`,
-    en: `No topic in common: ${town} seeks cooperation in ${offerTopics.map((c) => topic("en", c)).join(", ")}.`,
-  };
+  if (o.source.openToAnyTopic) return [{ key: "reason.topics.anyTopic", values: { town } }];
+  const wanted = INTEREST_CODES.filter((c) => o.source.topics.includes(c));
+  return [{ key: "reason.topics.noneShared", values: { town, topics: codes("topic", wanted) } }];
 }
 
 const inRange = (logValue: number, logMin: number, logMax: number) =>
@@ -170,78 +113,59 @@ function populationText(
   o: PreparedOffer,
   d: Details,
   p: Perspective,
-): Text {
-  const M = municipalityNames(m, p);
+): Explanation {
+  const W = who(m, p);
   const town = o.source.town;
-  const mPop = m.source.population;
-  const oPop = o.source.population;
+  const population = m.source.population;
+  const townPopulation = o.source.population;
   // Inside a range, the tie-break for similar size is worth a sentence once it costs half a point.
   const max = d.maxima[1] as number;
   const tieBreakShows = (fit: number) => (1 - fit) * max >= 0.5;
-  const parts: Text[] = [];
+  const phrases: Explanation = [];
   if (o.hasRange) {
     const inside = inRange(m.logPopulation, o.logMin, o.logMax);
     const fit = d.b[1] as number;
-    const beyond = inside ? { cs: "", en: "" } : outside(fit);
-    const similar =
-      inside && tieBreakShows(fit)
-        ? {
-            cs: ` V rozsahu mají o něco víc bodů obce podobné velikosti jako ${town} (${num("cs", oPop)}).`,
-            en: ` Within the range, towns closer to ${town}'s size (${num("en", oPop)}) score a little higher.`,
-          }
-        : { cs: "", en: "" };
-    parts.push({
-      cs:
-        `${town} hledá obec ${sizeRange("cs", o.source.partnerMin, o.source.partnerMax)}; ` +
-        `${M.nom} má ${num("cs", mPop)}.` +
-        beyond.cs +
-        similar.cs,
-      en:
-        `${town} seeks a town ${sizeRange("en", o.source.partnerMin, o.source.partnerMax)}; ` +
-        `${M.you ? "yours has" : `${M.en} has`} ${num("en", mPop)}.` +
-        beyond.en +
-        similar.en,
+    phrases.push({
+      key: "reason.population.offerRange",
+      values: { ...W, town, population, ...bounds(o.source.partnerMin, o.source.partnerMax) },
     });
+    if (!inside) phrases.push(outside(fit));
+    else if (tieBreakShows(fit))
+      phrases.push({
+        key: "reason.population.similarToTown",
+        values: { town, population: townPopulation },
+      });
   }
   if (m.hasRange) {
     const inside = inRange(o.logPopulation, m.logMin, m.logMax);
     const fit = d.a[1] as number;
-    const beyond = inside ? { cs: "", en: "" } : outside(fit);
-    const similar =
-      inside && tieBreakShows(fit)
-        ? {
-            cs: ` V rozsahu mají o něco víc bodů partneři podobné velikosti jako ${M.nom} (${num("cs", mPop)}).`,
-            en: ` Within the range, partners closer to ${M.you ? "your" : `${M.en}'s`} size (${num("en", mPop)}) score a little higher.`,
-          }
-        : { cs: "", en: "" };
-    parts.push({
-      cs:
-        `${capital(M.nom)} hledá partnera ${sizeRange("cs", m.source.partnerMin, m.source.partnerMax)}; ` +
-        `${town} má ${num("cs", oPop)}.` +
-        beyond.cs +
-        similar.cs,
-      en:
-        `${capital(M.enSeeks)} a partner ${sizeRange("en", m.source.partnerMin, m.source.partnerMax)}; ` +
-        `${town} has ${num("en", oPop)}.` +
-        beyond.en +
-        similar.en,
+    phrases.push({
+      key: "reason.population.municipalityRange",
+      values: {
+        ...W,
+        town,
+        population: townPopulation,
+        ...bounds(m.source.partnerMin, m.source.partnerMax),
+      },
+    });
+    if (!inside) phrases.push(outside(fit));
+    else if (tieBreakShows(fit))
+      phrases.push({
+        key: "reason.population.similarToMunicipality",
+        values: { ...W, population },
+      });
+  }
+  if (phrases.length === 0) {
+    phrases.push({
+      key: "reason.population.compare",
+      values: { ...W, town, townPopulation, population },
     });
   }
-  if (parts.length === 0) {
-    parts.push({
-      cs:
-        `${town} má ${num("cs", oPop)} obyvatel, ${M.nom} ${num("cs", mPop)}; ` +
-        `čím podobnější velikost, tím víc bodů.`,
-      en:
-        `${town} has ${num("en", oPop)} inhabitants, ${M.en} ${num("en", mPop)}; ` +
-        `the closer the sizes, the more points.`,
-    });
-  }
-  return join(parts);
+  return phrases;
 }
 
-function languageText(m: PreparedMunicipality, o: PreparedOffer, p: Perspective): Text {
-  const M = municipalityNames(m, p);
+function languageText(m: PreparedMunicipality, o: PreparedOffer, p: Perspective): Explanation {
+  const W = who(m, p);
   const town = o.source.town;
   const mine = new Set(m.known ? m.source.languages : ["cs"]);
   const theirs = ordered(o.source.languages, LANGUAGE_ORDER);
@@ -251,129 +175,84 @@ function languageText(m: PreparedMunicipality, o: PreparedOffer, p: Perspective)
     ((mine.has("cs") && theirs.includes("sk")) || (mine.has("sk") && theirs.includes("cs")));
   const common = mutual ? theirs.filter((c) => c === "cs" || c === "sk") : literal;
   if (common.length === 0 && !m.known) {
-    return {
-      cs: `${capital(M.nom)} zatím nemá na Spolu profil: víme jen, že úřaduje česky, a ${town} češtinu neuvádí. Další jazyky neznáme, počítají se napůl.`,
-      en: `${capital(M.en)} ${M.you ? "have" : "has"} no profile on Spolu yet: we only know it works in Czech, which ${town} does not list. Other languages are unknown and count half.`,
-    };
+    return [{ key: "reason.language.noProfile", values: { ...W, town } }];
   }
   if (common.length === 0) {
-    const mineList = (lang: Lang) => ordered(mine, LANGUAGE_ORDER).map((c) => language(lang, c));
-    const theirList = (lang: Lang) => theirs.map((c) => language(lang, c));
-    return {
-      cs: `Žádný společný pracovní jazyk (${town}: ${list("cs", theirList("cs"))}; ${M.nom}: ${list("cs", mineList("cs"))}).`,
-      en: `No working language in common (${town}: ${list("en", theirList("en"))}; ${M.en}: ${list("en", mineList("en"))}).`,
-    };
+    return [
+      {
+        key: "reason.language.none",
+        values: {
+          ...W,
+          town,
+          theirs: codes("language", theirs),
+          mine: codes("language", ordered(mine, LANGUAGE_ORDER)),
+        },
+      },
+    ];
   }
-  return {
-    cs:
-      `Společný pracovní jazyk: ${list(
-        "cs",
-        common.map((c) => language("cs", c)),
-      )}.` + (mutual ? " Čeština a slovenština jsou vzájemně srozumitelné." : ""),
-    en:
-      `Working language in common: ${list(
-        "en",
-        common.map((c) => language("en", c)),
-      )}.` + (mutual ? " Czech and Slovak are mutually understood." : ""),
-  };
+  const phrases: Explanation = [
+    { key: "reason.language.common", values: { languages: codes("language", common) } },
+  ];
+  if (mutual) phrases.push({ key: "reason.language.mutual" });
+  return phrases;
 }
 
-function preferencesText(m: PreparedMunicipality, o: PreparedOffer, p: Perspective): Text {
-  const M = municipalityNames(m, p);
+function preferencesText(m: PreparedMunicipality, o: PreparedOffer, p: Perspective): Explanation {
+  const W = who(m, p);
   const town = o.source.town;
-  const parts: Text[] = [];
+  const phrases: Explanation = [];
   if (m.seeks !== null) {
-    const c = o.source.country;
-    const wished = [...m.seeks].sort();
-    parts.push(
-      m.seeks.has(c)
-        ? {
-            cs: `${capital(M.nom)} hledá partnery v zemích ${list(
-              "cs",
-              wished.map((x) => country("cs", x)),
-            )}; ${town} je odtud (${country("cs", c)}).`,
-            en: `${country("en", c)} is among the countries ${M.enSeeks}.`,
-          }
-        : {
-            cs: `${capital(M.nom)} hledá partnery v zemích ${list(
-              "cs",
-              wished.map((x) => country("cs", x)),
-            )}; ${town} je odjinud (${country("cs", c)}).`,
-            en: `${capital(M.enSeeks)} partners in ${list(
-              "en",
-              wished.map((x) => country("en", x)),
-            )}; ${town} is in ${country("en", c)}.`,
-          },
-    );
+    const country = o.source.country;
+    phrases.push({
+      key: m.seeks.has(country) ? "reason.preferences.countryIn" : "reason.preferences.countryOut",
+      values: {
+        ...W,
+        town,
+        country: codes("country", [country]),
+        countries: codes("country", [...m.seeks].sort()),
+      },
+    });
   }
   if (o.kraje !== 0 && m.krajBit !== 0) {
-    const preferred = ordered(o.source.preferredKraje, KRAJ_ORDER);
-    const inside = (o.kraje & m.krajBit) !== 0;
-    parts.push(
-      inside
-        ? {
-            cs: `${town} dává přednost obcím z kraje, kde leží ${M.nom} (${kraj("cs", m.source.kraj)}).`,
-            en: `${town} prefers partners from ${kraj("en", m.source.kraj)}, where ${M.you ? "your town is" : `${M.en} is`}.`,
-          }
+    const kraj = codes("kraj", m.source.kraj ? [m.source.kraj] : []);
+    phrases.push(
+      (o.kraje & m.krajBit) !== 0
+        ? { key: "reason.preferences.krajIn", values: { ...W, town, kraj } }
         : {
-            cs: `${town} dává přednost obcím z krajů: ${list(
-              "cs",
-              preferred.map((k) => kraj("cs", k)),
-            )}; ${M.nom} leží jinde (${kraj("cs", m.source.kraj)}).`,
-            en: `${town} prefers partners from ${list(
-              "en",
-              preferred.map((k) => kraj("en", k)),
-            )}; ${M.en} is in ${kraj("en", m.source.kraj)}.`,
+            key: "reason.preferences.krajOut",
+            values: {
+              ...W,
+              town,
+              kraj,
+              kraje: codes("kraj", ordered(o.source.preferredKraje, KRAJ_ORDER)),
+            },
           },
     );
   }
-  return join(parts);
+  return phrases;
 }
 
-function distanceText(m: PreparedMunicipality, o: PreparedOffer, d: Details, p: Perspective): Text {
-  const M = municipalityNames(m, p);
-  const town = o.source.town;
+function distanceText(
+  m: PreparedMunicipality,
+  o: PreparedOffer,
+  d: Details,
+  p: Perspective,
+): Explanation {
   const km = Math.round(d.distanceKm);
-  const parts: Text[] = [];
-  const mMax = m.source.maxDistanceKm;
-  const oMax = o.source.maxDistanceKm;
-  if (mMax !== null) {
-    parts.push({
-      cs: `${capital(M.nom)} hledá partnera do ${num("cs", mMax)} km; vzdálenost je ${num("cs", km)} km.`,
-      en: `${capital(M.enSeeks)} a partner within ${num("en", mMax)} km; the distance is ${num("en", km)} km.`,
+  const phrases: Explanation = [];
+  if (m.source.maxDistanceKm !== null) {
+    phrases.push({
+      key: "reason.distance.municipality",
+      values: { ...who(m, p), max: m.source.maxDistanceKm, km },
     });
   }
-  if (oMax !== null) {
-    parts.push({
-      cs: `${town} hledá partnera do ${num("cs", oMax)} km; vzdálenost je ${num("cs", km)} km.`,
-      en: `${town} seeks a partner within ${num("en", oMax)} km; the distance is ${num("en", km)} km.`,
+  if (o.source.maxDistanceKm !== null) {
+    phrases.push({
+      key: "reason.distance.town",
+      values: { town: o.source.town, max: o.source.maxDistanceKm, km },
     });
   }
-  return join(parts);
-}
-
-/** What the distance earns, by where it lies on the curve; built once (formatting costs). */
-let proximityTails: { full: Text; none: Text; some: Text } | null = null;
-function proximityTail(fit: number): Text {
-  if (proximityTails === null) {
-    // Half the points at the geometric mean of the curve's two ends (~170 km).
-    const half = Math.round(Math.sqrt(PROXIMITY_FULL_KM * PROXIMITY_ZERO_KM) / 10) * 10;
-    proximityTails = {
-      full: {
-        cs: `; do ${num("cs", PROXIMITY_FULL_KM)} km plné body za blízkost.`,
-        en: `; within ${num("en", PROXIMITY_FULL_KM)} km proximity earns full points.`,
-      },
-      none: {
-        cs: `; od ${num("cs", PROXIMITY_ZERO_KM)} km už za blízkost body nejsou.`,
-        en: `; from ${num("en", PROXIMITY_ZERO_KM)} km on proximity earns no points.`,
-      },
-      some: {
-        cs: `; čím blíž, tím víc bodů (polovina kolem ${num("cs", half)} km).`,
-        en: `; the closer, the more points (half at about ${num("en", half)} km).`,
-      },
-    };
-  }
-  return fit >= 1 ? proximityTails.full : fit <= 0 ? proximityTails.none : proximityTails.some;
+  return phrases;
 }
 
 function proximityText(
@@ -381,39 +260,28 @@ function proximityText(
   o: PreparedOffer,
   d: Details,
   p: Perspective,
-): Text {
-  const M = municipalityNames(m, p);
-  const town = o.source.town;
-  const km = Math.round(d.distanceKm);
-  const how = proximityTail(d.a[5] as number);
-  if (M.you) {
-    return {
-      cs: `${town} leží ${num("cs", km)} km od vaší obce` + how.cs,
-      en: `${town} is ${num("en", km)} km from your municipality` + how.en,
-    };
-  }
-  // "35 km od Kłodzka" would need the foreign name declined: both stay in the nominative.
-  return {
-    cs: `${capital(M.nom)} a ${town} jsou od sebe ${num("cs", km)} km` + how.cs,
-    en: `${m.source.name} is ${num("en", km)} km from ${town}` + how.en,
-  };
+): Explanation {
+  const fit = d.a[5] as number;
+  return [
+    {
+      key: "reason.proximity",
+      values: {
+        ...who(m, p),
+        town: o.source.town,
+        km: Math.round(d.distanceKm),
+        points: fit >= 1 ? "full" : fit <= 0 ? "none" : "some",
+        full: PROXIMITY_FULL_KM,
+        zero: PROXIMITY_ZERO_KM,
+        // Half the points at the geometric mean of the curve's two ends (~170 km).
+        half: Math.round(Math.sqrt(PROXIMITY_FULL_KM * PROXIMITY_ZERO_KM) / 10) * 10,
+      },
+    },
+  ];
 }
 
-function freshnessText(o: PreparedOffer): Text {
-  const n = o.ageDays;
-  const stale = n >= STALE_DAYS;
-  return {
-    cs:
-      (n === 0
-        ? "Nabídka byla zveřejněna dnes"
-        : `Nabídka byla zveřejněna před ${num("cs", n)} ${n === 1 ? "dnem" : "dny"}`) +
-      (stale ? "; po roce už za čerstvost body nezíská." : "; čerstvější nabídky mají víc bodů."),
-    en:
-      (n === 0
-        ? "Published today"
-        : `Published ${num("en", n)} ${enPlural(n, "day", "days")} ago`) +
-      (stale ? "; after a year freshness earns no points." : "; fresher requests score higher."),
-  };
+function freshnessText(o: PreparedOffer): Explanation {
+  const days = o.ageDays;
+  return [{ key: "reason.freshness", values: { days, stale: days >= STALE_DAYS ? "yes" : "no" } }];
 }
 
 function saturationText(
@@ -421,26 +289,23 @@ function saturationText(
   o: PreparedOffer,
   d: Details,
   p: Perspective,
-): Text {
-  const M = municipalityNames(m, p);
-  const town = o.source.town;
-  const parts: Text[] = [];
-  const n = d.partnersInCountry;
-  if (n > 0) {
-    const c = o.source.country;
-    parts.push({
-      cs: `${capital(M.nom)} už má v této zemi (${country("cs", c)}) ${n} ${czPlural(n, "partnera", "partnery", "partnerů")}; nová země má mírnou přednost.`,
-      en: `${capital(M.enHas)} ${n} ${enPlural(n, "partner", "partners")} in ${country("en", c)}; a new country is slightly preferred.`,
+): Explanation {
+  const phrases: Explanation = [];
+  const partners = d.partnersInCountry;
+  if (partners > 0) {
+    phrases.push({
+      key: "reason.saturation.country",
+      values: { ...who(m, p), count: partners, country: codes("country", [o.source.country]) },
     });
   }
-  const r = o.source.openRequests;
-  if (r > 0) {
-    parts.push({
-      cs: `${town} už má ${r} ${czPlural(r, "otevřenou žádost", "otevřené žádosti", "otevřených žádostí")} o kontakt (plně se počítá od ${SATURATION_REQUESTS}).`,
-      en: `${town} already has ${r} open ${enPlural(r, "request", "requests")} for contact (fully counted from ${SATURATION_REQUESTS}).`,
+  const requests = o.source.openRequests;
+  if (requests > 0) {
+    phrases.push({
+      key: "reason.saturation.requests",
+      values: { town: o.source.town, count: requests, limit: SATURATION_REQUESTS },
     });
   }
-  return join(parts);
+  return phrases;
 }
 
 export function explainBalance(
@@ -448,15 +313,18 @@ export function explainBalance(
   o: PreparedOffer,
   d: Details,
   p: Perspective,
-): Text {
-  const M = municipalityNames(m, p);
-  const a = Math.round(100 * d.sideA);
-  const b = Math.round(100 * d.sideB);
-  const town = o.source.town;
-  return {
-    cs: `Dvojice vyhovuje jedné straně víc než druhé (${M.nom} ${a} %, ${town} ${b} %), proto je skóre pod jejich průměrem.`,
-    en: `The pair suits one side more than the other (${M.en} ${a}%, ${town} ${b}%), so the score is below their average.`,
-  };
+): Explanation {
+  return [
+    {
+      key: "reason.balance",
+      values: {
+        ...who(m, p),
+        town: o.source.town,
+        municipality: Math.round(100 * d.sideA),
+        offer: Math.round(100 * d.sideB),
+      },
+    },
+  ];
 }
 
 export function explainFactor(
@@ -465,7 +333,7 @@ export function explainFactor(
   o: PreparedOffer,
   d: Details,
   p: Perspective,
-): Text {
+): Explanation {
   switch (factor) {
     case "topics":
       return topicsText(m, o, p);
@@ -486,8 +354,4 @@ export function explainFactor(
     case "balance":
       return explainBalance(m, o, d, p);
   }
-}
-
-function join(parts: Text[]): Text {
-  return { cs: parts.map((t) => t.cs).join(" "), en: parts.map((t) => t.en).join(" ") };
 }

@@ -14,9 +14,9 @@ import { EUROPEAN_COUNTRIES } from "./europe";
 import { INTEREST_CODES } from "./interests";
 import { KRAJE } from "./kraje";
 import { WORKING_LANGUAGES } from "./languages";
-import { explainFactor, explainBalance, type Text, type Perspective } from "./scoring-text";
+import { explainFactor, explainBalance, type Explanation, type Perspective } from "./scoring-text";
 
-export type { Text, Perspective } from "./scoring-text";
+export type { CodeList, Explanation, Perspective, Phrase } from "./scoring-text";
 
 export const POSITIVE_FACTORS = [
   "topics",
@@ -117,7 +117,7 @@ export interface Reason {
   factor: Factor;
   points: number;
   max: number;
-  text: Text;
+  text: Explanation;
 }
 
 export interface MatchResult {

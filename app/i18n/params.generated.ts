@@ -159,6 +159,124 @@ export interface MessageParams {
   "place.okres": { okres: string | number };
   "place.suggestions": { count: string | number };
   "preview.results": { population: string | number };
+  "reason.balance": {
+    you: string;
+    name: string | number;
+    municipality: string | number;
+    town: string | number;
+    offer: string | number;
+  };
+  "reason.distance.municipality": {
+    you: string;
+    name: string | number;
+    max: string | number;
+    km: string | number;
+  };
+  "reason.distance.town": { town: string | number; max: string | number; km: string | number };
+  "reason.freshness": { days: number; stale: string };
+  "reason.language.common": { languages: string | number };
+  "reason.language.noProfile": { you: string; name: string | number; town: string | number };
+  "reason.language.none": {
+    town: string | number;
+    theirs: string | number;
+    you: string;
+    name: string | number;
+    mine: string | number;
+  };
+  "reason.population.compare": {
+    town: string | number;
+    townPopulation: string | number;
+    you: string;
+    name: string | number;
+    population: string | number;
+  };
+  "reason.population.municipalityRange": {
+    you: string;
+    name: string | number;
+    bounds: string;
+    min: string | number;
+    max: string | number;
+    town: string | number;
+    population: string | number;
+  };
+  "reason.population.offerRange": {
+    town: string | number;
+    bounds: string;
+    min: string | number;
+    max: string | number;
+    you: string;
+    name: string | number;
+    population: string | number;
+  };
+  "reason.population.similarToMunicipality": {
+    you: string;
+    name: string | number;
+    population: string | number;
+  };
+  "reason.population.similarToTown": { town: string | number; population: string | number };
+  "reason.preferences.countryIn": {
+    you: string;
+    name: string | number;
+    countries: string | number;
+    town: string | number;
+    country: string | number;
+  };
+  "reason.preferences.countryOut": {
+    you: string;
+    name: string | number;
+    countries: string | number;
+    town: string | number;
+    country: string | number;
+  };
+  "reason.preferences.krajIn": {
+    town: string | number;
+    you: string;
+    name: string | number;
+    kraj: string | number;
+  };
+  "reason.preferences.krajOut": {
+    town: string | number;
+    kraje: string | number;
+    you: string;
+    name: string | number;
+    kraj: string | number;
+  };
+  "reason.proximity": {
+    you: string;
+    town: string | number;
+    km: string | number;
+    name: string | number;
+    points: string;
+    full: string | number;
+    zero: string | number;
+    half: string | number;
+  };
+  "reason.saturation.country": {
+    you: string;
+    name: string | number;
+    country: string | number;
+    count: number;
+  };
+  "reason.saturation.requests": { town: string | number; count: number; limit: string | number };
+  "reason.topics.anyTopic": { town: string | number };
+  "reason.topics.noProfile": { you: string; name: string | number };
+  "reason.topics.noneListed": { you: string; name: string | number };
+  "reason.topics.noneShared": { town: string | number; topics: string | number };
+  "reason.topics.onlyOne": {
+    town: string | number;
+    you: string;
+    name: string | number;
+    topics: string | number;
+  };
+  "reason.topics.openToo": { town: string | number };
+  "reason.topics.shared": {
+    shared: number;
+    total: string | number;
+    town: string | number;
+    you: string;
+    name: string | number;
+    topics: string | number;
+  };
   "register.populationOn": { date: string | number };
   "registry.confirm": { town: string | number };
   "registry.confirmedOn": { date: string | number };

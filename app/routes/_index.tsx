@@ -6,7 +6,8 @@ import { krajByCode } from "~/domain/kraje";
 import { MatchPreview, type PreviewResult } from "~/components/match-preview";
 import { topReasons } from "~/domain/scoring";
 import { OfferCard } from "~/components/offer-card";
-import { CORE_MESSAGES, localText, translator } from "~/i18n";
+import { CORE_MESSAGES, translator } from "~/i18n";
+import { explanationText } from "~/i18n/reasons";
 import { countPublishedOffers, listLatestPublishedOffers } from "~/models/offer.server";
 import { getDb } from "~/utils/db.server";
 import { useT } from "~/utils/i18n";
@@ -55,7 +56,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       foreignResults = ranked.items.map(({ municipality: m, result }) => {
         const view = (r: (typeof result.reasons)[number]) => ({
           ...r,
-          text: localText(r.text, locale),
+          text: explanationText(r.text, locale),
         });
         return {
           id: m.id,
@@ -76,7 +77,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       previewResults = (await runPreview(parsed.query)).map(({ offer, result }) => {
         const view = (r: (typeof result.reasons)[number]) => ({
           ...r,
-          text: localText(r.text, locale),
+          text: explanationText(r.text, locale),
         });
         return {
           id: offer.id,

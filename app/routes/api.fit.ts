@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { topReasons } from "~/domain/scoring";
+import { explanationText } from "~/i18n/reasons";
 import { explainPair } from "~/models/match.server";
 import { getOwnedMunicipality } from "~/models/municipality.server";
 import { getPublishedOffer } from "~/models/offer.server";
 import { getDb } from "~/utils/db.server";
 import { getLocale } from "~/utils/locale.server";
 import { getOptionalUser } from "~/utils/session.server";
-import { localText } from "~/i18n";
 
 const Query = z.object({ offer: z.coerce.number().int().min(1).max(2_147_483_647) });
 
@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const result = await explainPair(db, own, offer, "municipality");
   const [top] = topReasons(result, 1);
   return Response.json(
-    { score: result.score, reason: top ? localText(top.text, locale) : "" },
+    { score: result.score, reason: top ? explanationText(top.text, locale) : "" },
     { headers: { "Cache-Control": "private, no-store" } },
   );
 }

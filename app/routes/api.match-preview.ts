@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import type { Locale } from "../../db/schema";
+import { explanationText } from "~/i18n/reasons";
 import { getLocale } from "~/utils/locale.server";
 import { REGISTER_ATTRIBUTION } from "~/utils/open-data";
 import {
@@ -12,6 +13,8 @@ import {
 // GET /api/match-preview?population=2400&interests=culture,tourism&languages=cs,en
 //   optional lat, lon, country (a wished partner country), kraj, limit (1–50, default 10)
 // → 200 {"results":[{"offer":{id,town,country,population},"score","reasons":[…]}]}, best first;
+// Each reason is {factor, points, max, text}, its text in the reader's language (?lang=,
+// the language cookie or Accept-Language).
 // → 400 {"errors":{"population":"…"}} for bad parameters, in the reader's language.
 // GET /api/match-preview?side=foreign&country=PL&population=53000&interests=culture&lat=&lon=&town=
 // → the other direction: every Czech municipality ranked for a foreign town
@@ -37,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           factor,
           points,
           max,
-          text,
+          text: explanationText(text, locale),
         })),
       })),
     },
@@ -67,7 +70,7 @@ async function foreign(params: URLSearchParams, locale: Locale): Promise<Respons
           factor,
           points,
           max,
-          text,
+          text: explanationText(text, locale),
         })),
       })),
       attribution: REGISTER_ATTRIBUTION,

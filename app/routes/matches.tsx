@@ -9,7 +9,8 @@ import { isEuropeanCountry } from "~/domain/europe";
 import { isInterestCode } from "~/domain/interests";
 import { krajByCode } from "~/domain/kraje";
 import { topReasons, type MatchResult } from "~/domain/scoring";
-import { formatDateTime, localText, translator } from "~/i18n";
+import { formatDateTime, translator } from "~/i18n";
+import { explanationText } from "~/i18n/reasons";
 import { BEST_PAIRS_LIMIT, bestPairs } from "~/models/best-pairs.server";
 import { matchableOffers, rankMunicipalitiesFor, rankOffersFor } from "~/models/match.server";
 import { listFundingCalls, type FundingCallView } from "~/models/funding.server";
@@ -37,7 +38,7 @@ function reasonsIn(result: MatchResult, locale: Locale) {
     factor: r.factor,
     points: r.points,
     max: r.max,
-    text: localText(r.text, locale),
+    text: explanationText(r.text, locale),
   });
   return {
     score: result.score,

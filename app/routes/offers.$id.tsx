@@ -14,7 +14,8 @@ import { krajByCode } from "~/domain/kraje";
 import { allowedOfferActions, type OfferAction } from "~/domain/lifecycle";
 import { OFFER_STATUSES } from "~/domain/stats";
 import { seenStatus } from "~/utils/forms.server";
-import { formatDate, formatNumber, languageName, localText, translator } from "~/i18n";
+import { formatDate, formatNumber, languageName, translator } from "~/i18n";
+import { explanationText } from "~/i18n/reasons";
 import { latestStaffComment, listHistory } from "~/models/audit.server";
 import {
   getOfferForManager,
@@ -101,7 +102,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ? await explainPair(db, own, offer, "municipality").then((r) => ({
         name: own.name,
         score: r.score,
-        reasons: r.reasons.map((reason) => ({ ...reason, text: localText(reason.text, locale) })),
+        reasons: r.reasons.map((reason) => ({
+          ...reason,
+          text: explanationText(reason.text, locale),
+        })),
       }))
     : null;
   // Mayors write from here; everyone sees how the town answers.

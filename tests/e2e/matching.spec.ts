@@ -231,7 +231,7 @@ interface PreviewJson {
   results: {
     offer: { id: number; town: string; country: string; population: number };
     score: number;
-    reasons: { factor: string; points: number; max: number; text: { cs: string; en: string } }[];
+    reasons: { factor: string; points: number; max: number; text: string }[];
   }[];
 }
 
@@ -261,8 +261,8 @@ test.describe("GET /api/match-preview", () => {
         `reasons of ${offer.town}`,
       ).toBe(score);
       for (const reason of reasons) {
-        expect(reason.text.cs.length).toBeGreaterThan(0);
-        expect(reason.text.en.length).toBeGreaterThan(0);
+        // In the reader's language, every placeholder filled.
+        expect(reason.text).toMatch(/^[^{}]+$/);
       }
     }
     // The best offer is the one the page shows first.

@@ -9,6 +9,8 @@ import type * as MatchPreviewRoute from "~/routes/api.match-preview";
 import type * as MatchesRoute from "~/routes/matches";
 import type * as OfferRoute from "~/routes/offers.$id";
 import { DEFAULT_WEIGHTS, type MatchResult, type ScoringWeights } from "~/domain/scoring";
+import { LOCALES } from "~/i18n";
+import { explanationText } from "~/i18n/reasons";
 import { BEST_PAIRS_LIMIT, bestPairs } from "~/models/best-pairs.server";
 import {
   currentWeights,
@@ -436,8 +438,9 @@ describe(`matching on ${dialectName()}`, () => {
       expectExplained(all.items.map((i) => i.result));
       for (const { result } of all.items) {
         for (const reason of result.reasons) {
-          expect(reason.text.cs.length).toBeGreaterThan(0);
-          expect(reason.text.en.length).toBeGreaterThan(0);
+          // Written in every language, every placeholder filled.
+          for (const locale of LOCALES)
+            expect(explanationText(reason.text, locale)).toMatch(/^[^{}]+$/);
           if (reason.factor !== "saturation" && reason.factor !== "balance") {
             expect(reason.points).toBeGreaterThanOrEqual(0);
             expect(reason.points).toBeLessThanOrEqual(reason.max);

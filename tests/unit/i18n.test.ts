@@ -93,7 +93,9 @@ describe("the messages", () => {
           for (const name of numeric) params[name] = n;
           const shown = t(key, params);
           expect(shown, `${locale} ${key} for ${n}`).not.toMatch(/[{}]/);
-          expect(shown, `${locale} ${key} for ${n}`).toContain(formatNumber(n, locale));
+          // An exact case ({days, plural, =0 {today} …}) may say it in words.
+          if (!text.includes(`=${n} {`))
+            expect(shown, `${locale} ${key} for ${n}`).toContain(formatNumber(n, locale));
         }
       }
     }

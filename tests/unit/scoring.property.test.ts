@@ -17,6 +17,7 @@ import {
   type Perspective,
   type ScoringWeights,
 } from "~/domain/scoring";
+import { inCs, inEn } from "../support/reasons";
 
 const TODAY = "2026-05-01";
 const RUNS = { numRuns: 500 };
@@ -145,8 +146,8 @@ describe("scoring properties", () => {
           expect(scoreOf(m, o, weights)).toBe(result.score);
           for (const r of result.reasons) {
             expect(Number.isInteger(r.points)).toBe(true);
-            expect(r.text.cs.length).toBeGreaterThan(0);
-            expect(r.text.en.length).toBeGreaterThan(0);
+            expect(inCs(r).length).toBeGreaterThan(0);
+            expect(inEn(r).length).toBeGreaterThan(0);
           }
         },
       ),
@@ -387,16 +388,16 @@ describe("scoring properties", () => {
             expect(proximity).toBeDefined();
             const km = Math.round(haversineKm(a, b));
             const digits = (text: string) => text.replace(/[\s,]/g, "");
-            expect(digits(proximity!.text.cs)).toContain(`${km}km`);
-            expect(digits(proximity!.text.en)).toContain(`${km}km`);
-            expect(proximity!.text.cs).toContain(o.town);
-            expect(proximity!.text.en).toContain(o.town);
+            expect(digits(inCs(proximity!))).toContain(`${km}km`);
+            expect(digits(inEn(proximity!))).toContain(`${km}km`);
+            expect(inCs(proximity!)).toContain(o.town);
+            expect(inEn(proximity!)).toContain(o.town);
             if (perspective === "municipality") {
-              expect(proximity!.text.cs).toContain("vaší obce");
-              expect(proximity!.text.en).toContain("your municipality");
+              expect(inCs(proximity!)).toContain("vaší obce");
+              expect(inEn(proximity!)).toContain("your municipality");
             } else {
-              expect(proximity!.text.cs).toContain(m.name);
-              expect(proximity!.text.en).toContain(m.name);
+              expect(inCs(proximity!)).toContain(m.name);
+              expect(inEn(proximity!)).toContain(m.name);
             }
           },
         ),

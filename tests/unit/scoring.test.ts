@@ -20,6 +20,9 @@ import {
   type Reason,
   type ScoringWeights,
 } from "~/domain/scoring";
+import { LOCALES, type Locale } from "~/i18n";
+import { explanationText } from "~/i18n/reasons";
+import { inCs, inEn } from "../support/reasons";
 
 const TODAY = "2026-05-01";
 const cs = new Intl.NumberFormat("cs-CZ");
@@ -152,15 +155,15 @@ describe("seed scenarios from the issue", () => {
     const population = reason(montefranco, "population");
     expect(population.max).toBeGreaterThan(0);
     expect(population.points).toBe(population.max);
-    expect(population.text.cs).toBe(
+    expect(inCs(population)).toBe(
       `Montefranco hledá obec s ${cs.format(1_000)}–${cs.format(5_000)} obyvateli; ` +
         `vaše obec má ${cs.format(2_400)}.`,
     );
     // The same sentence with plain spaces, as the issue wrote it.
-    expect(population.text.cs.replace(/\u00a0/g, " ")).toBe(
+    expect(inCs(population).replace(/\u00a0/g, " ")).toBe(
       "Montefranco hledá obec s 1 000–5 000 obyvateli; vaše obec má 2 400.",
     );
-    expect(population.text.en).toBe(
+    expect(inEn(population)).toBe(
       "Montefranco seeks a town of 1,000–5,000 inhabitants; yours has 2,400.",
     );
   });
@@ -175,20 +178,20 @@ describe("seed scenarios from the issue", () => {
     }
     const population = reason(forPrague, "population");
     expect(population.points).toBe(0);
-    expect(population.text.cs).toContain(`${cs.format(1_000)}–${cs.format(5_000)}`);
-    expect(population.text.cs).toContain(cs.format(1_300_000));
-    expect(population.text.cs).toContain("mimo požadovaný rozsah");
-    expect(population.text.en).toContain("1,000–5,000");
-    expect(population.text.en).toContain("1,300,000");
+    expect(inCs(population)).toContain(`${cs.format(1_000)}–${cs.format(5_000)}`);
+    expect(inCs(population)).toContain(cs.format(1_300_000));
+    expect(inCs(population)).toContain("mimo požadovaný rozsah");
+    expect(inEn(population)).toContain("1,000–5,000");
+    expect(inEn(population)).toContain("1,300,000");
   });
 
   it("ranks Wołomin first for a town interested in environment and agriculture", () => {
     expect(ranking(GREEN_TOWN)[0]).toBe("Wołomin");
     const topics = reason(score(GREEN_TOWN, WOLOMIN), "topics");
-    expect(topics.text.en).toBe(
+    expect(inEn(topics)).toBe(
       "2 of Wołomin's 3 topics match yours: environment, agriculture and land.",
     );
-    expect(topics.text.cs).toBe(
+    expect(inCs(topics)).toBe(
       "2 z 3 témat, která uvádí Wołomin, odpovídají zájmům vaší obce: " +
         "životní prostředí, zemědělství a půda.",
     );
@@ -234,8 +237,8 @@ describe("reasons", () => {
       expect(r.factor).toBeTruthy();
       expect(Number.isInteger(r.points)).toBe(true);
       expect(Number.isInteger(r.max)).toBe(true);
-      expect(r.text.cs.length).toBeGreaterThan(0);
-      expect(r.text.en.length).toBeGreaterThan(0);
+      expect(inCs(r).length).toBeGreaterThan(0);
+      expect(inEn(r).length).toBeGreaterThan(0);
       if ((POSITIVE_FACTORS as readonly string[]).includes(r.factor)) {
         expect(r.points).toBeGreaterThanOrEqual(0);
         expect(r.points).toBeLessThanOrEqual(r.max);
@@ -265,8 +268,8 @@ describe("language", () => {
     const language = reason(result, "language");
     expect(language.max).toBeGreaterThan(0);
     expect(language.points).toBe(language.max);
-    expect(language.text.cs).toContain("vzájemně srozumitelné");
-    expect(language.text.en).toContain("mutually understood");
+    expect(inCs(language)).toContain("vzájemně srozumitelné");
+    expect(inEn(language)).toContain("mutually understood");
   });
   it("gives nothing for Czech against Polish", () => {
     const language = reason(
@@ -274,7 +277,7 @@ describe("language", () => {
       "language",
     );
     expect(language.points).toBe(0);
-    expect(language.text.en).toContain("No working language in common");
+    expect(inEn(language)).toContain("No working language in common");
   });
   it("counts a literal common language without the Czech–Slovak remark", () => {
     const language = reason(
@@ -282,8 +285,8 @@ describe("language", () => {
       "language",
     );
     expect(language.points).toBe(language.max);
-    expect(language.text.cs).toBe("Společný pracovní jazyk: němčina.");
-    expect(language.text.en).not.toContain("mutually");
+    expect(inCs(language)).toBe("Společný pracovní jazyk: němčina.");
+    expect(inEn(language)).not.toContain("mutually");
   });
 });
 
@@ -306,21 +309,21 @@ describe("distance", () => {
     const distance = reason(near, "distance");
     expect(distance.max).toBeGreaterThan(0);
     expect(distance.points).toBe(distance.max);
-    expect(distance.text.cs).toMatch(
+    expect(inCs(distance)).toMatch(
       new RegExp(`^Vaše obec hledá partnera do 300 km; vzdálenost je 1\\d\\d km\\.$`),
     );
 
     const far = score(municipality({ ...SLAVONICE, maxDistanceKm: 300 }), offer(VALENCIA));
     const farDistance = reason(far, "distance");
     expect(farDistance.points).toBeLessThan(distance.points);
-    expect(farDistance.text.en).toMatch(/the distance is 1,[4-6]\d\d km\.$/);
+    expect(inEn(farDistance)).toMatch(/the distance is 1,[4-6]\d\d km\.$/);
     expect(far.score).toBeLessThan(near.score);
   });
   it("applies when only the offer sets a limit", () => {
     const result = score(municipality(SLAVONICE), offer({ ...LINZ, maxDistanceKm: 50 }));
     const distance = reason(result, "distance");
     expect(distance.points).toBeLessThan(distance.max);
-    expect(distance.text.en).toMatch(/^Somewhere seeks a partner within 50 km/);
+    expect(inEn(distance)).toMatch(/^Somewhere seeks a partner within 50 km/);
   });
 });
 
@@ -402,33 +405,33 @@ describe("proximity", () => {
 
   it("says how far, naming the other town, in both languages and from both sides", () => {
     const own = reason(score(NACHOD, KLODZKO), "proximity");
-    expect(own.text.cs).toBe(
+    expect(inCs(own)).toBe(
       "Kłodzko leží 35 km od vaší obce; čím blíž, tím víc bodů (polovina kolem 170 km).",
     );
-    expect(own.text.en).toBe(
+    expect(inEn(own)).toBe(
       "Kłodzko is 35 km from your municipality; the closer, the more points (half at about 170 km).",
     );
     for (const perspective of ["offer", "staff"] as const) {
       const theirs = reason(score(NACHOD, KLODZKO, DEFAULT_WEIGHTS, perspective), "proximity");
-      expect(theirs.text.cs).toBe(
+      expect(inCs(theirs)).toBe(
         "Obec Náchod a Kłodzko jsou od sebe 35 km; čím blíž, tím víc bodů (polovina kolem 170 km).",
       );
-      expect(theirs.text.en).toBe(
+      expect(inEn(theirs)).toBe(
         "Náchod is 35 km from Kłodzko; the closer, the more points (half at about 170 km).",
       );
     }
     const far = reason(score(NACHOD, offer({ ...BRANIEWO, lat: 40.4, lon: -3.7 })), "proximity");
     expect(far.points).toBe(0);
-    expect(far.text.cs).toMatch(
+    expect(inCs(far)).toMatch(
       /^Braniewo leží 1\s\d{3} km od vaší obce; od 1\s000 km už za blízkost body nejsou\.$/,
     );
-    expect(far.text.en).toMatch(
+    expect(inEn(far)).toMatch(
       /^Braniewo is 1,\d{3} km from your municipality; from 1,000 km on proximity earns no points\.$/,
     );
     const next = reason(score(NACHOD, offer({ ...KLODZKO, lat: 50.45, lon: 16.2 })), "proximity");
     expect(next.points).toBe(next.max);
-    expect(next.text.cs).toBe("Kłodzko leží 5 km od vaší obce; do 30 km plné body za blízkost.");
-    expect(next.text.en).toBe(
+    expect(inCs(next)).toBe("Kłodzko leží 5 km od vaší obce; do 30 km plné body za blízkost.");
+    expect(inEn(next)).toBe(
       "Kłodzko is 5 km from your municipality; within 30 km proximity earns full points.",
     );
   });
@@ -484,32 +487,32 @@ describe("size range tie-break", () => {
   });
   it("explains the tie-break when it costs points, and only then", () => {
     const bigger = reason(score(municipality({ population: 45_000 }), seeker), "population");
-    expect(bigger.text.cs).toBe(
+    expect(inCs(bigger)).toBe(
       `Montefranco hledá obec s ${cs.format(1_000)}–${cs.format(50_000)} obyvateli; ` +
         `vaše obec má ${cs.format(45_000)}. V rozsahu mají o něco víc bodů obce podobné ` +
         `velikosti jako Montefranco (${cs.format(3_000)}).`,
     );
-    expect(bigger.text.en).toBe(
+    expect(inEn(bigger)).toBe(
       "Montefranco seeks a town of 1,000–50,000 inhabitants; yours has 45,000. " +
         "Within the range, towns closer to Montefranco's size (3,000) score a little higher.",
     );
     const similar = reason(score(municipality({ population: 3_000 }), seeker), "population");
-    expect(similar.text.en).not.toContain("Within the range");
+    expect(inEn(similar)).not.toContain("Within the range");
   });
   it("works for the municipality's own range too", () => {
     const m = municipality({ partnerMin: 1_000, partnerMax: 100_000 });
     const close = score(m, offer({ population: 2_500 }));
     const far = score(m, offer({ population: 90_000 }));
     expect(close.score).toBeGreaterThan(far.score);
-    expect(reason(far, "population").text.en).toContain(
+    expect(inEn(reason(far, "population"))).toContain(
       `partners closer to your size (${en.format(2_400)}) score a little higher`,
     );
     const staff = reason(
       score(m, offer({ population: 90_000 }), DEFAULT_WEIGHTS, "staff"),
       "population",
     );
-    expect(staff.text.en).toContain("partners closer to Slavonice's size");
-    expect(staff.text.cs).toContain("jako obec Slavonice");
+    expect(inEn(staff)).toContain("partners closer to Slavonice's size");
+    expect(inCs(staff)).toContain("jako obec Slavonice");
   });
 });
 
@@ -532,8 +535,8 @@ describe("preferences", () => {
     const inside = score(municipality({ kraj: "CZ-31" }), o);
     const outside = score(municipality({ kraj: "CZ-80" }), o);
     expect(inside.score).toBeGreaterThan(outside.score);
-    expect(reason(inside, "preferences").text.cs).toContain("Jihočeský kraj");
-    expect(reason(outside, "preferences").text.cs).toContain("Moravskoslezský kraj");
+    expect(inCs(reason(inside, "preferences"))).toContain("Jihočeský kraj");
+    expect(inCs(reason(outside, "preferences"))).toContain("Moravskoslezský kraj");
     expect(reason(outside, "preferences").points).toBe(0);
   });
 });
@@ -547,11 +550,26 @@ describe("saturation", () => {
     const saturation = reason(saturated, "saturation");
     expect(saturation.points).toBeLessThan(0);
     expect(saturation.max).toBe(0);
-    expect(saturation.text.cs).toContain("2 partnery");
-    expect(saturation.text.cs).toContain("mírnou přednost");
-    expect(saturation.text.en).toContain("2 partners in Poland");
-    expect(saturation.text.en).toContain("slightly preferred");
+    expect(inCs(saturation)).toContain("2 partnery");
+    expect(inCs(saturation)).toContain("mírnou přednost");
+    expect(inEn(saturation)).toContain("2 partners in Poland");
+    expect(inEn(saturation)).toContain("slightly preferred");
     expect(fresh.reasons.map((r) => r.factor)).not.toContain("saturation");
+  });
+  it("is written in every language, with its plural forms and its names for the country", () => {
+    const o = offer({ country: "PL", languages: ["pl", "en"] });
+    const partners = (n: number) =>
+      reason(score(municipality({ partnerCountries: Array(n).fill("PL") }), o), "saturation");
+    const text = (n: number, locale: Locale) => explanationText(partners(n).text, locale);
+    expect(text(5, "pl")).toMatch(/^Państwa gmina ma już w tym państwie \(Polska\) 5 partnerów;/);
+    expect(text(22, "pl")).toContain("22 partnerów");
+    expect(text(21, "uk")).toContain("21 партнер;");
+    expect(text(22, "uk")).toContain("22 партнери;");
+    expect(text(25, "uk")).toContain("25 партнерів;");
+    expect(text(2, "sk")).toContain("(Poľsko) 2 partnerov");
+    expect(text(1, "de")).toMatch(/^Ihre Gemeinde hat in diesem Land \(Polen\) bereits 1 Partner;/);
+    expect(text(1, "cs")).toContain("(Polsko) 1 partnera");
+    for (const locale of LOCALES) expect(text(3, locale)).not.toMatch(/[{}]/);
   });
   it("nudges rather than sinks: a concave share that never reaches the whole penalty", () => {
     expect(saturationShare(0)).toBe(0);
@@ -595,7 +613,7 @@ describe("saturation", () => {
     const busy = score(m, offer({ openRequests: 10 }));
     expect(busy.score).toBeLessThan(quiet.score);
     expect(reason(busy, "saturation").points).toBeLessThan(0);
-    expect(reason(busy, "saturation").text.en).toContain("10 open requests");
+    expect(inEn(reason(busy, "saturation"))).toContain("10 open requests");
   });
 });
 
@@ -631,7 +649,7 @@ describe("balance", () => {
     const balance = reason(result, "balance");
     expect(balance.points).toBeLessThan(0);
     expect(balance.max).toBe(0);
-    expect(balance.text.cs).toContain(
+    expect(inCs(balance)).toContain(
       `vaše obec ${result.sides.municipality} %, Montefranco ${result.sides.offer} %`,
     );
     expect(result.score).toBeLessThan((result.sides.municipality + result.sides.offer) / 2);
@@ -747,13 +765,13 @@ describe("perspective", () => {
     const own = score(slavonice, MONTEFRANCO, DEFAULT_WEIGHTS, "municipality");
     expect(staff.score).toBe(own.score);
     const population = reason(staff, "population");
-    expect(population.text.cs).toContain("obec Slavonice");
-    expect(population.text.cs).not.toContain("vaše obec");
-    expect(population.text.en).toContain(`Slavonice has ${en.format(2_400)}`);
-    expect(reason(own, "population").text.cs).toContain("vaše obec");
+    expect(inCs(population)).toContain("obec Slavonice");
+    expect(inCs(population)).not.toContain("vaše obec");
+    expect(inEn(population)).toContain(`Slavonice has ${en.format(2_400)}`);
+    expect(inCs(reason(own, "population"))).toContain("vaše obec");
     for (const r of staff.reasons) {
-      expect(r.text.cs).not.toMatch(/vaš/i);
-      expect(r.text.en).not.toMatch(/\byour/i);
+      expect(inCs(r)).not.toMatch(/vaš/i);
+      expect(inEn(r)).not.toMatch(/\byour/i);
     }
   });
 });

@@ -7,6 +7,7 @@ import { directoryCs } from "./directory";
 import { fundingCs } from "./funding";
 import { myDataCs } from "./my-data";
 import { openDataCs } from "./opendata";
+import { reasonsCs } from "./reasons";
 import { registryCs } from "./registry";
 import { statsCs } from "./stats";
 
@@ -19,4 +20,5 @@ export const moreCs = {
   ...myDataCs,
   ...registryCs,
   ...directoryCs,
+  ...reasonsCs,
 } as const;

@@ -6,6 +6,7 @@ import { directoryDe } from "./directory";
 import { fundingDe } from "./funding";
 import { myDataDe } from "./my-data";
 import { openDataDe } from "./opendata";
+import { reasonsDe } from "./reasons";
 import { registryDe } from "./registry";
 import { statsDe } from "./stats";
 
@@ -18,4 +19,5 @@ export const moreDe: Record<keyof typeof moreCs, string> = {
   ...myDataDe,
   ...registryDe,
   ...directoryDe,
+  ...reasonsDe,
 };

@@ -6,6 +6,7 @@ import { directoryEn } from "./directory";
 import { fundingEn } from "./funding";
 import { myDataEn } from "./my-data";
 import { openDataEn } from "./opendata";
+import { reasonsEn } from "./reasons";
 import { registryEn } from "./registry";
 import { statsEn } from "./stats";
 
@@ -18,4 +19,5 @@ export const moreEn: Record<keyof typeof moreCs, string> = {
   ...myDataEn,
   ...registryEn,
   ...directoryEn,
+  ...reasonsEn,
 };

@@ -6,6 +6,7 @@ import { directoryPl } from "./directory";
 import { fundingPl } from "./funding";
 import { myDataPl } from "./my-data";
 import { openDataPl } from "./opendata";
+import { reasonsPl } from "./reasons";
 import { registryPl } from "./registry";
 import { statsPl } from "./stats";
 
@@ -18,4 +19,5 @@ export const morePl: Record<keyof typeof moreCs, string> = {
   ...myDataPl,
   ...registryPl,
   ...directoryPl,
+  ...reasonsPl,
 };

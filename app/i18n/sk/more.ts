@@ -6,6 +6,7 @@ import { directorySk } from "./directory";
 import { fundingSk } from "./funding";
 import { myDataSk } from "./my-data";
 import { openDataSk } from "./opendata";
+import { reasonsSk } from "./reasons";
 import { registrySk } from "./registry";
 import { statsSk } from "./stats";
 
@@ -18,4 +19,5 @@ export const moreSk: Record<keyof typeof moreCs, string> = {
   ...myDataSk,
   ...registrySk,
   ...directorySk,
+  ...reasonsSk,
 };

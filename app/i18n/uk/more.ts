@@ -6,6 +6,7 @@ import { directoryUk } from "./directory";
 import { fundingUk } from "./funding";
 import { myDataUk } from "./my-data";
 import { openDataUk } from "./opendata";
+import { reasonsUk } from "./reasons";
 import { registryUk } from "./registry";
 import { statsUk } from "./stats";
 
@@ -18,4 +19,5 @@ export const moreUk: Record<keyof typeof moreCs, string> = {
   ...myDataUk,
   ...registryUk,
   ...directoryUk,
+  ...reasonsUk,
 };
