@@ -1,14 +1,8 @@
 // Staff forms for a funding call and an event (/admin/funding/...).
 import { Form, useNavigation } from "@remix-run/react";
-import {
-  APPLICANT_TYPE_LABELS,
-  APPLICANT_TYPES,
-  EUROPE_REGION_LABELS,
-  EUROPE_REGIONS,
-} from "~/domain/eligibility";
+import { APPLICANT_TYPES, EUROPE_REGIONS } from "~/domain/eligibility";
 import { INTEREST_CODES } from "~/domain/interests";
-import { localText } from "~/i18n";
-import { useLocale, useT } from "~/utils/i18n";
+import { useT } from "~/utils/i18n";
 import { Field, TextArea } from "./field";
 import { list, str, type FormValues } from "./form-values";
 
@@ -102,7 +96,6 @@ function SaveButton() {
 
 export function CallForm({ values, errors }: { values: FormValues; errors: Errors }) {
   const t = useT();
-  const locale = useLocale();
   return (
     <Form method="post" className="card" noValidate aria-labelledby="call-form-title">
       <h3 id="call-form-title">{t("fundingAdmin.callDetails")}</h3>
@@ -156,7 +149,7 @@ export function CallForm({ values, errors }: { values: FormValues; errors: Error
         legend={t("fundingAdmin.applicantTypes")}
         options={APPLICANT_TYPES.map((k) => ({
           value: k,
-          label: localText(APPLICANT_TYPE_LABELS[k], locale),
+          label: t(`funding.applicant.${k}`),
         }))}
         selected={list(values, "applicantTypes")}
         error={errors.applicantTypes}
@@ -186,7 +179,7 @@ export function CallForm({ values, errors }: { values: FormValues; errors: Error
         legend={t("fundingAdmin.regions")}
         options={EUROPE_REGIONS.map((r) => ({
           value: r,
-          label: localText(EUROPE_REGION_LABELS[r], locale),
+          label: t(`funding.area.${r}`),
         }))}
         selected={list(values, "regions")}
         error={errors.regions}

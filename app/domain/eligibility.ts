@@ -1,15 +1,18 @@
 // Which funding calls a pair (or group) of towns may apply to, and why. Pure:
 // the rules are data (FundingRules, stored as JSON with the call), every
-// verdict comes with sentences in Czech and English, and "today" is passed in.
-// Czech sentences avoid declining country names ("z Norska"): Intl only gives
-// the nominative, so they name countries after a colon or in "zemi X".
+// verdict comes with its sentences as phrases (./phrase.ts: messages of
+// app/i18n/<language>/eligibility.ts), and "today" is passed in.
 import { EU_MEMBERS } from "./europe";
+import { codes, type Phrase } from "./phrase";
 
-export interface Text {
+/** A sentence about a call: its state, a condition, a check. */
+export type FundingPhrase = Phrase<"funding.state." | "funding.check." | "funding.rule.">;
+
+/** A call's own title or summary, which staff write in Czech and English. */
+export interface CallText {
   cs: string;
   en: string;
 }
-type Lang = keyof Text;
 
 /** Who may apply. Spolu's towns are all "municipality"; other types come from the calls. */
 export const APPLICANT_TYPES = [
@@ -21,15 +24,6 @@ export const APPLICANT_TYPES = [
   "individual",
 ] as const;
 export type ApplicantType = (typeof APPLICANT_TYPES)[number];
-
-export const APPLICANT_TYPE_LABELS: Record<ApplicantType, Text> = {
-  municipality: { cs: "obce a města", en: "municipalities" },
-  region: { cs: "kraje a regiony", en: "regions" },
-  ngo: { cs: "neziskové organizace", en: "NGOs" },
-  school: { cs: "školy a vzdělávací instituce", en: "schools and educational institutions" },
-  business: { cs: "firmy", en: "businesses" },
-  individual: { cs: "jednotlivci", en: "individuals" },
-};
 
 /**
  * Parts of Europe as funding programmes name them (EUKI: "central, eastern,
@@ -46,15 +40,6 @@ export const EUROPE_REGIONS = [
   "northern",
 ] as const;
 export type EuropeRegion = (typeof EUROPE_REGIONS)[number];
-
-export const EUROPE_REGION_LABELS: Record<EuropeRegion, Text> = {
-  central: { cs: "střední Evropa", en: "central Europe" },
-  eastern: { cs: "východní Evropa", en: "eastern Europe" },
-  "south-eastern": { cs: "jihovýchodní Evropa", en: "south-eastern Europe" },
-  southern: { cs: "jižní Evropa", en: "southern Europe" },
-  western: { cs: "západní Evropa", en: "western Europe" },
-  northern: { cs: "severní Evropa", en: "northern Europe" },
-};
 
 const REGION_COUNTRIES: Record<EuropeRegion, readonly string[]> = {
   central: ["AT", "CH", "CZ", "DE", "HU", "LI", "PL", "SI", "SK"],
@@ -114,127 +99,77 @@ export type RuleName =
 export interface RuleCheck {
   rule: RuleName;
   met: boolean;
-  text: Text;
+  text: FundingPhrase;
 }
 
 export interface Eligibility {
   /** All conditions met (whether or not the call is open now). */
   eligible: boolean;
   state: CallState;
-  stateText: Text;
+  stateText: FundingPhrase;
   /** Eligible and not closed: worth showing to the pair. */
   fits: boolean;
   checks: RuleCheck[];
 }
 
-const regionNames = {
-  cs: new Intl.DisplayNames(["cs"], { type: "region" }),
-  en: new Intl.DisplayNames(["en"], { type: "region" }),
-};
-const listFormat = {
-  cs: { and: new Intl.ListFormat("cs"), or: new Intl.ListFormat("cs", { type: "disjunction" }) },
-  en: { and: new Intl.ListFormat("en"), or: new Intl.ListFormat("en", { type: "disjunction" }) },
-};
-const dateFormat = {
-  cs: new Intl.DateTimeFormat("cs-CZ", { dateStyle: "long", timeZone: "UTC" }),
-  en: new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }),
-};
-
-const countryName = (lang: Lang, code: string) => regionNames[lang].of(code) ?? code;
-const countries = (lang: Lang, codes: readonly string[], join: "and" | "or" = "or") =>
-  listFormat[lang][join].format(codes.map((c) => countryName(lang, c)));
 const label = (town: Town) => `${town.name} (${town.country})`;
-const towns = (lang: Lang, list: readonly Town[]) => listFormat[lang].and.format(list.map(label));
-export const formatDay = (lang: Lang, day: string) =>
-  dateFormat[lang].format(new Date(`${day}T12:00:00Z`));
+const towns = (list: readonly Town[]) => codes("name", list.map(label));
+const countries = (list: readonly string[], join: "and" | "or" = "or") =>
+  codes("country", list, join);
+/** A day (YYYY-MM-DD) as the messages' date arguments take it: noon UTC, the same day in Europe. */
+const day = (value: string) => new Date(`${value}T12:00:00Z`);
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** 1 den, 2–4 dny, 5 dní. */
-function czechDays(n: number): string {
-  if (n === 1) return "1 den";
-  if (n >= 2 && n <= 4) return `${n} dny`;
-  return `${n} dní`;
-}
-
-export function callState(call: CallDates, today: string): { state: CallState; text: Text } {
+export function callState(
+  call: CallDates,
+  today: string,
+): { state: CallState; text: FundingPhrase } {
   if (call.opensOn && call.opensOn > today) {
     return {
       state: "upcoming",
-      text: {
-        cs: `Výzva se otevře ${formatDay("cs", call.opensOn)}.`,
-        en: `The call opens on ${formatDay("en", call.opensOn)}.`,
-      },
+      text: { key: "funding.state.upcoming", values: { opens: day(call.opensOn) } },
     };
   }
-  if (!call.deadline) {
-    return {
-      state: "open",
-      text: {
-        cs: "Otevřeno bez pevného termínu (do vyčerpání prostředků).",
-        en: "Open with no fixed deadline (until the money runs out).",
-      },
-    };
-  }
+  if (!call.deadline) return { state: "open", text: { key: "funding.state.noDeadline" } };
+  const deadline = day(call.deadline);
   if (call.deadline < today) {
-    return {
-      state: "closed",
-      text: {
-        cs: `Uzavřeno: termín byl ${formatDay("cs", call.deadline)}.`,
-        en: `Closed: the deadline was ${formatDay("en", call.deadline)}.`,
-      },
-    };
+    return { state: "closed", text: { key: "funding.state.closed", values: { deadline } } };
   }
-  const left = daysBetween(today, call.deadline);
+  const days = daysBetween(today, call.deadline);
   return {
     state: "open",
     text:
-      left === 0
-        ? {
-            cs: `Otevřeno do ${formatDay("cs", call.deadline)}: dnes je poslední den.`,
-            en: `Open until ${formatDay("en", call.deadline)}: today is the last day.`,
-          }
-        : {
-            cs: `Otevřeno do ${formatDay("cs", call.deadline)}: zbývá ${czechDays(left)}.`,
-            en: `Open until ${formatDay("en", call.deadline)}: ${left} day${left === 1 ? "" : "s"} left.`,
-          },
+      days === 0
+        ? { key: "funding.state.lastDay", values: { deadline } }
+        : { key: "funding.state.open", values: { deadline, days } },
   };
 }
-
-const both = (make: (lang: Lang) => string): Text => ({ cs: make("cs"), en: make("en") });
 
 function applicantTypeCheck(rules: FundingRules, group: readonly Town[]): RuleCheck | null {
   if (rules.applicantTypes.length === 0) return null;
   const kinds = [...new Set(group.map((t) => t.kind ?? "municipality"))];
   const missing = kinds.filter((k) => !rules.applicantTypes.includes(k));
-  const allowed = (lang: Lang) =>
-    listFormat[lang].or.format(rules.applicantTypes.map((k) => APPLICANT_TYPE_LABELS[k][lang]));
+  const allowed = codes("applicantType", rules.applicantTypes, "or");
   if (missing.length === 0) {
     return {
       rule: "applicantTypes",
       met: true,
-      text: {
-        cs: `Žádat mohou ${allowed("cs")}: podmínka splněna.`,
-        en: `${capitalize(allowed("en"))} may apply: rule met.`,
-      },
+      text: { key: "funding.check.applicants.met", values: { allowed } },
     };
   }
-  const kindList = (lang: Lang) =>
-    listFormat[lang].and.format(missing.map((k) => APPLICANT_TYPE_LABELS[k][lang]));
   return {
     rule: "applicantTypes",
     met: false,
     text: {
-      cs: `Výzva je určena pro: ${allowed("cs")}; ${kindList("cs")} žádat nemohou.`,
-      en: `This call is for ${allowed("en")}, not for ${kindList("en")}.`,
+      key: "funding.check.applicants.unmet",
+      values: { allowed, kinds: codes("applicantType", missing) },
     },
   };
 }
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Lead and partner countries: some town may apply and every other one is an allowed partner. */
 function countryChecks(rules: FundingRules, group: readonly Town[]): RuleCheck[] {
@@ -250,17 +185,14 @@ function countryChecks(rules: FundingRules, group: readonly Town[]): RuleCheck[]
             rule: "lead",
             met: true,
             text: {
-              cs: `${label(first)} může podat žádost (země žadatele: ${countries("cs", lead)}): podmínka splněna.`,
-              en: `${label(first)} can apply (applicants from ${countries("en", lead)}): rule met.`,
+              key: "funding.check.lead.met",
+              values: { town: label(first), countries: countries(lead) },
             },
           }
         : {
             rule: "lead",
             met: false,
-            text: {
-              cs: `Žádné z měst nemůže podat žádost: žadatel musí být ze země ${countries("cs", lead)}.`,
-              en: `None of the towns can apply: the applicant must be from ${countries("en", lead)}.`,
-            },
+            text: { key: "funding.check.lead.unmet", values: { countries: countries(lead) } },
           },
     );
   }
@@ -275,34 +207,34 @@ function countryChecks(rules: FundingRules, group: readonly Town[]): RuleCheck[]
       outsiders: outsidersFor(first),
     });
   const partners = group.filter((t) => t !== best.chosen);
-  const pairName = (lang: Lang) =>
-    lead.length > 0
-      ? `${countries(lang, lead)} + ${countries(lang, partner)}`
-      : countries(lang, partner);
   if (best.outsiders.length === 0) {
     checks.push({
       rule: "partners",
       met: true,
       text: {
-        cs: `${towns("cs", partners)}: partner ze země ${countries("cs", partner)}, podmínka splněna.`,
-        en: `${towns("en", partners)}: a partner from ${countries("en", partner)}, rule met.`,
+        key: "funding.check.partners.met",
+        values: { towns: towns(partners), countries: countries(partner) },
       },
     });
   } else {
-    const out = best.outsiders;
+    // One town or several: the verb agrees ("is" / "are").
+    const out = {
+      towns: towns(best.outsiders),
+      amount: best.outsiders.length === 1 ? "one" : "several",
+    };
     checks.push({
       rule: "partners",
       met: false,
-      text: {
-        cs:
-          lead.length > 0
-            ? `Výzva je jen pro dvojice ${pairName("cs")}; ${towns("cs", out)} do ní nepatří.`
-            : `Výzva je jen pro partnery ze země ${pairName("cs")}; ${towns("cs", out)} do ní nepatří.`,
-        en:
-          lead.length > 0
-            ? `This call is for ${pairName("en")} pairs only; ${towns("en", out)} ${out.length === 1 ? "is" : "are"} not eligible.`
-            : `This call is for partners from ${pairName("en")} only; ${towns("en", out)} ${out.length === 1 ? "is" : "are"} not eligible.`,
-      },
+      text:
+        lead.length > 0
+          ? {
+              key: "funding.check.partners.unmetPair",
+              values: { ...out, lead: countries(lead), partner: countries(partner) },
+            }
+          : {
+              key: "funding.check.partners.unmet",
+              values: { ...out, partner: countries(partner) },
+            },
     });
   }
   return checks;
@@ -316,25 +248,13 @@ function euCheck(rules: FundingRules, group: readonly Town[]): RuleCheck | null 
     ? {
         rule: "euMember",
         met: true,
-        text: {
-          cs: `${label(member)} je z členského státu EU: podmínka splněna.`,
-          en: `${label(member)} is an EU member: rule met.`,
-        },
+        text: { key: "funding.check.eu.met", values: { town: label(member) } },
       }
-    : {
-        rule: "euMember",
-        met: false,
-        text: {
-          cs: "Alespoň jeden partner musí být z členského státu EU; žádné z měst není.",
-          en: "At least one partner must be from an EU member state; none of the towns is.",
-        },
-      };
+    : { rule: "euMember", met: false, text: { key: "funding.check.eu.unmet" } };
 }
 
 function regionCheck(rules: FundingRules, group: readonly Town[]): RuleCheck | null {
   if (rules.regions.length === 0) return null;
-  const regionList = (lang: Lang, join: "and" | "or") =>
-    listFormat[lang][join].format(rules.regions.map((r) => EUROPE_REGION_LABELS[r][lang]));
   const outside = group.filter((t) => {
     const region = regionOf(t.country);
     return !region || !rules.regions.includes(region);
@@ -344,46 +264,36 @@ function regionCheck(rules: FundingRules, group: readonly Town[]): RuleCheck | n
       rule: "regions",
       met: true,
       text: {
-        cs: `${towns("cs", group)} leží v oblasti výzvy (${regionList("cs", "and")}): podmínka splněna.`,
-        en: `${towns("en", group)} lie in the call's area (${regionList("en", "and")}): rule met.`,
+        key: "funding.check.regions.met",
+        values: { towns: towns(group), areas: codes("europeRegion", rules.regions) },
       },
     };
   }
-  const where = (lang: Lang) =>
-    outside
-      .map((t) => {
-        const region = regionOf(t.country);
-        return region
-          ? `${label(t)}: ${EUROPE_REGION_LABELS[region][lang]}`
-          : `${label(t)}: ${lang === "cs" ? "mimo Evropu" : "outside Europe"}`;
-      })
-      .join(", ");
+  const where = outside.map((t): FundingPhrase => ({
+    key: "funding.check.regions.where",
+    values: { town: label(t), area: codes("europeRegion", [regionOf(t.country) ?? "outside"]) },
+  }));
   return {
     rule: "regions",
     met: false,
     text: {
-      cs: `Výzva podporuje jen oblast: ${regionList("cs", "or")} (${where("cs")}).`,
-      en: `This call covers only ${regionList("en", "and")} (${where("en")}).`,
+      key: "funding.check.regions.unmet",
+      values: { areas: codes("europeRegion", rules.regions, "or"), where: { phrases: where } },
     },
   };
 }
 
 function minCountriesCheck(rules: FundingRules, group: readonly Town[]): RuleCheck | null {
   if (rules.minCountries <= 1) return null;
-  const distinct = new Set(group.map((t) => t.country)).size;
-  const met = distinct >= rules.minCountries;
+  const count = new Set(group.map((t) => t.country)).size;
+  const met = count >= rules.minCountries;
+  const values = { count, min: rules.minCountries };
   return {
     rule: "minCountries",
     met,
     text: met
-      ? {
-          cs: `Města jsou z ${distinct} zemí, výzva chce alespoň ${rules.minCountries}: podmínka splněna.`,
-          en: `The towns are from ${distinct} countries; the call needs at least ${rules.minCountries}: rule met.`,
-        }
-      : {
-          cs: `Výzva chce partnery alespoň z ${rules.minCountries} zemí; tato města jsou z ${distinct}.`,
-          en: `This call needs partners from at least ${rules.minCountries} countries; these towns are from ${distinct}.`,
-        },
+      ? { key: "funding.check.minCountries.met", values }
+      : { key: "funding.check.minCountries.unmet", values },
   };
 }
 
@@ -404,17 +314,8 @@ export function checkEligibility(
     regionCheck(rules, group),
     minCountriesCheck(rules, group),
   ].filter((c): c is RuleCheck => c !== null);
-  if (checks.length === 0) {
-    checks.push({
-      rule: "none",
-      met: true,
-      text: both((lang) =>
-        lang === "cs"
-          ? "Výzva neklade podmínky na země ani typ žadatele."
-          : "This call sets no conditions on countries or applicants.",
-      ),
-    });
-  }
+  if (checks.length === 0)
+    checks.push({ rule: "none", met: true, text: { key: "funding.check.none" } });
   const eligible = checks.every((c) => c.met);
   const { state, text } = callState(call, today);
   return { eligible, state, stateText: text, fits: eligible && state !== "closed", checks };
@@ -447,52 +348,28 @@ export function callMatchesFilters(
 }
 
 /** The conditions in words, for a call's card ("Applicants from: Czechia"). */
-export function describeRules(rules: FundingRules): Text[] {
-  const out: Text[] = [];
-  if (rules.applicantTypes.length > 0) {
-    out.push(
-      both((lang) =>
-        lang === "cs"
-          ? `Žadatelé: ${listFormat.cs.and.format(rules.applicantTypes.map((k) => APPLICANT_TYPE_LABELS[k].cs))}.`
-          : `Applicants: ${listFormat.en.and.format(rules.applicantTypes.map((k) => APPLICANT_TYPE_LABELS[k].en))}.`,
-      ),
-    );
-  }
-  if (rules.leadCountries.length > 0) {
+export function describeRules(rules: FundingRules): FundingPhrase[] {
+  const out: FundingPhrase[] = [];
+  if (rules.applicantTypes.length > 0)
     out.push({
-      cs: `Země žadatele: ${countries("cs", rules.leadCountries)}.`,
-      en: `Applicant from ${countries("en", rules.leadCountries)}.`,
+      key: "funding.rule.applicants",
+      values: { types: codes("applicantType", rules.applicantTypes) },
     });
-  }
-  if (rules.partnerCountries.length > 0) {
+  if (rules.leadCountries.length > 0)
+    out.push({ key: "funding.rule.lead", values: { countries: countries(rules.leadCountries) } });
+  if (rules.partnerCountries.length > 0)
     out.push({
-      cs: `Země partnerů: ${countries("cs", rules.partnerCountries)}.`,
-      en: `Partners from ${countries("en", rules.partnerCountries)}.`,
+      key: "funding.rule.partners",
+      values: { countries: countries(rules.partnerCountries) },
     });
-  }
-  if (rules.euMember) {
+  if (rules.euMember) out.push({ key: "funding.rule.eu" });
+  if (rules.regions.length > 0)
     out.push({
-      cs: "Alespoň jeden partner z členského státu EU.",
-      en: "At least one partner from an EU member state.",
+      key: "funding.rule.areas",
+      values: { areas: codes("europeRegion", rules.regions) },
     });
-  }
-  if (rules.regions.length > 0) {
-    out.push({
-      cs: `Oblast: ${listFormat.cs.and.format(rules.regions.map((r) => EUROPE_REGION_LABELS[r].cs))}.`,
-      en: `Area: ${listFormat.en.and.format(rules.regions.map((r) => EUROPE_REGION_LABELS[r].en))}.`,
-    });
-  }
-  if (rules.minCountries > 1) {
-    out.push({
-      cs: `Partneři alespoň z ${rules.minCountries} zemí.`,
-      en: `Partners from at least ${rules.minCountries} countries.`,
-    });
-  }
-  if (out.length === 0) {
-    out.push({
-      cs: "Bez podmínek na země a typ žadatele.",
-      en: "No conditions on countries or applicants.",
-    });
-  }
+  if (rules.minCountries > 1)
+    out.push({ key: "funding.rule.minCountries", values: { min: rules.minCountries } });
+  if (out.length === 0) out.push({ key: "funding.rule.none" });
   return out;
 }

@@ -1,11 +1,10 @@
 // Which sentences explain a score, always with the numbers behind them: each reason is a
-// list of phrases (a message key of app/i18n/<language>/reasons.ts and its values), which
-// app/i18n/reasons.ts writes in the reader's language. Pure: no text is chosen here.
-import type { MessageKey } from "~/i18n/cs/core";
-import type { MessageParams } from "~/i18n/params.generated";
+// list of phrases (./phrase.ts: a message of app/i18n/<language>/reasons.ts and its values),
+// which app/i18n/phrases.ts writes in the reader's language.
 import { INTEREST_CODES } from "./interests";
 import { KRAJE } from "./kraje";
 import { WORKING_LANGUAGES } from "./languages";
+import { codes, type Phrase } from "./phrase";
 import {
   PROXIMITY_FULL_KM,
   PROXIMITY_ZERO_KM,
@@ -18,25 +17,11 @@ import {
   type PreparedOffer,
 } from "./scoring";
 
-/** Codes the reader's language names: a list of them is written as a list ("A, B and C"). */
-export interface CodeList {
-  codes: readonly string[];
-  kind: "country" | "language" | "topic" | "kraj";
-}
-
-export type ReasonKey = Extract<MessageKey, `reason.${string}`>;
-
-type PhraseValues<P> = { [K in keyof P]: P[K] | CodeList };
-
-/** One sentence of a reason: its message and the values it takes, codes not yet named. */
-export type Phrase = {
-  [K in ReasonKey]: K extends keyof MessageParams
-    ? { key: K; values: PhraseValues<MessageParams[K]> }
-    : { key: K; values?: undefined };
-}[ReasonKey];
+/** One sentence of a reason. */
+export type ReasonPhrase = Phrase<"reason.">;
 
 /** The sentences of one reason, in order. */
-export type Explanation = Phrase[];
+export type Explanation = ReasonPhrase[];
 
 /** Who reads the sentence: the municipality is "you" only to its own mayor. */
 export type Perspective = "municipality" | "offer" | "staff";
@@ -48,10 +33,6 @@ const ordered = (codes: Iterable<string>, order: Map<string, number>) =>
   [...new Set(codes)].sort(
     (a, b) => (order.get(a) ?? 999) - (order.get(b) ?? 999) || a.localeCompare(b),
   );
-const codes = (kind: CodeList["kind"], list: readonly string[]): CodeList => ({
-  kind,
-  codes: list,
-});
 
 /** The municipality as the sentences name it: "your municipality" to its own mayor. */
 function who(m: PreparedMunicipality, perspective: Perspective) {
@@ -68,7 +49,7 @@ function bounds(min: number | null, max: number | null) {
 }
 
 /** What a population outside the wished range means, by how far outside it is. */
-function outside(fit: number): Phrase {
+function outside(fit: number): ReasonPhrase {
   return fit >= 0.8 * (1 - RANGE_TIE_BREAK)
     ? { key: "reason.population.justOutside" }
     : { key: "reason.population.outside" };

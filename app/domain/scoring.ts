@@ -16,7 +16,7 @@ import { KRAJE } from "./kraje";
 import { WORKING_LANGUAGES } from "./languages";
 import { explainFactor, explainBalance, type Explanation, type Perspective } from "./scoring-text";
 
-export type { CodeList, Explanation, Perspective, Phrase } from "./scoring-text";
+export type { Explanation, Perspective, ReasonPhrase } from "./scoring-text";
 
 export const POSITIVE_FACTORS = [
   "topics",

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database, Event, FundingCall, NewEvent, NewFundingCall } from "../../db/schema";
 import { toCount } from "../../db/dialect";
-import type { FundingRules, Text } from "~/domain/eligibility";
+import type { CallText, FundingRules } from "~/domain/eligibility";
 import { parseRules } from "~/domain/eligibility.server";
 import type { EventInput, FundingCallInput } from "~/domain/forms/funding.server";
 import { isInterestCode, type InterestCode } from "~/domain/interests";
@@ -52,8 +52,8 @@ export interface FundingCallView {
   id: number;
   slug: string;
   programme: string;
-  title: Text;
-  summary: Text;
+  title: CallText;
+  summary: CallText;
   url: string | null;
   opensOn: string | null;
   deadline: string | null;
@@ -66,8 +66,8 @@ export interface FundingCallView {
 export interface EventView {
   id: number;
   slug: string;
-  title: Text;
-  summary: Text;
+  title: CallText;
+  summary: CallText;
   startsOn: string;
   endsOn: string;
   city: string;

@@ -14,6 +14,7 @@ import type { InterestCode } from "~/domain/interests";
 import type { EventView, FundingCallView } from "~/models/funding.server";
 import { countryName } from "~/utils/countries.server";
 import { localText } from "~/i18n";
+import { phraseText } from "~/i18n/phrases";
 
 export interface CallCard {
   id: number;
@@ -43,9 +44,9 @@ export function callCard(call: FundingCallView, locale: Locale, today = pragueDa
     deadline: call.deadline,
     daysLeft: state === "open" && call.deadline ? daysBetween(today, call.deadline) : null,
     state,
-    stateText: localText(text, locale),
+    stateText: phraseText(text, locale),
     themes: call.themes,
-    conditions: describeRules(call.rules).map((t) => localText(t, locale)),
+    conditions: describeRules(call.rules).map((t) => phraseText(t, locale)),
   };
 }
 
@@ -98,8 +99,8 @@ export function fitsForPair(
         title: localText(call.title, locale),
         url: call.url,
         deadline: call.deadline,
-        stateText: localText(verdict.stateText, locale),
-        checks: verdict.checks.map((c) => ({ met: c.met, text: localText(c.text, locale) })),
+        stateText: phraseText(verdict.stateText, locale),
+        checks: verdict.checks.map((c) => ({ met: c.met, text: phraseText(c.text, locale) })),
       },
     ];
   });

@@ -8,6 +8,9 @@ import {
 } from "~/domain/eligibility";
 import { FundingRulesSchema, parseRules } from "~/domain/eligibility.server";
 import { NEWS_FUNDING_CALLS } from "../../db/seed-data/news";
+import { LOCALES } from "~/i18n";
+import { phraseText } from "~/i18n/phrases";
+import { inCs, inEn } from "../support/phrases";
 
 // The seed calls exactly as seeding stores them (rules through JSON).
 function seedCall(slug: string) {
@@ -41,7 +44,7 @@ describe("Norway Grants bilateral fund", () => {
     expect(result.fits).toBe(true);
     expect(result.checks.map((c) => c.rule)).toEqual(["lead", "partners", "minCountries"]);
     expect(result.checks.every((c) => c.met)).toBe(true);
-    expect(result.checks[0]?.text.en).toBe(
+    expect(inEn(result.checks[0]?.text)).toBe(
       "Slavonice (CZ) can apply (applicants from Czechia): rule met.",
     );
   });
@@ -51,10 +54,10 @@ describe("Norway Grants bilateral fund", () => {
     expect(result.eligible).toBe(false);
     const partners = result.checks.find((c) => c.rule === "partners");
     expect(partners?.met).toBe(false);
-    expect(partners?.text.en).toBe(
+    expect(inEn(partners?.text)).toBe(
       "This call is for Czechia + Norway pairs only; Wołomin (PL) is not eligible.",
     );
-    expect(partners?.text.cs).toBe(
+    expect(inCs(partners?.text)).toBe(
       "Výzva je jen pro dvojice Česko + Norsko; Wołomin (PL) do ní nepatří.",
     );
   });
@@ -83,8 +86,8 @@ describe("Norway Grants bilateral fund", () => {
     expect(result.eligible).toBe(true);
     expect(result.state).toBe("closed");
     expect(result.fits).toBe(false);
-    expect(result.stateText.en).toBe("Closed: the deadline was 25 June 2020.");
-    expect(result.stateText.cs).toBe("Uzavřeno: termín byl 25. června 2020.");
+    expect(inEn(result.stateText)).toBe("Closed: the deadline was 25 June 2020.");
+    expect(inCs(result.stateText)).toBe("Uzavřeno: termín byl 25. června 2020.");
   });
 });
 
@@ -104,8 +107,8 @@ describe("EUKI", () => {
     expect(result.eligible).toBe(false);
     const regions = result.checks.find((c) => c.rule === "regions");
     expect(regions?.met).toBe(false);
-    expect(regions?.text.en).toContain("Kristiansand (NO): northern Europe");
-    expect(regions?.text.cs).toContain("Kristiansand (NO): severní Evropa");
+    expect(inEn(regions?.text)).toContain("Kristiansand (NO): northern Europe");
+    expect(inCs(regions?.text)).toContain("Kristiansand (NO): severní Evropa");
   });
 
   it("lets municipalities apply", () => {
@@ -114,10 +117,14 @@ describe("EUKI", () => {
   });
 
   it("was open in January 2020 with the days counted down", () => {
-    expect(callState(call, SPRING_2020).text).toEqual({
-      cs: "Otevřeno do 18. února 2020: zbývá 34 dní.",
-      en: "Open until 18 February 2020: 34 days left.",
-    });
+    const { text } = callState(call, SPRING_2020);
+    expect(inCs(text)).toBe("Otevřeno do 18. února 2020: zbývá 34 dní.");
+    expect(inEn(text)).toBe("Open until 18 February 2020: 34 days left.");
+    // Each language writes the date its way and counts the days with its plural forms.
+    expect(phraseText(text, "de")).toContain("18. Februar 2020");
+    expect(phraseText(text, "pl")).toContain("34 dni");
+    expect(phraseText(text, "uk")).toContain("34 дні");
+    for (const locale of LOCALES) expect(phraseText(text, locale)).not.toMatch(/[{}]/);
   });
 });
 
@@ -129,13 +136,15 @@ describe("the other seed calls", () => {
       SPRING_2020,
     );
     expect(result.eligible).toBe(false);
-    expect(result.checks[0]?.text.en).toBe("This call is for individuals, not for municipalities.");
+    expect(inEn(result.checks[0]?.text)).toBe(
+      "This call is for individuals, not for municipalities.",
+    );
   });
 
   it("Europe Goes Local has no deadline and stays open", () => {
     const result = checkEligibility(seedCall("europe-goes-local"), [slavonice, wolomin], TODAY);
     expect(result).toMatchObject({ eligible: true, state: "open", fits: true });
-    expect(result.stateText.en).toContain("no fixed deadline");
+    expect(inEn(result.stateText)).toContain("no fixed deadline");
   });
 });
 
@@ -152,8 +161,8 @@ describe("rules", () => {
   it("needs one EU member and names the partner that is one", () => {
     const call = { opensOn: null, deadline: null, rules: parseRules('{"euMember":true}') };
     const met = checkEligibility(call, [slavonice, wolomin], TODAY).checks[0];
-    expect(met?.text.en).toBe("Wołomin (PL) is an EU member: rule met.");
-    expect(met?.text.cs).toBe("Wołomin (PL) je z členského státu EU: podmínka splněna.");
+    expect(inEn(met?.text)).toBe("Wołomin (PL) is an EU member: rule met.");
+    expect(inCs(met?.text)).toBe("Wołomin (PL) je z členského státu EU: podmínka splněna.");
     const unmet = checkEligibility(call, [kristiansand, lutsk], TODAY);
     expect(unmet.eligible).toBe(false);
   });
@@ -196,13 +205,13 @@ describe("call state", () => {
     expect(callState(dates, TODAY)).toMatchObject({ state: "upcoming" });
   });
   it("says when today is the last day", () => {
-    expect(callState(dates, "2027-03-01").text.en).toBe(
+    expect(inEn(callState(dates, "2027-03-01").text)).toBe(
       "Open until 1 March 2027: today is the last day.",
     );
   });
   it("uses Czech plural forms for the days left", () => {
-    expect(callState(dates, "2027-02-28").text.cs).toContain("zbývá 1 den");
-    expect(callState(dates, "2027-02-26").text.cs).toContain("zbývá 3 dny");
+    expect(inCs(callState(dates, "2027-02-28").text)).toContain("zbývá 1 den");
+    expect(inCs(callState(dates, "2027-02-26").text)).toContain("zbývají 3 dny");
   });
 });
 
@@ -217,13 +226,13 @@ describe("the /funding country filter", () => {
 describe("describeRules", () => {
   it("puts the Norway Grants conditions in words", () => {
     const rules = seedCall("norway-grants-bilateral-fund-2020").rules;
-    expect(describeRules(rules).map((t) => t.en)).toEqual([
+    expect(describeRules(rules).map((t) => inEn(t))).toEqual([
       "Applicant from Czechia.",
       "Partners from Norway.",
       "Partners from at least 2 countries.",
     ]);
   });
   it("says when there are none", () => {
-    expect(describeRules(parseRules("{}"))[0]?.cs).toBe("Bez podmínek na země a typ žadatele.");
+    expect(inCs(describeRules(parseRules("{}"))[0])).toBe("Bez podmínek na země a typ žadatele.");
   });
 });

@@ -87,8 +87,8 @@ describe("the messages", () => {
         const numeric = [...args].filter(([, type]) => type === "number").map(([n]) => n);
         if (numeric.length === 0) continue;
         for (const n of counts) {
-          const params: Record<string, string | number> = Object.fromEntries(
-            [...args.keys()].map((name) => [name, "x"]),
+          const params: Record<string, string | number | Date> = Object.fromEntries(
+            [...args].map(([name, type]) => [name, type === "Date | number" ? new Date() : "x"]),
           );
           for (const name of numeric) params[name] = n;
           const shown = t(key, params);

@@ -17,7 +17,7 @@ import {
   type Perspective,
   type ScoringWeights,
 } from "~/domain/scoring";
-import { inCs, inEn } from "../support/reasons";
+import { inCs, inEn } from "../support/phrases";
 
 const TODAY = "2026-05-01";
 const RUNS = { numRuns: 500 };

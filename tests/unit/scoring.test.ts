@@ -21,8 +21,8 @@ import {
   type ScoringWeights,
 } from "~/domain/scoring";
 import { LOCALES, type Locale } from "~/i18n";
-import { explanationText } from "~/i18n/reasons";
-import { inCs, inEn } from "../support/reasons";
+import { explanationText } from "~/i18n/phrases";
+import { inCs, inEn } from "../support/phrases";
 
 const TODAY = "2026-05-01";
 const cs = new Intl.NumberFormat("cs-CZ");

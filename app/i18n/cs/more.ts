@@ -4,6 +4,7 @@
 import { accountCs } from "./account";
 import { contactsCs } from "./contacts";
 import { directoryCs } from "./directory";
+import { eligibilityCs } from "./eligibility";
 import { fundingCs } from "./funding";
 import { myDataCs } from "./my-data";
 import { openDataCs } from "./opendata";
@@ -21,4 +22,5 @@ export const moreCs = {
   ...registryCs,
   ...directoryCs,
   ...reasonsCs,
+  ...eligibilityCs,
 } as const;

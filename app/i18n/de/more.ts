@@ -3,6 +3,7 @@ import type { moreCs } from "../cs/more";
 import { accountDe } from "./account";
 import { contactsDe } from "./contacts";
 import { directoryDe } from "./directory";
+import { eligibilityDe } from "./eligibility";
 import { fundingDe } from "./funding";
 import { myDataDe } from "./my-data";
 import { openDataDe } from "./opendata";
@@ -20,4 +21,5 @@ export const moreDe: Record<keyof typeof moreCs, string> = {
   ...registryDe,
   ...directoryDe,
   ...reasonsDe,
+  ...eligibilityDe,
 };

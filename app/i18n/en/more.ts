@@ -3,6 +3,7 @@ import type { moreCs } from "../cs/more";
 import { accountEn } from "./account";
 import { contactsEn } from "./contacts";
 import { directoryEn } from "./directory";
+import { eligibilityEn } from "./eligibility";
 import { fundingEn } from "./funding";
 import { myDataEn } from "./my-data";
 import { openDataEn } from "./opendata";
@@ -20,4 +21,5 @@ export const moreEn: Record<keyof typeof moreCs, string> = {
   ...registryEn,
   ...directoryEn,
   ...reasonsEn,
+  ...eligibilityEn,
 };

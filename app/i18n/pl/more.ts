@@ -3,6 +3,7 @@ import type { moreCs } from "../cs/more";
 import { accountPl } from "./account";
 import { contactsPl } from "./contacts";
 import { directoryPl } from "./directory";
+import { eligibilityPl } from "./eligibility";
 import { fundingPl } from "./funding";
 import { myDataPl } from "./my-data";
 import { openDataPl } from "./opendata";
@@ -20,4 +21,5 @@ export const morePl: Record<keyof typeof moreCs, string> = {
   ...registryPl,
   ...directoryPl,
   ...reasonsPl,
+  ...eligibilityPl,
 };

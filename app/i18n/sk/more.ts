@@ -3,6 +3,7 @@ import type { moreCs } from "../cs/more";
 import { accountSk } from "./account";
 import { contactsSk } from "./contacts";
 import { directorySk } from "./directory";
+import { eligibilitySk } from "./eligibility";
 import { fundingSk } from "./funding";
 import { myDataSk } from "./my-data";
 import { openDataSk } from "./opendata";
@@ -20,4 +21,5 @@ export const moreSk: Record<keyof typeof moreCs, string> = {
   ...registrySk,
   ...directorySk,
   ...reasonsSk,
+  ...eligibilitySk,
 };

@@ -3,6 +3,7 @@ import type { moreCs } from "../cs/more";
 import { accountUk } from "./account";
 import { contactsUk } from "./contacts";
 import { directoryUk } from "./directory";
+import { eligibilityUk } from "./eligibility";
 import { fundingUk } from "./funding";
 import { myDataUk } from "./my-data";
 import { openDataUk } from "./opendata";
@@ -20,4 +21,5 @@ export const moreUk: Record<keyof typeof moreCs, string> = {
   ...registryUk,
   ...directoryUk,
   ...reasonsUk,
+  ...eligibilityUk,
 };

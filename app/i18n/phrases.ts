@@ -1,0 +1,77 @@
+// Writes the domain's phrases (app/domain/phrase.ts: match reasons, funding checks) in the
+// reader's language: codes become names (countries and languages from Intl, topics,
+// applicant types and parts of Europe from messages, Czech kraje by their Czech names)
+// joined as the language joins a list.
+import { krajByCode } from "~/domain/kraje";
+import type { AnyPhrase, CodeList, PhraseList } from "~/domain/phrase";
+import { countryName, languageName, LANGUAGES, LOCALES, translator, type Locale } from "./index";
+
+const LIST_FORMATS = Object.fromEntries(
+  LOCALES.map((locale) => [
+    locale,
+    {
+      and: new Intl.ListFormat(LANGUAGES[locale].intl, { type: "conjunction" }),
+      or: new Intl.ListFormat(LANGUAGES[locale].intl, { type: "disjunction" }),
+    },
+  ]),
+) as Record<Locale, Record<"and" | "or", Intl.ListFormat>>;
+
+type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/** Mid-sentence a label starts lower-case, except in German, where nouns keep their capital. */
+function midSentence(label: string, locale: Locale): string {
+  return locale === "de" ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+function name(kind: CodeList["kind"], code: string, locale: Locale): string {
+  const t = translator(locale) as Translate;
+  switch (kind) {
+    case "country":
+      return countryName(code, locale);
+    case "language":
+      return languageName(code, locale);
+    case "kraj":
+      return krajByCode(code)?.cs ?? code;
+    case "topic":
+      return midSentence(t(`interest.${code}`), locale);
+    case "applicantType":
+      return t(`funding.applicant.${code}`);
+    case "europeRegion":
+      return t(`funding.area.${code}`);
+    case "name":
+      return code;
+  }
+}
+
+function isCodeList(value: unknown): value is CodeList {
+  return typeof value === "object" && value !== null && "codes" in value;
+}
+
+function isPhraseList(value: unknown): value is PhraseList {
+  return typeof value === "object" && value !== null && "phrases" in value;
+}
+
+function list(value: CodeList, locale: Locale): string {
+  if (value.codes.length === 0) return "—";
+  const names = value.codes.map((code) => name(value.kind, code, locale));
+  // Topics are named with "and" inside ("agriculture and land"): commas keep them apart.
+  if (value.kind === "topic") return names.join(", ");
+  return LIST_FORMATS[locale][value.join ?? "and"].format(names);
+}
+
+/** One phrase in the reader's language. */
+export function phraseText(phrase: AnyPhrase, locale: Locale): string {
+  const params: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(phrase.values ?? {})) {
+    if (isCodeList(value)) params[field] = list(value, locale);
+    else if (isPhraseList(value))
+      params[field] = value.phrases.map((p) => phraseText(p, locale)).join(", ");
+    else params[field] = value;
+  }
+  return (translator(locale) as Translate)(phrase.key, params);
+}
+
+/** Sentences in the reader's language, as one paragraph (a match reason's explanation). */
+export function explanationText(phrases: readonly AnyPhrase[], locale: Locale): string {
+  return phrases.map((phrase) => phraseText(phrase, locale)).join(" ");
+}
