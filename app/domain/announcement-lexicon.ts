@@ -22,12 +22,6 @@ export interface PopulationPatterns {
   atLeast: RegExp[];
   /** The town's own size. */
   single: RegExp[];
-  /**
-   * A bound ("over 20,000 inhabitants") is the wished partner's only when one of these
-   * words comes before it in its sentence; otherwise it describes the town itself.
-   * Without it every bound is the partner's (the original Czech rule).
-   */
-  partnerCue?: RegExp;
 }
 
 export interface TownPatterns {
@@ -51,6 +45,13 @@ export interface Lexicon {
   ignore: RegExp[];
   /** Country adjectives, nouns and locatives on the folded text; the first named wins. */
   countries: [RegExp, string][];
+  /**
+   * Words after which a sentence is about the wished partner ("hľadá partnera", "looking
+   * for"): a bound there ("over 20,000 inhabitants") and a country named there are the
+   * partner's, elsewhere the town's own. Without cues every bound is the partner's and
+   * every country the town's (the original Czech rules).
+   */
+  partnerCue?: RegExp;
   /** Words implying a country when none is named ("województwo" → PL). */
   countryHints: [RegExp, string][];
   /** The unions writing in this language publish their own members' requests. */
@@ -65,19 +66,44 @@ export interface Lexicon {
   months: string[];
 }
 
-// JavaScript's \b and \w know only ASCII letters; Polish, Slovak and Cyrillic words need these.
-const WORD_CHAR = String.raw`[\p{L}\p{N}_]`;
-const BOUNDARY = String.raw`(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))`;
-
-/** A regex whose \b and \w (outside character classes) also know ł, ž and Cyrillic. */
-export function re(pattern: RegExp | string, flags = ""): RegExp {
+function parts(pattern: RegExp | string, flags: string): [string, Set<string>] {
   const source = typeof pattern === "string" ? pattern : pattern.source;
   const own = typeof pattern === "string" ? "" : pattern.flags;
-  const all = new Set([...own, ...flags, "u"]);
-  return new RegExp(
-    source.replace(/\\b/g, BOUNDARY).replace(/\\w/g, WORD_CHAR),
-    [...all].join(""),
-  );
+  return [source, new Set([...own, ...flags])];
+}
+
+// Whether a \b in a pattern ends a word: it comes before ")", "|", "(?!", a space or the end.
+function endsWord(source: string, at: number): boolean {
+  return /^(?:$|[)| ]|\(\?[!=]|\\s)/.test(source.slice(at + 2));
+}
+
+/**
+ * A regex for raw text whose \b and \w (outside character classes) also know ł, ž and
+ * Cyrillic, which JavaScript's do not. A \b is taken as a word's start or end by
+ * where it stands, which keeps the (costly) Unicode classes few.
+ */
+export function re(pattern: RegExp | string, flags = ""): RegExp {
+  const [source, all] = parts(pattern, flags);
+  const converted = source
+    .replace(/\\b/g, (_, at: number) =>
+      endsWord(source, at) ? String.raw`(?![\p{L}\p{N}])` : String.raw`(?<![\p{L}\p{N}])`,
+    )
+    .replace(/\\w/g, String.raw`[\p{L}\p{N}_]`);
+  all.add("u");
+  return new RegExp(converted, [...all].join(""));
+}
+
+/**
+ * A regex for folded text (fold below), which holds only letters, digits and single
+ * spaces: a word boundary is a space or an end, and a letter anything but a space.
+ */
+export function rf(pattern: RegExp | string, flags = ""): RegExp {
+  const [source, all] = parts(pattern, flags);
+  const converted = source
+    .replace(/\\b/g, "(?:(?<![^ ])(?=[^ ])|(?<=[^ ])(?![^ ]))")
+    .replace(/\\w|\\p\{L\}/g, "[^ ]");
+  if (!converted.includes(String.raw`\p{`)) all.delete("u");
+  return new RegExp(converted, [...all].join(""));
 }
 
 /** The text that country and topic tables read: lower case, Latin letters without
@@ -126,7 +152,6 @@ export interface PopulationWords {
   atLeast: string;
   /** More ways of giving the town's own size, with {N} once. */
   singles?: string[];
-  partnerCue: RegExp;
 }
 
 /** The population patterns of a language from its words, each phrase in both orders:
@@ -152,7 +177,6 @@ export function populationPatterns(w: PopulationWords): PopulationPatterns {
       make(String.raw`\b(?:${w.lead})\s+(?:(?:${w.approx})\s+)?${figure}`),
       ...(w.singles ?? []).map((t) => make(fill(t))),
     ],
-    partnerCue: w.partnerCue,
   };
 }
 

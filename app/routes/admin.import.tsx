@@ -68,7 +68,7 @@ async function draftFromText(
       preferredKraje: [],
       languages: country ? countryLanguages(country).slice(0, 3) : [],
       description: draft.description,
-      descriptionLang: "cs",
+      descriptionLang: draft.language,
       descriptionCs: "",
       descriptionEn: "",
       expiresOn: addMonths(today(), EXPIRY_DEFAULT_MONTHS),
