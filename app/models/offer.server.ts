@@ -24,6 +24,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 // they are selected only by queries that have checked the viewer's right.
 const PUBLIC_COLUMNS = [
   "id",
+  "place_id",
   "town",
   "country",
   "region",
@@ -51,6 +52,8 @@ const PUBLIC_COLUMNS = [
 
 export interface PublicOffer {
   id: number;
+  /** The GeoNames place the town is, when known: what names it in the reader's language. */
+  placeId: number | null;
   town: string;
   country: string;
   region: string;
@@ -81,6 +84,7 @@ function toPublicOffer(row: PublicRow): PublicOffer {
   const hasRange = row.partner_population_min !== null || row.partner_population_max !== null;
   return {
     id: row.id,
+    placeId: row.place_id,
     town: row.town,
     country: row.country,
     region: row.region,

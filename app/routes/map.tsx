@@ -10,6 +10,7 @@ import { krajByCode } from "~/domain/kraje";
 import { LANGUAGES, LOCALES, translator, type Locale } from "~/i18n";
 import { listForMap } from "~/models/map.server";
 import { countryName } from "~/utils/countries.server";
+import { offerPlaceNames } from "~/utils/offer-view.server";
 import { getDb } from "~/utils/db.server";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
@@ -98,7 +99,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         ...offers,
         items: offers.items.map((o) => ({
           id: o.id,
-          town: o.town,
+          town: offerPlaceNames(o, locale).town,
           countryName: countryName(o.country, locale),
           population: o.population,
           score: listing.scores?.get(o.id) ?? null,

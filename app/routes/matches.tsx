@@ -24,6 +24,7 @@ import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { invariantResponse } from "~/utils/http";
 import { PageSchema, parseMinScore } from "~/utils/offer-filters.server";
+import { offerPlaceNames } from "~/utils/offer-view.server";
 import { userHasPermission } from "~/utils/permissions";
 import { requireUser } from "~/utils/session.server";
 
@@ -114,9 +115,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
         pages: ranked.pages,
         items: ranked.items.map(({ offer, result }) => ({
           id: offer.id,
-          town: offer.town,
+          ...offerPlaceNames(offer, locale),
           countryName: countryName(offer.country, locale),
-          region: offer.region,
           population: offer.population,
           funding: fundingTitles(calls, municipality.name, offer, locale),
           ...reasonsIn(result, locale),
@@ -181,7 +181,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
       items: ranked.items.map(({ municipality, offer, result }) => ({
         key: `${municipality.id}-${offer.id}`,
         municipality: { id: municipality.id, name: municipality.name },
-        offer: { id: offer.id, town: offer.town, countryName: countryName(offer.country, locale) },
+        offer: {
+          id: offer.id,
+          town: offerPlaceNames(offer, locale).town,
+          countryName: countryName(offer.country, locale),
+        },
         funding: fundingTitles(calls, municipality.name, offer, locale),
         ...reasonsIn(result, locale),
       })),

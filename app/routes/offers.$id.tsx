@@ -39,7 +39,8 @@ import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { fitsForPair } from "~/utils/funding-view.server";
 import { idParam, requireOfferManager, toViewer } from "~/utils/offer-access.server";
-import { offerText } from "~/utils/offer-view.server";
+import { offerPlaceNames, offerText } from "~/utils/offer-view.server";
+import { foreignTownShortName } from "~/utils/place-names.server";
 import { userHasPermission } from "~/utils/permissions";
 import { getOptionalUser } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -70,6 +71,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const translated = offerText(offer, locale);
   const publicView = {
     ...offer,
+    // The town and region as the reader knows them ("Luck (Луцьк)", "Volyňská oblast").
+    ...offerPlaceNames(offer, locale),
     countryName: countryName(offer.country, locale),
     translated: translated !== offer.description ? translated : null,
   };
@@ -123,15 +126,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // The calls this pair may apply to: the mayor's own town, or any Czech municipality.
   const t = translator(locale);
   const czech = { name: own?.name ?? t("funding.czechTown"), country: "CZ" };
+  const town = foreignTownShortName(
+    { placeId: offer.placeId, name: offer.town, country: offer.country },
+    locale,
+  );
   const fits =
     offer.status === "published"
       ? {
           pairLabel: own
-            ? t("funding.pair", { a: own.name, b: offer.town })
-            : t("funding.pairGeneric", { town: offer.town }),
+            ? t("funding.pair", { a: own.name, b: town })
+            : t("funding.pairGeneric", { town }),
           calls: fitsForPair(
             await listFundingCalls(db),
-            [czech, { name: offer.town, country: offer.country }],
+            [czech, { name: town, country: offer.country }],
             locale,
           ),
         }

@@ -309,12 +309,12 @@ test.describe("union staff", () => {
       await expect(fit).toContainText(
         `${town} (CZ) může podat žádost (země žadatele: Česko): podmínka splněna.`,
       );
-      // Lutsk is in Ukraine: the call is not for that pair.
+      // Lutsk (Luck to a Czech reader) is in Ukraine: the call is not for that pair.
       await mayor.page.goto("/offers");
-      await mayor.page.getByRole("link", { name: "Lutsk", exact: true }).first().click();
-      await expect(mayor.page.getByRole("heading", { level: 1 })).toHaveText("Lutsk");
+      await mayor.page.getByRole("link", { name: "Luck (Луцьк)", exact: true }).first().click();
+      await expect(mayor.page.getByRole("heading", { level: 1 })).toHaveText("Luck (Луцьк)");
       const lutskFits = region(mayor.page, "Výzvy pro tuto dvojici");
-      await expect(lutskFits).toContainText(`${town} + Lutsk`);
+      await expect(lutskFits).toContainText(`${town} + Luck`);
       await expect(lutskFits).toContainText("Europe Goes Local");
       await expect(lutskFits).not.toContainText(titleCs);
 

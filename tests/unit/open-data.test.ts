@@ -22,6 +22,7 @@ const ORIGIN = "https://spolu.example";
 function offer(overrides: Partial<PublicOffer> = {}): PublicOffer {
   return {
     id: 7,
+    placeId: null,
     town: "Wołomin",
     country: "PL",
     region: "Masovian Voivodeship",
