@@ -228,6 +228,11 @@ export function languageName(code: string, locale: Locale): string {
   }
 }
 
+/** "Polština" where a sentence or label starts with a name the language writes in lower case. */
+export function sentenceStart(text: string, locale: Locale): string {
+  return text.charAt(0).toLocaleUpperCase(LANGUAGES[locale].intl) + text.slice(1);
+}
+
 const COUNTRY_NAMES = perLocale(
   (_, tag) => new Intl.DisplayNames([tag], { type: "region", fallback: "code" }),
 );

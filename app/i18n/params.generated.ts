@@ -180,6 +180,7 @@ export interface MessageParams {
   "offer.population": { count: number };
   "offer.publishedOn": { date: string | number };
   "offer.sourceDate": { date: string | number };
+  "offer.textLanguage": { language: string | number; original: string };
   "offerPage.map": { town: string | number };
   "offers.count": { count: string | number };
   "offers.page": { page: string | number; pages: string | number };

@@ -14,7 +14,7 @@ import { krajByCode } from "~/domain/kraje";
 import { allowedOfferActions, type OfferAction } from "~/domain/lifecycle";
 import { OFFER_STATUSES } from "~/domain/stats";
 import { seenStatus } from "~/utils/forms.server";
-import { formatDate, formatNumber, languageName, translator } from "~/i18n";
+import { formatDate, formatNumber, languageName, sentenceStart, translator } from "~/i18n";
 import { explanationText } from "~/i18n/phrases";
 import { latestStaffComment, listHistory } from "~/models/audit.server";
 import {
@@ -39,7 +39,7 @@ import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { fitsForPair } from "~/utils/funding-view.server";
 import { idParam, requireOfferManager, toViewer } from "~/utils/offer-access.server";
-import { offerPlaceNames, offerText } from "~/utils/offer-view.server";
+import { offerPlaceNames, offerTextVersions, type TextVersion } from "~/utils/offer-view.server";
 import { foreignTownShortName } from "~/utils/place-names.server";
 import { userHasPermission } from "~/utils/permissions";
 import { getOptionalUser } from "~/utils/session.server";
@@ -68,13 +68,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = user && (isStaff || isAuthor) ? toViewer(user) : null;
   const offer = viewer ? await getOfferForManager(db, id, viewer) : await getPublishedOffer(db, id);
   invariantResponse(offer, "Not found", { status: 404 });
-  const translated = offerText(offer, locale);
   const publicView = {
     ...offer,
     // The town and region as the reader knows them ("Luck (Луцьк)", "Volyňská oblast").
     ...offerPlaceNames(offer, locale),
     countryName: countryName(offer.country, locale),
-    translated: translated !== offer.description ? translated : null,
+    // The reader's version first, each labelled with its language; the rest a click away.
+    texts: offerTextVersions(offer, locale).map((v) => ({
+      ...v,
+      label: translator(locale)("offer.textLanguage", {
+        language: sentenceStart(languageName(v.lang, locale), locale),
+        original: v.original ? "yes" : "no",
+      }),
+    })),
   };
   const private_ = viewer ? await getOfferWithContact(db, id, viewer) : undefined;
   const manage =
@@ -206,6 +212,7 @@ export default function OfferPage() {
   const t = useT();
   const locale = useLocale();
   const [min, max] = offer.partnerPopulation ?? [null, null];
+  const [shown, ...others] = offer.texts as [TextVersionData, ...TextVersionData[]];
   return (
     <article>
       <p>
@@ -290,21 +297,15 @@ export default function OfferPage() {
           <h2 id="about-title" className="visually-hidden">
             {t("offer.detail")}
           </h2>
-          {offer.translated ? (
-            <>
-              <p className="pre-line">{offer.translated}</p>
-              <details>
-                <summary>{t("offer.descriptionOriginal")}</summary>
-                <p lang={offer.descriptionLang} className="pre-line">
-                  {offer.description}
-                </p>
-              </details>
-            </>
-          ) : (
-            <p lang={offer.descriptionLang} className="pre-line">
-              {offer.description}
-            </p>
-          )}
+          <TextVersionView version={shown} />
+          {others.length > 0 ? (
+            <details className="text-versions">
+              <summary>{t("offer.otherVersions")}</summary>
+              {others.map((v) => (
+                <TextVersionView key={v.lang} version={v} />
+              ))}
+            </details>
+          ) : null}
           {offer.lat !== null && offer.lon !== null ? (
             <SmallMap
               points={[{ lat: offer.lat, lon: offer.lon, label: offer.town }]}
@@ -388,5 +389,19 @@ export default function OfferPage() {
       {manage ? <History entries={manage.history} /> : null}
       {manage?.notes ? <StaffNotes notes={manage.notes} error={errors.note} /> : null}
     </article>
+  );
+}
+
+type TextVersionData = TextVersion & { label: string };
+
+/** A text with the language it is in; `lang` lets screen readers and browsers read it right. */
+function TextVersionView({ version }: { version: TextVersionData }) {
+  return (
+    <div className="text-version">
+      <p className="text-language">{version.label}</p>
+      <p lang={version.lang} className="pre-line">
+        {version.text}
+      </p>
+    </div>
   );
 }

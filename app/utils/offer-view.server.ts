@@ -16,9 +16,36 @@ export function offerPlaceNames(offer: PublicOffer, locale: Locale) {
   };
 }
 
+/** One language version of an offer's text. */
+export interface TextVersion {
+  lang: string;
+  text: string;
+  /** The text as its author wrote it; the others are translations. */
+  original: boolean;
+}
+
+/**
+ * Every version of the offer's text, the one to show first: the reader's language when
+ * there is a version in it, else the original as written.
+ */
+export function offerTextVersions(offer: PublicOffer, locale: Locale): TextVersion[] {
+  const versions: TextVersion[] = [
+    { lang: offer.descriptionLang, text: offer.description, original: true },
+  ];
+  for (const [lang, text] of [
+    ["cs", offer.descriptionCs],
+    ["en", offer.descriptionEn],
+  ] as const) {
+    if (text && lang !== offer.descriptionLang) versions.push({ lang, text, original: false });
+  }
+  const mine = versions.findIndex((v) => v.lang === locale);
+  if (mine > 0) versions.unshift(...versions.splice(mine, 1));
+  return versions;
+}
+
 /** The text in the reader's language when there is one, else the original. */
 export function offerText(offer: PublicOffer, locale: Locale): string {
-  return (locale === "cs" ? offer.descriptionCs : offer.descriptionEn) ?? offer.description;
+  return (offerTextVersions(offer, locale)[0] as TextVersion).text;
 }
 
 export function toOfferCard(offer: PublicOffer, locale: Locale): OfferCardData {

@@ -57,7 +57,9 @@ export const pl: Record<CoreKey, string> = {
   "offer.expiresOn": "Ważne do {date}",
   "offer.demo": "Przykład",
   "offer.detail": "Szczegóły oferty",
-  "offer.descriptionOriginal": "Tekst oryginalny",
+  "offer.textLanguage":
+    "{language}{original, select, yes {, tekst oryginalny} other {, tłumaczenie}}",
+  "offer.otherVersions": "Inne wersje językowe",
   "offer.descriptionTranslation": "Tłumaczenie",
   "offer.back": "Powrót do ofert",
   "offer.notFound": "Ta oferta nie istnieje lub nie jest już opublikowana.",

@@ -57,7 +57,9 @@ export const uk: Record<CoreKey, string> = {
   "offer.expiresOn": "Дійсний до {date}",
   "offer.demo": "Демо",
   "offer.detail": "Деталі запиту",
-  "offer.descriptionOriginal": "Оригінальний текст",
+  "offer.textLanguage":
+    "{language}{original, select, yes {, оригінальний текст} other {, переклад}}",
+  "offer.otherVersions": "Інші мовні версії тексту",
   "offer.descriptionTranslation": "Переклад",
   "offer.back": "Назад до запитів",
   "offer.notFound": "Цей запит не існує або більше не опублікований.",
