@@ -1,5 +1,5 @@
 // A sentence the domain chooses but does not write: a message key of app/i18n and the
-// values it takes, with codes (countries, languages, topics…) still codes. app/i18n/phrases.ts
+// values it takes, with codes (countries, languages, topics…) still codes. app/i18n/phrases.server.ts
 // writes it in the reader's language. This keeps the domain free of any language.
 import type { MessageKey } from "~/i18n/cs/core";
 import type { MessageParams } from "~/i18n/params.generated";
@@ -20,12 +20,17 @@ export interface CodeList {
   join?: "and" | "or";
 }
 
+/** A foreign town, named as the reader knows it (Luck for Lutsk, Kladsko for Kłodzko). */
+export interface TownName {
+  town: { placeId: number | null; name: string; country: string };
+}
+
 /** Phrases written one after another, separated by commas ("Nysa (PL): central Europe, …"). */
 export interface PhraseList {
   phrases: readonly AnyPhrase[];
 }
 
-type PhraseValues<P> = { [K in keyof P]: P[K] | CodeList | PhraseList };
+type PhraseValues<P> = { [K in keyof P]: P[K] | CodeList | PhraseList | TownName };
 
 /** One sentence (or part of one) of the messages whose keys begin with Prefix. */
 export type Phrase<Prefix extends string = string> = {

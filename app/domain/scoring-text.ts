@@ -1,10 +1,10 @@
 // Which sentences explain a score, always with the numbers behind them: each reason is a
 // list of phrases (./phrase.ts: a message of app/i18n/<language>/reasons.ts and its values),
-// which app/i18n/phrases.ts writes in the reader's language.
+// which app/i18n/phrases.server.ts writes in the reader's language.
 import { INTEREST_CODES } from "./interests";
 import { KRAJE } from "./kraje";
 import { WORKING_LANGUAGES } from "./languages";
-import { codes, type Phrase } from "./phrase";
+import { codes, type Phrase, type TownName } from "./phrase";
 import {
   PROXIMITY_FULL_KM,
   PROXIMITY_ZERO_KM,
@@ -39,6 +39,12 @@ function who(m: PreparedMunicipality, perspective: Perspective) {
   return { you: perspective === "municipality" ? "yes" : "no", name: m.source.name };
 }
 
+/** The offer's town, for the reader's name of it. */
+function townOf(o: PreparedOffer): TownName {
+  const { placeId, town: name, country } = o.source;
+  return { town: { placeId: placeId ?? null, name, country } };
+}
+
 /** Which of a wished range's bounds are set, and their values (0 for one not set). */
 function bounds(min: number | null, max: number | null) {
   return {
@@ -64,7 +70,7 @@ function sharedTopics(m: PreparedMunicipality, o: PreparedOffer): string[] {
 
 function topicsText(m: PreparedMunicipality, o: PreparedOffer, p: Perspective): Explanation {
   const W = who(m, p);
-  const town = o.source.town;
+  const town = townOf(o);
   if (!m.known) return [{ key: "reason.topics.noProfile", values: W }];
   if (m.topicCount === 0) return [{ key: "reason.topics.noneListed", values: W }];
   const shared = sharedTopics(m, o);
@@ -96,7 +102,7 @@ function populationText(
   p: Perspective,
 ): Explanation {
   const W = who(m, p);
-  const town = o.source.town;
+  const town = townOf(o);
   const population = m.source.population;
   const townPopulation = o.source.population;
   // Inside a range, the tie-break for similar size is worth a sentence once it costs half a point.
@@ -147,7 +153,7 @@ function populationText(
 
 function languageText(m: PreparedMunicipality, o: PreparedOffer, p: Perspective): Explanation {
   const W = who(m, p);
-  const town = o.source.town;
+  const town = townOf(o);
   const mine = new Set(m.known ? m.source.languages : ["cs"]);
   const theirs = ordered(o.source.languages, LANGUAGE_ORDER);
   const literal = theirs.filter((code) => mine.has(code));
@@ -180,7 +186,7 @@ function languageText(m: PreparedMunicipality, o: PreparedOffer, p: Perspective)
 
 function preferencesText(m: PreparedMunicipality, o: PreparedOffer, p: Perspective): Explanation {
   const W = who(m, p);
-  const town = o.source.town;
+  const town = townOf(o);
   const phrases: Explanation = [];
   if (m.seeks !== null) {
     const country = o.source.country;
@@ -230,7 +236,7 @@ function distanceText(
   if (o.source.maxDistanceKm !== null) {
     phrases.push({
       key: "reason.distance.town",
-      values: { town: o.source.town, max: o.source.maxDistanceKm, km },
+      values: { town: townOf(o), max: o.source.maxDistanceKm, km },
     });
   }
   return phrases;
@@ -248,7 +254,7 @@ function proximityText(
       key: "reason.proximity",
       values: {
         ...who(m, p),
-        town: o.source.town,
+        town: townOf(o),
         km: Math.round(d.distanceKm),
         points: fit >= 1 ? "full" : fit <= 0 ? "none" : "some",
         full: PROXIMITY_FULL_KM,
@@ -283,7 +289,7 @@ function saturationText(
   if (requests > 0) {
     phrases.push({
       key: "reason.saturation.requests",
-      values: { town: o.source.town, count: requests, limit: SATURATION_REQUESTS },
+      values: { town: townOf(o), count: requests, limit: SATURATION_REQUESTS },
     });
   }
   return phrases;
@@ -300,7 +306,7 @@ export function explainBalance(
       key: "reason.balance",
       values: {
         ...who(m, p),
-        town: o.source.town,
+        town: townOf(o),
         municipality: Math.round(100 * d.sideA),
         offer: Math.round(100 * d.sideB),
       },

@@ -93,6 +93,8 @@ export interface MatchMunicipality {
 
 export interface MatchOffer {
   id: number;
+  /** The GeoNames place of the town, when known: what names it in the reader's language. */
+  placeId?: number | null;
   town: string;
   country: string;
   population: number;

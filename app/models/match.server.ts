@@ -126,6 +126,7 @@ export function offerForMatching(o: PublicOffer, openRequests = 0): MatchOffer {
   const [min, max] = o.partnerPopulation ?? [null, null];
   return {
     id: o.id,
+    placeId: o.placeId,
     town: o.town,
     country: o.country,
     population: o.population,

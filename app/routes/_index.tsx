@@ -7,7 +7,7 @@ import { MatchPreview, type PreviewResult } from "~/components/match-preview";
 import { topReasons } from "~/domain/scoring";
 import { OfferCard } from "~/components/offer-card";
 import { CORE_MESSAGES, translator } from "~/i18n";
-import { explanationText } from "~/i18n/phrases";
+import { explanationText } from "~/i18n/phrases.server";
 import { countPublishedOffers, listLatestPublishedOffers } from "~/models/offer.server";
 import { getDb } from "~/utils/db.server";
 import { useT } from "~/utils/i18n";

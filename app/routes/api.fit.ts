@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { topReasons } from "~/domain/scoring";
-import { explanationText } from "~/i18n/phrases";
+import { explanationText } from "~/i18n/phrases.server";
 import { explainPair } from "~/models/match.server";
 import { getOwnedMunicipality } from "~/models/municipality.server";
 import { getPublishedOffer } from "~/models/offer.server";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import type { Locale } from "../../db/schema";
-import { explanationText } from "~/i18n/phrases";
+import { explanationText } from "~/i18n/phrases.server";
 import { getLocale } from "~/utils/locale.server";
 import { REGISTER_ATTRIBUTION } from "~/utils/open-data";
 import {

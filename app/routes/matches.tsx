@@ -10,7 +10,7 @@ import { isInterestCode } from "~/domain/interests";
 import { krajByCode } from "~/domain/kraje";
 import { topReasons, type MatchResult } from "~/domain/scoring";
 import { formatDateTime, translator } from "~/i18n";
-import { explanationText } from "~/i18n/phrases";
+import { explanationText } from "~/i18n/phrases.server";
 import { BEST_PAIRS_LIMIT, bestPairs } from "~/models/best-pairs.server";
 import { matchableOffers, rankMunicipalitiesFor, rankOffersFor } from "~/models/match.server";
 import { listFundingCalls, type FundingCallView } from "~/models/funding.server";

@@ -15,7 +15,7 @@ import { allowedOfferActions, type OfferAction } from "~/domain/lifecycle";
 import { OFFER_STATUSES } from "~/domain/stats";
 import { seenStatus } from "~/utils/forms.server";
 import { formatDate, formatNumber, languageName, sentenceStart, translator } from "~/i18n";
-import { explanationText } from "~/i18n/phrases";
+import { explanationText } from "~/i18n/phrases.server";
 import { latestStaffComment, listHistory } from "~/models/audit.server";
 import {
   getOfferForManager,

@@ -14,7 +14,7 @@ import type { InterestCode } from "~/domain/interests";
 import type { EventView, FundingCallView } from "~/models/funding.server";
 import { countryName } from "~/utils/countries.server";
 import { localText } from "~/i18n";
-import { phraseText } from "~/i18n/phrases";
+import { phraseText } from "~/i18n/phrases.server";
 
 export interface CallCard {
   id: number;

@@ -10,7 +10,7 @@ import type * as MatchesRoute from "~/routes/matches";
 import type * as OfferRoute from "~/routes/offers.$id";
 import { DEFAULT_WEIGHTS, type MatchResult, type ScoringWeights } from "~/domain/scoring";
 import { LOCALES } from "~/i18n";
-import { explanationText } from "~/i18n/phrases";
+import { explanationText } from "~/i18n/phrases.server";
 import { BEST_PAIRS_LIMIT, bestPairs } from "~/models/best-pairs.server";
 import {
   currentWeights,

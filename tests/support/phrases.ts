@@ -2,7 +2,7 @@
 // a match reason's explanation, written in Czech or English.
 import type { AnyPhrase } from "~/domain/phrase";
 import type { Locale } from "~/i18n";
-import { explanationText, phraseText } from "~/i18n/phrases";
+import { explanationText, phraseText } from "~/i18n/phrases.server";
 
 type Said = AnyPhrase | { text: readonly AnyPhrase[] } | undefined;
 

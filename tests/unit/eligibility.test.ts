@@ -9,7 +9,7 @@ import {
 import { FundingRulesSchema, parseRules } from "~/domain/eligibility.server";
 import { NEWS_FUNDING_CALLS } from "../../db/seed-data/news";
 import { LOCALES } from "~/i18n";
-import { phraseText } from "~/i18n/phrases";
+import { phraseText } from "~/i18n/phrases.server";
 import { inCs, inEn } from "../support/phrases";
 
 // The seed calls exactly as seeding stores them (rules through JSON).

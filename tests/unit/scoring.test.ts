@@ -21,7 +21,7 @@ import {
   type ScoringWeights,
 } from "~/domain/scoring";
 import { LOCALES, type Locale } from "~/i18n";
-import { explanationText } from "~/i18n/phrases";
+import { explanationText } from "~/i18n/phrases.server";
 import { inCs, inEn } from "../support/phrases";
 
 const TODAY = "2026-05-01";
@@ -389,6 +389,7 @@ describe("proximity", () => {
     expect(proximityFit(5_000)).toBe(0);
   });
 
+  // Kłodzko is Kladsko to a Czech reader, in the reasons as on the page.
   it("ranks Náchod's real partner Kłodzko (35 km) above Braniewo (about 500 km)", () => {
     const near = score(NACHOD, KLODZKO);
     const far = score(NACHOD, BRANIEWO);
@@ -406,7 +407,7 @@ describe("proximity", () => {
   it("says how far, naming the other town, in both languages and from both sides", () => {
     const own = reason(score(NACHOD, KLODZKO), "proximity");
     expect(inCs(own)).toBe(
-      "Kłodzko leží 35 km od vaší obce; čím blíž, tím víc bodů (polovina kolem 170 km).",
+      "Kladsko leží 35 km od vaší obce; čím blíž, tím víc bodů (polovina kolem 170 km).",
     );
     expect(inEn(own)).toBe(
       "Kłodzko is 35 km from your municipality; the closer, the more points (half at about 170 km).",
@@ -414,7 +415,7 @@ describe("proximity", () => {
     for (const perspective of ["offer", "staff"] as const) {
       const theirs = reason(score(NACHOD, KLODZKO, DEFAULT_WEIGHTS, perspective), "proximity");
       expect(inCs(theirs)).toBe(
-        "Obec Náchod a Kłodzko jsou od sebe 35 km; čím blíž, tím víc bodů (polovina kolem 170 km).",
+        "Obec Náchod a Kladsko jsou od sebe 35 km; čím blíž, tím víc bodů (polovina kolem 170 km).",
       );
       expect(inEn(theirs)).toBe(
         "Náchod is 35 km from Kłodzko; the closer, the more points (half at about 170 km).",
@@ -430,7 +431,7 @@ describe("proximity", () => {
     );
     const next = reason(score(NACHOD, offer({ ...KLODZKO, lat: 50.45, lon: 16.2 })), "proximity");
     expect(next.points).toBe(next.max);
-    expect(inCs(next)).toBe("Kłodzko leží 5 km od vaší obce; do 30 km plné body za blízkost.");
+    expect(inCs(next)).toBe("Kladsko leží 5 km od vaší obce; do 30 km plné body za blízkost.");
     expect(inEn(next)).toBe(
       "Kłodzko is 5 km from your municipality; within 30 km proximity earns full points.",
     );

@@ -1,5 +1,5 @@
 // Whether a pair of towns may apply to a funding call, and why (app/domain/eligibility.ts
-// picks the sentences; app/i18n/phrases.ts writes them). Lists of countries, towns, applicant
+// picks the sentences; app/i18n/phrases.server.ts writes them). Lists of countries, towns, applicant
 // types and parts of Europe arrive already written in the reader's language. Czech sentences
 // avoid declining country names ("z Norska"): they name them after a colon or in "zemi X".
 export const eligibilityCs = {

@@ -1,5 +1,5 @@
 // The sentences that explain a match score (app/domain/scoring-text.ts picks them and their
-// numbers; app/i18n/phrases.ts writes them). {you} is "yes" when the reader is the
+// numbers; app/i18n/phrases.server.ts writes them). {you} is "yes" when the reader is the
 // municipality's own mayor, who reads "vaše obec" instead of its name. Lists ({topics},
 // {countries}, {languages}, {kraje}) arrive already written in the reader's language.
 export const reasonsCs = {

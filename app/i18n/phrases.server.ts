@@ -1,9 +1,10 @@
 // Writes the domain's phrases (app/domain/phrase.ts: match reasons, funding checks) in the
 // reader's language: codes become names (countries and languages from Intl, topics,
-// applicant types and parts of Europe from messages, Czech kraje by their Czech names)
-// joined as the language joins a list.
+// applicant types and parts of Europe from messages, Czech kraje by their Czech names,
+// foreign towns by their exonyms) joined as the language joins a list.
 import { krajByCode } from "~/domain/kraje";
-import type { AnyPhrase, CodeList, PhraseList } from "~/domain/phrase";
+import type { AnyPhrase, CodeList, PhraseList, TownName } from "~/domain/phrase";
+import { foreignTownShortName } from "~/utils/place-names.server";
 import { countryName, languageName, LANGUAGES, LOCALES, translator, type Locale } from "./index";
 
 const LIST_FORMATS = Object.fromEntries(
@@ -51,6 +52,10 @@ function isPhraseList(value: unknown): value is PhraseList {
   return typeof value === "object" && value !== null && "phrases" in value;
 }
 
+function isTownName(value: unknown): value is TownName {
+  return typeof value === "object" && value !== null && "town" in value;
+}
+
 function list(value: CodeList, locale: Locale): string {
   if (value.codes.length === 0) return "—";
   const names = value.codes.map((code) => name(value.kind, code, locale));
@@ -64,6 +69,7 @@ export function phraseText(phrase: AnyPhrase, locale: Locale): string {
   const params: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(phrase.values ?? {})) {
     if (isCodeList(value)) params[field] = list(value, locale);
+    else if (isTownName(value)) params[field] = foreignTownShortName(value.town, locale);
     else if (isPhraseList(value))
       params[field] = value.phrases.map((p) => phraseText(p, locale)).join(", ");
     else params[field] = value;
