@@ -51,6 +51,8 @@ export interface PartnershipLine {
   lat: number;
   lon: number;
   partnerTown: string;
+  /** The partner's GeoNames place, when known (what names it in the reader's language). */
+  partnerPlaceId: number | null;
   partnerCountry: string;
   partnerLat: number;
   partnerLon: number;
@@ -154,6 +156,7 @@ export async function listPartnershipLines(db: Db): Promise<PartnershipLine[]> {
       "m.lat",
       "m.lon",
       "p.partner_town as partnerTown",
+      "p.partner_place_id as partnerPlaceId",
       "p.partner_country as partnerCountry",
       eb.fn.coalesce("pl.lat", "o.lat").as("partnerLat"),
       eb.fn.coalesce("pl.lon", "o.lon").as("partnerLon"),
@@ -189,7 +192,10 @@ function topicBits(codes: readonly string[], openToAny = false): number {
 /** ~100 m: plenty for a marker, and short numbers. */
 const coord = (n: number) => Math.round(n * 1000) / 1000;
 
-export function toMapData(selection: MapSelection): MapData {
+/** How a foreign town is named to the map's reader (its exonym: Luck for Lutsk). */
+export type NameTown = (town: { placeId: number | null; name: string; country: string }) => string;
+
+export function toMapData(selection: MapSelection, nameTown: NameTown = (t) => t.name): MapData {
   return {
     v: 1,
     offers: selection.offers.map((o) => [
@@ -199,7 +205,7 @@ export function toMapData(selection: MapSelection): MapData {
       o.population,
       o.country,
       topicBits(o.topics, o.openToAnyTopic),
-      o.town,
+      nameTown({ placeId: o.placeId, name: o.town, country: o.country }),
       selection.scores?.get(o.id) ?? -1,
     ]),
     municipalities: selection.municipalities.map((m) => [
@@ -219,7 +225,7 @@ export function toMapData(selection: MapSelection): MapData {
       coord(p.partnerLat),
       coord(p.partnerLon),
       p.municipality,
-      p.partnerTown,
+      nameTown({ placeId: p.partnerPlaceId, name: p.partnerTown, country: p.partnerCountry }),
       p.partnerCountry,
     ]),
     me: selection.me

@@ -1,11 +1,18 @@
 import crypto from "node:crypto";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { gzipSync } from "node:zlib";
-import { cachedForMap, mapCacheKey, selectForMap, toMapData } from "~/models/map.server";
+import {
+  cachedForMap,
+  mapCacheKey,
+  selectForMap,
+  toMapData,
+  type NameTown,
+} from "~/models/map.server";
 import { getDb } from "~/utils/db.server";
 import { encodeMapData } from "~/utils/map-data";
 import { getLocale } from "~/utils/locale.server";
 import { parseMapParams } from "~/utils/map-params.server";
+import { foreignTownName } from "~/utils/place-names.server";
 import { getOptionalUser } from "~/utils/session.server";
 
 // GET /map.json?country=&topic=&population=&size=&q=&min=&layer=… — only what the
@@ -34,9 +41,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     mayorId: isMayor && user ? user.id : null,
   };
   const key = mapCacheKey(input);
-  const { body, gzipped, etag } = await cachedForMap(db, `json|${key}`, async () => {
+  // Foreign towns are named in the reader's language, so each language has its own copy.
+  const { body, gzipped, etag } = await cachedForMap(db, `json|${locale}|${key}`, async () => {
     const selection = await cachedForMap(db, `selection|${key}`, () => selectForMap(db, input));
-    const json = JSON.stringify(encodeMapData(toMapData(selection)));
+    const nameTown: NameTown = (town) => foreignTownName(town, locale);
+    const json = JSON.stringify(encodeMapData(toMapData(selection, nameTown)));
     const gz = gzipSync(json);
     return {
       body: json,
@@ -47,7 +56,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const headers: Record<string, string> = {
     "Content-Type": "application/json; charset=utf-8",
     "Cache-Control": "private, no-cache",
-    Vary: "Cookie, Accept-Encoding",
+    Vary: "Cookie, Accept-Language, Accept-Encoding",
     ETag: etag,
   };
   if (request.headers.get("If-None-Match") === etag) {

@@ -256,6 +256,15 @@ describe(`the map on ${dialectName()}`, () => {
     expect(scored.me?.name).toBe("Slavonice");
   });
 
+  it("names foreign towns in the map data as the reader knows them", async () => {
+    const lutsk = (url: string) =>
+      mapJson(url).then((d) => d.offers.find((r) => r[4] === "UA" && /Луцьк/.test(r[6]))?.[6]);
+    // The seed's Lutsk: Luck to a Czech reader, Lutsk in English, Луцьк in Ukrainian.
+    expect(await lutsk("/map.json?country=UA&lang=cs")).toBe("Luck (Луцьк)");
+    expect(await lutsk("/map.json?country=UA&lang=en")).toBe("Lutsk (Луцьк)");
+    expect(await lutsk("/map.json?country=UA&lang=uk")).toBe("Луцьк");
+  });
+
   it("lists on /map the same offers and count as the map data", async () => {
     const page = (await routes.page.loader({
       request: get("/map?topic=culture"),
