@@ -114,6 +114,8 @@ export interface MunicipalitiesTable {
   interests: JsonList;
   languages: JsonList;
   description: string;
+  /** The language the description is written in (ISO 639-1); Czech unless the mayor says. */
+  description_lang: Generated<string>;
   seeks_countries: JsonList;
   seeks_any_country: Flag;
   partner_population_min: number | null;

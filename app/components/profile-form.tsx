@@ -1,6 +1,8 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useState } from "react";
-import { useT } from "~/utils/i18n";
+import { WORKING_LANGUAGES } from "~/domain/languages";
+import { languageName } from "~/i18n";
+import { useLocale, useT } from "~/utils/i18n";
 import { Field } from "./field";
 import { list, str, type FormValues } from "./form-values";
 import { LanguageChecks, PartnerRange, TopicGrid } from "./form-parts";
@@ -30,6 +32,7 @@ export function ProfileForm({
   intent?: string;
 }) {
   const t = useT();
+  const locale = useLocale();
   const busy = useNavigation().state === "submitting";
   const [anyCountry, setAnyCountry] = useState(str(values, "seeksAnyCountry") === "on");
   const interests = new Set(list(values, "interests"));
@@ -59,6 +62,26 @@ export function ProfileForm({
       </fieldset>
 
       <LanguageChecks selected={languages} error={err("languages")} fixed={["cs"]} />
+
+      <div className="field">
+        <label htmlFor="descriptionLang">{t("offerForm.descriptionLang")}</label>
+        <select
+          id="descriptionLang"
+          name="descriptionLang"
+          defaultValue={str(values, "descriptionLang", "cs")}
+          aria-invalid={err("descriptionLang") ? true : undefined}
+          aria-describedby="descriptionLang-error"
+        >
+          {WORKING_LANGUAGES.map((code) => (
+            <option key={code} value={code}>
+              {languageName(code, locale)}
+            </option>
+          ))}
+        </select>
+        <p className="field-error" id="descriptionLang-error">
+          {err("descriptionLang") ?? ""}
+        </p>
+      </div>
 
       <div className="field">
         <label htmlFor="description">{t("profile.description")}</label>

@@ -77,6 +77,8 @@ export interface MunicipalityPublic extends MunicipalityOfficial {
   /** Empty when unknown (no profile). */
   languages: string[];
   description: string;
+  /** The language the description is written in. */
+  descriptionLang: string;
   seeksCountries: string[];
   seeksAnyCountry: boolean;
   partnerPopulation: [number | null, number | null] | null;
@@ -126,6 +128,7 @@ const PUBLIC_COLUMNS = [
   "interests",
   "languages",
   "description",
+  "description_lang",
   "seeks_countries",
   "seeks_any_country",
   "partner_population_min",
@@ -179,6 +182,7 @@ function toMunicipality(
     interests: profile ? parseList(row.interests) : [],
     languages: profile ? parseList(row.languages) : [],
     description: profile ? row.description : "",
+    descriptionLang: row.description_lang,
     seeksCountries: profile ? parseList(row.seeks_countries) : [],
     seeksAnyCountry: profile ? row.seeks_any_country === 1 : true,
     partnerPopulation: hasRange ? [row.partner_population_min, row.partner_population_max] : null,
@@ -352,6 +356,8 @@ export interface ProfileInput {
   interests: string[];
   languages: string[];
   description: string;
+  /** The description's language; Czech when not given. */
+  descriptionLang?: string;
   seeksCountries: string[];
   seeksAnyCountry: boolean;
   partnerMin?: number;
@@ -381,6 +387,7 @@ export async function saveMunicipality(
     interests: toList(input.interests),
     languages: toList(input.languages),
     description: input.description,
+    description_lang: input.descriptionLang ?? "cs",
     seeks_countries: toList(input.seeksAnyCountry ? [] : input.seeksCountries),
     seeks_any_country:
       input.seeksAnyCountry || input.seeksCountries.length === 0 ? (1 as const) : (0 as const),

@@ -13,7 +13,7 @@ import { isInterestCode } from "~/domain/interests";
 import { krajByCode } from "~/domain/kraje";
 import { allowedProfileActions, PROFILE_STATUSES } from "~/domain/lifecycle";
 import { seenStatus } from "~/utils/forms.server";
-import { formatDate, formatNumber, languageName, translator } from "~/i18n";
+import { formatDate, formatNumber, languageName, sentenceStart, translator } from "~/i18n";
 import { latestStaffComment, listHistory } from "~/models/audit.server";
 import {
   latestClaimOf,
@@ -346,7 +346,17 @@ export default function MunicipalityPage() {
           {m.showProfile ? (
             <>
               {m.description ? (
-                <p className="pre-line">{m.description}</p>
+                <>
+                  <p className="text-language">
+                    {t("offer.textLanguage", {
+                      language: sentenceStart(languageName(m.descriptionLang, locale), locale),
+                      original: "yes",
+                    })}
+                  </p>
+                  <p lang={m.descriptionLang} className="pre-line">
+                    {m.description}
+                  </p>
+                </>
               ) : (
                 <p className="muted">{t("profile.noDescription")}</p>
               )}

@@ -61,6 +61,7 @@ export interface ApiMunicipality {
     interests: string[];
     languages: string[];
     description: string;
+    description_lang: string;
     seeks_countries: string[];
     seeks_any_country: boolean;
     partner_population_min: number | null;
@@ -135,6 +136,7 @@ export function municipalityToApi(m: MunicipalityPublic, origin: string): ApiMun
           interests: [...m.interests],
           languages: [...m.languages],
           description: m.description,
+          description_lang: m.descriptionLang,
           seeks_countries: [...m.seeksCountries],
           seeks_any_country: m.seeksAnyCountry,
           partner_population_min: min,

@@ -17,6 +17,7 @@ export function profileToValues(m: MunicipalityPublic & MunicipalityContact): Fo
     // A municipality that has no profile yet surely works in Czech.
     languages: m.languages.length > 0 ? m.languages : ["cs"],
     description: m.description,
+    descriptionLang: m.descriptionLang,
     seeksCountries: m.seeksCountries,
     seeksAnyCountry: m.seeksAnyCountry ? "on" : "",
     partnerMin: min === null ? "" : String(min),

@@ -14,6 +14,7 @@ import * as speedVersionsAndStats from "./2026_12_07_speed_versions_and_stats";
 import * as rateLimits from "./2026_12_08_rate_limits";
 import * as emailRetries from "./2026_12_08_email_retries";
 import * as stageProposals from "./2026_12_09_stage_proposals";
+import * as profileDescriptionLang from "./2026_12_10_profile_description_lang";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_25_init": init,
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_08_rate_limits": rateLimits,
   "2026_12_08_email_retries": emailRetries,
   "2026_12_09_stage_proposals": stageProposals,
+  "2026_12_10_profile_description_lang": profileDescriptionLang,
 };

@@ -99,6 +99,7 @@ export function publicMunicipality(
     interests: profile ? [...profile.interests] : [],
     languages: profile ? [...profile.languages] : [],
     description: "",
+    descriptionLang: "cs",
     seeksCountries: profile ? [...profile.seeksCountries] : [],
     seeksAnyCountry: profile ? profile.seeksAnyCountry : true,
     partnerPopulation: range,

@@ -70,6 +70,7 @@ function municipality(): MunicipalityPublic {
     interests: ["heritage"],
     languages: ["cs", "de"],
     description: "Zelená hora.",
+    descriptionLang: "cs",
     seeksCountries: ["DE"],
     seeksAnyCountry: false,
     partnerPopulation: null,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { WORKING_LANGUAGES } from "../languages";
 import {
   checkbox,
   countryList,
@@ -23,6 +24,14 @@ export const ProfileFormSchema = z
     // Czech is always a working language of a Czech municipality.
     languages: languageList.transform((l) => ["cs", ...l.filter((x) => x !== "cs")]),
     description: text(4000),
+    // Forms from before the field was added send none: Czech.
+    descriptionLang: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .optional()
+      .transform((v) => v || "cs")
+      .refine((v) => (WORKING_LANGUAGES as readonly string[]).includes(v), "field.languages"),
     seeksCountries: countryList,
     seeksAnyCountry: checkbox,
     partnerMin: optionalInt(1, MAX_POPULATION, "field.population"),
