@@ -45,6 +45,41 @@ export function LanguageChecks({
 }
 
 /** The wished partner population range. */
+/** Which language a description is written in: one of the working languages. */
+export function DescriptionLanguage({
+  values,
+  fallback,
+  error,
+}: {
+  values: FormValues;
+  fallback: string;
+  error?: string;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <div className="field">
+      <label htmlFor="descriptionLang">{t("offerForm.descriptionLang")}</label>
+      <select
+        id="descriptionLang"
+        name="descriptionLang"
+        defaultValue={str(values, "descriptionLang", fallback)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby="descriptionLang-error"
+      >
+        {WORKING_LANGUAGES.map((code) => (
+          <option key={code} value={code}>
+            {languageName(code, locale)}
+          </option>
+        ))}
+      </select>
+      <p className="field-error" id="descriptionLang-error">
+        {error ?? ""}
+      </p>
+    </div>
+  );
+}
+
 export function PartnerRange({
   values,
   errors,

@@ -1,12 +1,10 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { KRAJE } from "~/domain/kraje";
-import { WORKING_LANGUAGES } from "~/domain/languages";
-import { languageName } from "~/i18n";
-import { useLocale, useT } from "~/utils/i18n";
+import { useT } from "~/utils/i18n";
 import { Field } from "./field";
 import { list, str, type FormValues } from "./form-values";
-import { LanguageChecks, PartnerRange, TopicGrid } from "./form-parts";
+import { DescriptionLanguage, LanguageChecks, PartnerRange, TopicGrid } from "./form-parts";
 import { LocationFields } from "./location-fields";
 import { PlaceSearch } from "./place-search";
 
@@ -40,7 +38,6 @@ export function OfferForm({
   hidden?: Record<string, string>;
 }) {
   const t = useT();
-  const locale = useLocale();
   const busy = useNavigation().state === "submitting";
   const [country, setCountry] = useState(str(values, "country"));
   const [population, setPopulation] = useState(str(values, "population"));
@@ -167,20 +164,7 @@ export function OfferForm({
 
       <fieldset>
         <legend>{t("offerForm.description")}</legend>
-        <div className="field">
-          <label htmlFor="descriptionLang">{t("offerForm.descriptionLang")}</label>
-          <select
-            id="descriptionLang"
-            name="descriptionLang"
-            defaultValue={str(values, "descriptionLang", "en")}
-          >
-            {WORKING_LANGUAGES.map((code) => (
-              <option key={code} value={code}>
-                {languageName(code, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DescriptionLanguage values={values} fallback="en" error={err("descriptionLang")} />
         <TextArea
           id="description"
           label={t("offerForm.descriptionOriginal")}

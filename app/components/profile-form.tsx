@@ -1,11 +1,9 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useState } from "react";
-import { WORKING_LANGUAGES } from "~/domain/languages";
-import { languageName } from "~/i18n";
-import { useLocale, useT } from "~/utils/i18n";
+import { useT } from "~/utils/i18n";
 import { Field } from "./field";
 import { list, str, type FormValues } from "./form-values";
-import { LanguageChecks, PartnerRange, TopicGrid } from "./form-parts";
+import { DescriptionLanguage, LanguageChecks, PartnerRange, TopicGrid } from "./form-parts";
 import { OfficialFacts, type Official } from "./official-facts";
 import type { CountryOption } from "./offer-form";
 
@@ -32,7 +30,6 @@ export function ProfileForm({
   intent?: string;
 }) {
   const t = useT();
-  const locale = useLocale();
   const busy = useNavigation().state === "submitting";
   const [anyCountry, setAnyCountry] = useState(str(values, "seeksAnyCountry") === "on");
   const interests = new Set(list(values, "interests"));
@@ -63,25 +60,7 @@ export function ProfileForm({
 
       <LanguageChecks selected={languages} error={err("languages")} fixed={["cs"]} />
 
-      <div className="field">
-        <label htmlFor="descriptionLang">{t("offerForm.descriptionLang")}</label>
-        <select
-          id="descriptionLang"
-          name="descriptionLang"
-          defaultValue={str(values, "descriptionLang", "cs")}
-          aria-invalid={err("descriptionLang") ? true : undefined}
-          aria-describedby="descriptionLang-error"
-        >
-          {WORKING_LANGUAGES.map((code) => (
-            <option key={code} value={code}>
-              {languageName(code, locale)}
-            </option>
-          ))}
-        </select>
-        <p className="field-error" id="descriptionLang-error">
-          {err("descriptionLang") ?? ""}
-        </p>
-      </div>
+      <DescriptionLanguage values={values} fallback="cs" error={err("descriptionLang")} />
 
       <div className="field">
         <label htmlFor="description">{t("profile.description")}</label>
