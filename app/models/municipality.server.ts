@@ -94,6 +94,8 @@ export interface MunicipalityPublic extends MunicipalityOfficial {
 
 export interface PartnershipSummary {
   town: string;
+  /** The partner's GeoNames place, when known (what names it in the reader's language). */
+  placeId: number | null;
   country: string;
   sinceYear: number | null;
   /** Confirmed by the municipality or the union; false: as a public list has it. */
@@ -212,6 +214,7 @@ async function listPartnershipsOf(
     .select([
       "municipality_id",
       "partner_town",
+      "partner_place_id",
       "partner_country",
       "since_year",
       "source",
@@ -232,6 +235,7 @@ async function listPartnershipsOf(
     const list = byMunicipality.get(p.municipality_id) ?? [];
     list.push({
       town: p.partner_town,
+      placeId: p.partner_place_id,
       country: p.partner_country,
       sinceYear: p.since_year,
       source: p.source,

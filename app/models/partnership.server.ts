@@ -76,6 +76,8 @@ export interface PartnershipView {
   municipalityCode: string | null;
   kraj: string;
   partnerTown: string;
+  /** The partner's GeoNames place, when known (what names it in the reader's language). */
+  partnerPlaceId: number | null;
   partnerCountry: string;
   /** The request it was born of, while that is public. */
   offerId: number | null;
@@ -107,6 +109,7 @@ export async function listPartnerships(
   let q = listQuery(db, filters).select([
     "p.id",
     "p.partner_town as partnerTown",
+    "p.partner_place_id as partnerPlaceId",
     "p.partner_country as partnerCountry",
     "p.since_year as sinceYear",
     "p.source",
@@ -143,6 +146,7 @@ export async function listPartnerships(
       municipalityCode: r.municipalityCode,
       kraj: r.kraj,
       partnerTown: r.partnerTown,
+      partnerPlaceId: r.partnerPlaceId,
       partnerCountry: r.partnerCountry,
       offerId: r.offerStatus === "published" ? r.offerId : null,
       sinceYear: r.sinceYear,

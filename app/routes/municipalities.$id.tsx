@@ -35,6 +35,7 @@ import { responseStatsFor } from "~/models/contact-view.server";
 import { listOffersByAuthor } from "~/models/offer.server";
 import type { PublicUser } from "~/models/user.server";
 import { countryName } from "~/utils/countries.server";
+import { foreignTownName } from "~/utils/place-names.server";
 import { getDb } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/http";
 import { useLocale, useT } from "~/utils/i18n";
@@ -91,6 +92,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       seeksCountryNames: municipality.seeksCountries.map((c) => countryName(c, locale)),
       partnerships: municipality.partnerships.map((p) => ({
         ...p,
+        town: foreignTownName({ placeId: p.placeId, name: p.town, country: p.country }, locale),
         countryName: countryName(p.country, locale),
       })),
     },

@@ -15,6 +15,7 @@ import {
   recordActivity,
 } from "~/models/partnership.server";
 import { countryName } from "~/utils/countries.server";
+import { foreignTownName } from "~/utils/place-names.server";
 import { getDb } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/http";
 import { useLocale, useT } from "~/utils/i18n";
@@ -84,6 +85,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
         .sort((a, b) => a.name.localeCompare(b.name, locale)),
       items: items.map((p) => ({
         ...p,
+        // The partner as the reader knows it: "Luck (Луцьк)" on a Czech page.
+        partnerTown: foreignTownName(
+          { placeId: p.partnerPlaceId, name: p.partnerTown, country: p.partnerCountry },
+          locale,
+        ),
         countryName: countryName(p.partnerCountry, locale),
         krajName: krajByCode(p.kraj)?.cs ?? p.kraj,
       })),

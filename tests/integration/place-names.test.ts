@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as OfferRoute from "~/routes/offers.$id";
 import type * as OffersRoute from "~/routes/offers._index";
-import { call, makeOffer, makeUser, tag } from "../support/contact-fixtures";
+import type * as MunicipalityRoute from "~/routes/municipalities.$id";
+import type * as PartnershipsRoute from "~/routes/partnerships";
+import { call, makeMunicipality, makeOffer, makeUser, tag } from "../support/contact-fixtures";
 import { get, useTestDatabase } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
@@ -80,5 +82,28 @@ describe(`foreign names in the reader's language on ${dialectName()}`, () => {
       town: "Luck (Луцьк)",
       region: "Volyňská oblast",
     });
+  });
+
+  it("names partner towns the same way on the municipality page and the registry", async () => {
+    const staff = await makeUser(t, "staff");
+    const id = await makeMunicipality(t, null, staff.id, {
+      partnerships: [{ town: "Lutsk", country: "UA", sinceYear: 2004 }],
+    });
+    const page: typeof MunicipalityRoute = await import("~/routes/municipalities.$id");
+    const shown = await call(page.loader, get(`/municipalities/${id}?lang=cs`), {
+      id: String(id),
+    });
+    const { partnerships } = (shown.data as { municipality: { partnerships: { town: string }[] } })
+      .municipality;
+    expect(partnerships.map((p) => p.town)).toEqual(["Luck (Луцьк)"]);
+
+    const registry: typeof PartnershipsRoute = await import("~/routes/partnerships");
+    const listed = await call(
+      registry.loader,
+      get(`/partnerships?country=UA&lang=en&per_page=100`),
+    );
+    const items = (listed.data as { items: { municipalityId: number; partnerTown: string }[] })
+      .items;
+    expect(items.find((p) => p.municipalityId === id)?.partnerTown).toBe("Lutsk (Луцьк)");
   });
 });

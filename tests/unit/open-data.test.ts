@@ -82,6 +82,7 @@ function municipality(): MunicipalityPublic {
     partnerships: [
       {
         town: "Łuck",
+        placeId: null,
         country: "UA",
         sinceYear: null,
         confirmed: true,
