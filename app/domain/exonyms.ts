@@ -297,11 +297,7 @@ export function townName(
   town: TownRef,
   locale: Locale,
 ): { name: string; own: string | null } {
-  const { placeId } = town;
-  const geonamesId = typeof placeId === "number" && placeId > 0 && placeId < SLOVAK_ID_BASE;
-  const row = geonamesId
-    ? table.byId.get(placeId)
-    : only(table.byName, nameKeys(town.country, town.name));
+  const row = findTown(table, town);
   if (!row) return { name: town.name, own: null };
   const name = readerName(row.own, row.names, locale);
   // A Latin respelling (Poznaň for Poznań) needs no own name beside it; a name in
@@ -323,10 +319,32 @@ export function regionName(
   place: { country: string; region: string | null | undefined },
   locale: Locale,
 ): string {
+  const row = findRegion(table, place);
+  return row ? readerName(row.own, row.names, locale) : (place.region ?? "");
+}
+
+/** The table's row for a town: by its GeoNames id, or by name when it has none (see townName). */
+export function findTown(table: ExonymTable, town: TownRef): ExonymRow | undefined {
+  const { placeId } = town;
+  const geonamesId = typeof placeId === "number" && placeId > 0 && placeId < SLOVAK_ID_BASE;
+  return geonamesId
+    ? table.byId.get(placeId)
+    : only(table.byName, nameKeys(town.country, town.name));
+}
+
+/** The table's row for a typed region (see regionName). */
+export function findRegion(
+  table: RegionTable,
+  place: { country: string; region: string | null | undefined },
+): RegionRow | undefined {
   const typed = place.region ?? "";
-  if (!typed.trim()) return typed;
+  if (!typed.trim()) return undefined;
   const keys = nameKeys(place.country, typed);
   const exact = keys.some((key) => table.byName.has(key));
-  const row = exact ? only(table.byName, keys) : only(table.byCore, coreKeys(place.country, typed));
-  return row ? readerName(row.own, row.names, locale) : typed;
+  return exact ? only(table.byName, keys) : only(table.byCore, coreKeys(place.country, typed));
+}
+
+/** Every name of a town or region in the tables, for search: "Varšava" finds Warszawa. */
+export function allNames(row: ExonymRow | RegionRow): string[] {
+  return [row.own, ...Object.values(row.names), ...("aliases" in row ? row.aliases : [])];
 }

@@ -15,6 +15,7 @@ import { recordEvent } from "./audit.server";
 import { keyedVersionedCache } from "./data-version.server";
 import { notify, type NotificationKind } from "./notification.server";
 import { lockRow } from "./row-lock.server";
+import { foreignSearchNames } from "~/utils/place-names.server";
 import { normalizeName, searchKeys } from "~/domain/normalize";
 import { parseList } from "~/utils/json-list";
 
@@ -178,26 +179,44 @@ export async function findOfferByTownAndSource(
 
 /** What free-text search looks in: every name and text of the offer, normalized. */
 export function offerSearchText(
-  offer: Pick<NewOffer, "town" | "region" | "description" | "description_cs" | "description_en">,
+  offer: Pick<
+    NewOffer,
+    "place_id" | "town" | "country" | "region" | "description" | "description_cs" | "description_en"
+  >,
 ): string {
+  // The town's and region's names in every language too: "Varšava" finds Warszawa.
+  const names = foreignSearchNames(
+    { placeId: offer.place_id ?? null, name: offer.town, country: offer.country },
+    offer.region,
+  );
   return normalizeName(
-    [offer.town, offer.region, offer.description, offer.description_cs, offer.description_en]
+    [
+      offer.town,
+      offer.region,
+      ...names,
+      offer.description,
+      offer.description_cs,
+      offer.description_en,
+    ]
       .filter(Boolean)
       .join(" "),
   );
 }
 
 /**
- * Offers whose search text still holds Cyrillic or Greek letters were written before search
- * keys spelled other scripts in Latin letters (issue 17): their keys are written again, so
- * that they are found. Run by setup; it finds nothing once done. Returns how many changed.
+ * Offers whose search text is not what it would be written as now (written before search
+ * keys spelled Cyrillic and Greek in Latin letters, or before they held the town's names in
+ * every language) get it written again, so that they are found. Run by setup; it changes
+ * nothing once done. Returns how many changed.
  */
 export async function refreshOfferSearchText(db: Db): Promise<number> {
   const rows = await db
     .selectFrom("offers")
     .select([
       "id",
+      "place_id",
       "town",
+      "country",
       "region",
       "description",
       "description_cs",
@@ -205,14 +224,18 @@ export async function refreshOfferSearchText(db: Db): Promise<number> {
       "search_text",
     ])
     .execute();
-  const stale = rows.filter((row) => /[\u0370-\u03ff\u0400-\u04ff]/u.test(row.search_text));
-  for (const row of stale)
+  let changed = 0;
+  for (const row of rows) {
+    const text = offerSearchText(row);
+    if (text === row.search_text) continue;
     await db
       .updateTable("offers")
-      .set({ search_text: offerSearchText(row), updated_at: new Date().toISOString() })
+      .set({ search_text: text, updated_at: new Date().toISOString() })
       .where("id", "=", row.id)
       .execute();
-  return stale.length;
+    changed++;
+  }
+  return changed;
 }
 
 export async function insertOffer(db: Db, offer: NewOffer): Promise<number> {

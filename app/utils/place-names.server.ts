@@ -6,6 +6,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Locale } from "../../db/schema";
 import {
+  allNames,
+  findRegion,
+  findTown,
   parseExonyms,
   parseForeignRegions,
   regionName,
@@ -42,4 +45,15 @@ export function foreignTownShortName(town: TownRef, locale: Locale): string {
 /** The region in the reader's language when the tables know it; else as it was typed. */
 export function foreignRegionName(country: string, region: string, locale: Locale): string {
   return regionName(load().regions, { country, region }, locale);
+}
+
+/**
+ * Every name the tables know for a town and its region, in every language, for the search
+ * text of an offer: a Czech reader typing "Varšava" or "Dolní Slezsko" finds it.
+ */
+export function foreignSearchNames(town: TownRef, region: string): string[] {
+  const { exonyms, regions } = load();
+  const townRow = findTown(exonyms, town);
+  const regionRow = findRegion(regions, { country: town.country, region });
+  return [...(townRow ? allNames(townRow) : []), ...(regionRow ? allNames(regionRow) : [])];
 }

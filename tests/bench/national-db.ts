@@ -286,7 +286,9 @@ async function insertOffers(
   const inAYear = new Date(now.getTime() + 365 * DAY_MS).toISOString().slice(0, 10);
   const rows: NewOffer[] = offers.map((o, i) => {
     const columns = {
+      place_id: null,
       town: names[i]!,
+      country: o.country,
       region: "",
       description: `${names[i]} hledá partnerskou obec v Česku.`,
       description_cs: null,
@@ -295,8 +297,6 @@ async function insertOffers(
     return {
       ...columns,
       author_id: i === 0 ? foreignId : null,
-      place_id: null,
-      country: o.country,
       population: o.population,
       lat: o.lat,
       lon: o.lon,

@@ -60,6 +60,33 @@ describe(`offer search on ${dialectName()}`, () => {
     expect(await refreshOfferSearchText(t.db)).toBe(0);
   });
 
+  it("finds a town and its region by their names in every language", async () => {
+    const staff = await makeUser(t, "staff");
+    const tag = Date.now().toString(36);
+    const town = `Warszawa ${tag}`;
+    const id = await makeOffer(t, null, staff.id, {
+      placeId: 756135, // GeoNames: Warszawa
+      town,
+      country: "PL",
+      region: "Masovian Voivodeship",
+    });
+    expect(await towns({ q: `varšava ${tag}` })).toEqual([town]); // Czech
+    expect(await towns({ q: `warschau ${tag}` })).toEqual([town]); // German
+    expect(await towns({ q: `Варшава ${tag}` })).toEqual([town]); // Ukrainian
+    expect(await towns({ q: `mazovske ${tag}` })).toEqual([town]); // Mazovské vojvodství
+
+    // An offer saved before its search text held those names gets them at the next start.
+    await t.db
+      .updateTable("offers")
+      .set({ search_text: `warszawa ${tag} masovian voivodeship` })
+      .where("id", "=", id)
+      .execute();
+    expect(await towns({ q: `varšava ${tag}` })).toEqual([]);
+    expect(await refreshOfferSearchText(t.db)).toBeGreaterThanOrEqual(1);
+    expect(await towns({ q: `varšava ${tag}` })).toEqual([town]);
+    expect(await refreshOfferSearchText(t.db)).toBe(0);
+  });
+
   it("treats LIKE wildcards in the query as text", async () => {
     expect(await towns({ q: "%" })).toHaveLength((await towns({})).length);
     expect(await towns({ q: "_x_%" })).toEqual(await towns({ q: "x" }));
