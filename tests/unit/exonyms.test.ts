@@ -209,9 +209,17 @@ describe("regionName", () => {
     expect(name("UA", "Kyiv Oblast", "cs")).toBe("Kyjevská oblast");
   });
 
+  it("names the regions of the other partner countries too", () => {
+    expect(name("IT", "Umbria", "cs")).toBe("Umbrie");
+    expect(name("IT", "Veneto", "pl")).toBe("Wenecja Euganejska");
+    expect(name("FR", "Alsace", "cs")).toBe("Grand Est"); // part of it since 2016
+    expect(name("HR", "Varaždin County", "cs")).toBe("Varaždínská župa");
+  });
+
   it("leaves what it does not know as typed", () => {
     expect(name("PL", "Umbria (province of Terni)", "cs")).toBe("Umbria (province of Terni)");
-    expect(name("IT", "Umbria", "cs")).toBe("Umbria");
+    // A country the table has no regions of.
+    expect(name("CH", "Bern", "cs")).toBe("Bern");
     // Bavaria is not a Polish region.
     expect(name("PL", "Bavaria", "cs")).toBe("Bavaria");
     expect(regionName(regions, { country: "PL", region: "" }, "cs")).toBe("");
