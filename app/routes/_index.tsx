@@ -13,6 +13,7 @@ import { getDb } from "~/utils/db.server";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { toOfferCard } from "~/utils/offer-view.server";
+import { foreignTownName } from "~/utils/place-names.server";
 import {
   parseForeignPreview,
   parsePreview,
@@ -81,7 +82,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
         });
         return {
           id: offer.id,
-          town: offer.town,
+          town: foreignTownName(
+            { placeId: offer.placeId ?? null, name: offer.town, country: offer.country },
+            locale,
+          ),
           countryName: countryName(offer.country, locale),
           population: offer.population,
           score: result.score,
