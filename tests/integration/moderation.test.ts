@@ -261,6 +261,7 @@ describe(`moderation on ${dialectName()}`, () => {
     expect((await getPublicMunicipality(t.db, id))?.partnerships).toEqual([
       {
         town: "Weitra",
+        placeId: 2761538, // GeoNames: Weitra, found by its name and country
         country: "AT",
         sinceYear: 1998,
         confirmed: true,
