@@ -29,8 +29,8 @@ export type Perspective = "municipality" | "offer" | "staff";
 /** Lists in one fixed order, so the sentence does not depend on the order data came in. */
 const LANGUAGE_ORDER = new Map<string, number>(WORKING_LANGUAGES.map((c, i) => [c, i]));
 const KRAJ_ORDER = new Map<string, number>(KRAJE.map((k, i) => [k.code, i]));
-const ordered = (codes: Iterable<string>, order: Map<string, number>) =>
-  [...new Set(codes)].sort(
+const ordered = (list: Iterable<string>, order: Map<string, number>) =>
+  [...new Set(list)].sort(
     (a, b) => (order.get(a) ?? 999) - (order.get(b) ?? 999) || a.localeCompare(b),
   );
 

@@ -257,9 +257,16 @@ describe(`the map on ${dialectName()}`, () => {
   });
 
   it("names foreign towns in the map data as the reader knows them", async () => {
-    const lutsk = (url: string) =>
-      mapJson(url).then((d) => d.offers.find((r) => r[4] === "UA" && /Луцьк/.test(r[6]))?.[6]);
-    // The seed's Lutsk: Luck to a Czech reader, Lutsk in English, Луцьк in Ukrainian.
+    const staff = await makeUser(t, "staff");
+    // Lutsk (GeoNames 702569): Luck to a Czech reader, Lutsk in English, Луцьк in Ukrainian.
+    const id = await makeOffer(t, null, staff.id, {
+      placeId: 702569,
+      town: "Lutsk",
+      country: "UA",
+      lat: 50.76,
+      lon: 25.34,
+    });
+    const lutsk = (url: string) => mapJson(url).then((d) => d.offers.find((r) => r[0] === id)?.[6]);
     expect(await lutsk("/map.json?country=UA&lang=cs")).toBe("Luck (Луцьк)");
     expect(await lutsk("/map.json?country=UA&lang=en")).toBe("Lutsk (Луцьк)");
     expect(await lutsk("/map.json?country=UA&lang=uk")).toBe("Луцьк");
