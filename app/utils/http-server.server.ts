@@ -17,6 +17,7 @@ import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import morgan from "morgan";
 import { withoutControlCharacters } from "~/domain/text-hygiene";
+import { immutableAssets } from "./static-assets.server";
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 /** The cookie whose presence makes a request signed in (app/utils/session.server.ts). */
@@ -216,12 +217,8 @@ export function createServer(options: ServerOptions): express.Express {
   app.disable("x-powered-by");
   app.set("trust proxy", options.trustProxy);
   app.use(guard);
+  if (options.assets) app.use(options.assets.publicPath, immutableAssets(options.assets.directory));
   app.use(compression());
-  if (options.assets)
-    app.use(
-      options.assets.publicPath,
-      express.static(options.assets.directory, { immutable: true, maxAge: "1y" }),
-    );
   if (options.publicDirectory) app.use(express.static(options.publicDirectory, { maxAge: "1h" }));
   if (options.log) app.use(morgan("tiny"));
   app.all("*", (req, res, next) => {

@@ -214,7 +214,8 @@ interface Run {
   basemapEnd: number | null;
   transferred: number;
   /** What happened when, for the progress output: [what, start, first byte, end, bytes]. */
-  waterfall: [string, number, number, number, number][];
+  /** What, start, sent (after any queueing in the browser), first byte, end, bytes. */
+  waterfall: [string, number, number, number, number, number][];
   errors: string[];
 }
 
@@ -335,6 +336,7 @@ async function measure(browser: Browser, base: string, analyse = false): Promise
         resources: resources.map((r) => ({
           path: new URL(r.name).pathname,
           start: r.startTime,
+          sent: r.requestStart,
           firstByte: r.responseStart,
           end: r.responseEnd,
           transfer: r.transferSize,
@@ -370,6 +372,7 @@ async function measure(browser: Browser, base: string, analyse = false): Promise
               [
                 "/map (document)",
                 0,
+                0,
                 info.document.firstByte,
                 info.document.end,
                 info.document.transfer,
@@ -377,7 +380,8 @@ async function measure(browser: Browser, base: string, analyse = false): Promise
             ]
           : []),
         ...info.resources.map(
-          (r) => [r.path, r.start, r.firstByte, r.end, r.transfer] as Run["waterfall"][number],
+          (r) =>
+            [r.path, r.start, r.sent, r.firstByte, r.end, r.transfer] as Run["waterfall"][number],
         ),
       ],
       errors,
@@ -517,14 +521,17 @@ try {
     log(`    marks (ms): ${run.marks}`);
     for (const e of run.errors) log(`    page error: ${e}`);
     if (i === WARM_UPS) {
-      log("    where the time went (ms from navigation start: start → first byte → end, bytes):");
+      log(
+        "    where the time went (ms from navigation start: start → sent → first byte → end, bytes):",
+      );
       // Entries without a response (firstByte 0) are Remix's modulepreload hints, which
       // the CSP ('strict-dynamic', no nonce on the hints) blocks; the modules appear later.
-      const hints = run.waterfall.filter(([, , firstByte, , bytes]) => firstByte === 0 && !bytes);
-      for (const [what, start, firstByte, end, bytes] of run.waterfall) {
+      const hints = run.waterfall.filter(([, , , firstByte, , bytes]) => firstByte === 0 && !bytes);
+      for (const [what, start, sent, firstByte, end, bytes] of run.waterfall) {
         if (hints.some((h) => h[0] === what && h[1] === start)) continue;
         log(
-          `      ${start.toFixed(0).padStart(5)} → ${firstByte.toFixed(0).padStart(5)} → ` +
+          `      ${start.toFixed(0).padStart(5)} → ${sent.toFixed(0).padStart(5)} → ` +
+            `${firstByte.toFixed(0).padStart(5)} → ` +
             `${end.toFixed(0).padStart(5)}  ${what}${bytes ? ` (${kb(bytes)})` : ""}`,
         );
       }

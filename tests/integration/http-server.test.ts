@@ -1,7 +1,11 @@
 // The server around Remix (app/utils/http-server.server.ts), with a stand-in for the
 // Remix build that reports what it was given: the client's address, the URL's scheme,
 // and cookies it was asked to set.
+import fs from "node:fs";
 import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -294,3 +298,91 @@ describe("isCrossSite", () => {
     expect(isCrossSite({ host: "spolu.example", fetchSite: "same-origin" })).toBe(false);
   });
 });
+
+describe("the built assets, served from memory", () => {
+  let dir: string;
+  let s: { server: http.Server; port: number };
+  const script = `export const greeting = "${"ahoj ".repeat(400)}";\n`;
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "spolu-assets-"));
+    fs.mkdirSync(path.join(dir, "_shared"));
+    fs.writeFileSync(path.join(dir, "_shared", "chunk-ABC.js"), script);
+    fs.writeFileSync(path.join(dir, ".hidden.js"), "SECRET-CONTENT");
+    fs.writeFileSync(
+      path.join(dir, "..", `spolu-outside-${path.basename(dir)}.js`),
+      "OUTSIDE-CONTENT",
+    );
+    const server = createServer({
+      handler: echo,
+      trustProxy: 0,
+      assets: { publicPath: "/build/", directory: dir },
+    }).listen(0, "127.0.0.1");
+    await new Promise<void>((resolve) => server.once("listening", resolve));
+    s = { server, port: (server.address() as AddressInfo).port };
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => s.server.close(() => resolve()));
+    fs.rmSync(path.join(dir, "..", `spolu-outside-${path.basename(dir)}.js`), { force: true });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("answers gzipped, cached for a year, with the same content every time", async () => {
+    const raw = await rawRequest(s.port, "/build/_shared/chunk-ABC.js", {
+      "Accept-Encoding": "gzip",
+    });
+    expect(raw.status).toBe(200);
+    expect(raw.headers["content-encoding"]).toBe("gzip");
+    expect(raw.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(raw.headers["content-type"]).toMatch(/^application\/javascript; charset=utf-8/);
+    expect(raw.headers["x-content-type-options"]).toBe("nosniff");
+    expect(Number(raw.headers["content-length"])).toBe(raw.body.length);
+    expect(zlib.gunzipSync(raw.body).toString("utf8")).toBe(script);
+    const plain = await rawRequest(s.port, "/build/_shared/chunk-ABC.js", {});
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString("utf8")).toBe(script);
+  });
+
+  it("answers a known version with 304 and nothing", async () => {
+    const first = await rawRequest(s.port, "/build/_shared/chunk-ABC.js", {});
+    const again = await rawRequest(s.port, "/build/_shared/chunk-ABC.js", {
+      "If-None-Match": String(first.headers.etag),
+    });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+  });
+
+  it("serves nothing outside the directory, no dot file, and passes unknown paths on", async () => {
+    for (const p of [
+      `/build/../spolu-outside-${path.basename(dir)}.js`,
+      `/build/%2e%2e/spolu-outside-${path.basename(dir)}.js`,
+      "/build/.hidden.js",
+      "/build/_shared/nope.js",
+    ]) {
+      const answer = await rawRequest(s.port, p, {});
+      expect(answer.body.toString("utf8"), p).not.toMatch(/OUTSIDE-CONTENT|SECRET-CONTENT/);
+      // The stand-in for Remix answered (its 404 page in the app).
+      expect(answer.headers["content-type"], p).toMatch(/application\/json/);
+    }
+  });
+});
+
+/** A request whose body stays bytes (gzip), with its headers. */
+function rawRequest(port: number, p: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
+    (resolve, reject) => {
+      http
+        .get({ host: "127.0.0.1", port, path: p, headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks),
+            }),
+          );
+        })
+        .on("error", reject);
+    },
+  );
+}
