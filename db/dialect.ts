@@ -93,6 +93,12 @@ export function createDatabase(target: DatabaseTarget): Kysely<Database> {
   if (target.kind === "postgres") {
     // Counts come back as strings (bigint); toCount() turns them into numbers.
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection that the server ends (a restart, a failover, an administrator)
+    // is reported on the pool; without a listener Node ends the whole process. The pool
+    // has already dropped that connection and opens a new one for the next query.
+    pool.on("error", (error) =>
+      console.error(`PostgreSQL: an idle connection was closed (${error.message})`),
+    );
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     drivers.set(db, { kind: "postgres", pool });
     return closingDriver(db, () => (pool.ending ? undefined : pool.end()));

@@ -1,6 +1,8 @@
 import SQLite from "better-sqlite3";
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type pg from "pg";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createDatabase, driverOf } from "../../db/dialect";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 describe(`database settings on ${dialectName()}`, () => {
@@ -105,6 +107,32 @@ describe(`database settings on ${dialectName()}`, () => {
         expect(otherWrite().changes).toBe(1);
       } finally {
         other.close();
+      }
+    },
+  );
+
+  // The server ending idle connections (a restart, a failover) must not end the app: the
+  // pool reports it as an "error" event, which ends the process when nobody listens.
+  it.skipIf(dialectName() !== "postgres")(
+    "survives the server closing its idle connections, and answers the next query",
+    async () => {
+      const app = createDatabase({ kind: "postgres", url: t.url });
+      const quiet = vi.spyOn(console, "error").mockImplementation(() => undefined);
+      try {
+        const { pool } = driverOf(app) as { kind: "postgres"; pool: pg.Pool };
+        await Promise.all([1, 2, 3].map(() => sql`select pg_sleep(0.01)`.execute(app)));
+        expect(pool.idleCount).toBeGreaterThan(0);
+        await sql`select pg_terminate_backend(pid) from pg_stat_activity
+                  where datname = current_database() and pid <> pg_backend_pid()
+                    and application_name = ''`.execute(t.db);
+        // Each closed connection is reported and dropped as its notice arrives.
+        await vi.waitFor(() => expect(pool.totalCount).toBe(0));
+        const row = await sql<{ n: number }>`select 1 as n`.execute(app);
+        expect(row.rows[0]?.n).toBe(1);
+        expect(quiet).toHaveBeenCalledWith(expect.stringMatching(/idle connection was closed/));
+      } finally {
+        quiet.mockRestore();
+        await app.destroy();
       }
     },
   );
