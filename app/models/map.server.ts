@@ -19,6 +19,7 @@ import {
   preparedMunicipalities,
   today,
 } from "./match.server";
+import { dataVersion } from "./data-version.server";
 import { getOwnedMunicipality, type MunicipalityPublic } from "./municipality.server";
 import { publicPartnership } from "./partnership.server";
 import {
@@ -237,41 +238,19 @@ export function toMapData(selection: MapSelection, nameTown: NameTown = (t) => t
 // ---- A short-lived cache: the page and its /map.json ask for the same selection -------------
 
 /**
- * What the map's data depends on, in one cheap query per table: any edit,
- * publication, new partnership or new weights changes it; the date covers expiry.
+ * What the map's data depends on: any edit, publication, new partnership or new weights
+ * changes it, and open requests on an offer lower its score (saturation), so every move of
+ * a contact counts; the date covers expiry.
  */
 export async function mapDataVersion(db: Db): Promise<string> {
-  const [offers, municipalities, partnerships, weights, contacts] = await Promise.all([
-    db
-      .selectFrom("offers")
-      .select((eb) => [eb.fn.max("updated_at").as("at"), eb.fn.countAll().as("n")])
-      .executeTakeFirst(),
-    db
-      .selectFrom("municipalities")
-      .select((eb) => [eb.fn.max("updated_at").as("at"), eb.fn.countAll().as("n")])
-      .executeTakeFirst(),
-    db
-      .selectFrom("partnerships")
-      .select((eb) => [eb.fn.max("id").as("at"), eb.fn.countAll().as("n")])
-      .executeTakeFirst(),
-    db
-      .selectFrom("scoring_weights")
-      .select((eb) => eb.fn.max("id").as("at"))
-      .executeTakeFirst(),
-    // Open requests on an offer lower its score (saturation): every move counts.
-    db
-      .selectFrom("contacts")
-      .select((eb) => [eb.fn.max("updated_at").as("at"), eb.fn.countAll().as("n")])
-      .executeTakeFirst(),
+  const tables = await dataVersion(db, [
+    "offers",
+    "municipalities",
+    "partnerships",
+    "weights",
+    "contacts",
   ]);
-  return JSON.stringify([
-    today(),
-    offers,
-    municipalities,
-    partnerships,
-    weights?.at ?? null,
-    contacts,
-  ]);
+  return JSON.stringify([today(), tables]);
 }
 
 const CACHE_TTL_MS = 60_000;

@@ -15,6 +15,7 @@ import * as rateLimits from "./2026_12_08_rate_limits";
 import * as emailRetries from "./2026_12_08_email_retries";
 import * as stageProposals from "./2026_12_09_stage_proposals";
 import * as profileDescriptionLang from "./2026_12_10_profile_description_lang";
+import * as partnershipVersionIndexes from "./2026_12_11_partnership_version_indexes";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_25_init": init,
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_08_email_retries": emailRetries,
   "2026_12_09_stage_proposals": stageProposals,
   "2026_12_10_profile_description_lang": profileDescriptionLang,
+  "2026_12_11_partnership_version_indexes": partnershipVersionIndexes,
 };
