@@ -77,7 +77,19 @@ export function phraseText(phrase: AnyPhrase, locale: Locale): string {
   return (translator(locale) as Translate)(phrase.key, params);
 }
 
+// The same explanations recur across pairs ("Both towns have under 5,000 people …"): a page
+// of matches writes some two hundred of them, mostly ones written before. Kept by their
+// phrases and language, at most EXPLANATIONS_KEPT, all dropped when full.
+const EXPLANATIONS_KEPT = 10_000;
+const explanations = new Map<string, string>();
+
 /** Sentences in the reader's language, as one paragraph (a match reason's explanation). */
 export function explanationText(phrases: readonly AnyPhrase[], locale: Locale): string {
-  return phrases.map((phrase) => phraseText(phrase, locale)).join(" ");
+  const key = `${locale}${JSON.stringify(phrases)}`;
+  const known = explanations.get(key);
+  if (known !== undefined) return known;
+  const text = phrases.map((phrase) => phraseText(phrase, locale)).join(" ");
+  if (explanations.size >= EXPLANATIONS_KEPT) explanations.clear();
+  explanations.set(key, text);
+  return text;
 }

@@ -41,10 +41,11 @@ function reasonsIn(result: MatchResult, locale: Locale) {
     max: r.max,
     text: explanationText(r.text, locale),
   });
+  const all = result.reasons.map(view);
   return {
     score: result.score,
-    top: topReasons(result).map(view),
-    all: result.reasons.map(view),
+    top: topReasons(result).map((r) => all[result.reasons.indexOf(r)] ?? view(r)),
+    all,
   };
 }
 

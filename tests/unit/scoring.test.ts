@@ -252,6 +252,22 @@ describe("reasons", () => {
     expect(evaluate(...prepared, weightTable(DEFAULT_WEIGHTS))).toBe(result.score);
   });
 
+  // explanationText keeps what it wrote: a kept text must be the one for that language and
+  // those values, however the calls interleave.
+  it("are written for each language and pair, whatever was written before", () => {
+    const texts = (m: MatchMunicipality, o: MatchOffer, locale: Locale) =>
+      score(m, o).reasons.map((r) => explanationText(r.text, locale));
+    const first = texts(CULTURE_TOWN, MONTEFRANCO, "cs");
+    const english = texts(CULTURE_TOWN, MONTEFRANCO, "en");
+    const other = texts(PRAGUE, MONTEFRANCO, "cs");
+    expect(english).not.toEqual(first);
+    expect(other).not.toEqual(first);
+    expect(texts(CULTURE_TOWN, MONTEFRANCO, "cs")).toEqual(first);
+    expect(texts(CULTURE_TOWN, MONTEFRANCO, "en")).toEqual(english);
+    expect(english.join(" ")).toMatch(/[a-z]/);
+    expect(first.join(" ")).toMatch(/[áčďéěíňóřšťúůýž]/);
+  });
+
   it("positive maxima add up to 100", () => {
     const result = score(CULTURE_TOWN, MONTEFRANCO);
     const positive = result.reasons.filter((r) => r.max > 0);
