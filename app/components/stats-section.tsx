@@ -2,6 +2,7 @@
 // as a table (for screen readers, printing and copying) and its CSV download.
 import type { ReactNode } from "react";
 import { formatNumber } from "~/i18n";
+import { excelHref } from "~/utils/csv";
 import { useLocale, useT } from "~/utils/i18n";
 import { BarChart, type BarDatum } from "./bar-chart";
 
@@ -9,14 +10,20 @@ export function csvHref(name: string, year: string): string {
   return `/admin/stats/${name}.csv?year=${encodeURIComponent(year)}`;
 }
 
-/** "Download CSV", named after its section for a screen reader's list of links. */
+/** "Download CSV" and its Excel variant, named after the section for a screen reader's list of links. */
 export function CsvLink({ name, year, title }: { name: string; year: string; title: string }) {
   const t = useT();
   return (
-    <a href={csvHref(name, year)} download className="button secondary">
-      {t("stats.download")}
-      <span className="visually-hidden"> – {title}</span>
-    </a>
+    <>
+      <a href={csvHref(name, year)} download className="button secondary">
+        {t("stats.download")}
+        <span className="visually-hidden"> – {title}</span>
+      </a>{" "}
+      <a href={excelHref(csvHref(name, year))} download className="button secondary">
+        {t("csv.excel")}
+        <span className="visually-hidden"> – {title}</span>
+      </a>
+    </>
   );
 }
 

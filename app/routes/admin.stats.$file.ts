@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { parsePeriod, periodParam } from "~/domain/stats";
-import { csvResponse, toCsv } from "~/utils/csv";
+import { csvDialect, csvFilename, csvResponse, toCsv } from "~/utils/csv";
 import { getDb } from "~/utils/db.server";
 import { getLocale } from "~/utils/locale.server";
 import { requirePermission } from "~/utils/permissions.server";
@@ -14,7 +14,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!isStatsExport(name)) throw new Response("Not found", { status: 404 });
   const period = parsePeriod(new URL(request.url).searchParams.get("year"));
   const table = await STATS_EXPORTS[name](getDb(), period, await getLocale(request));
-  return csvResponse(`spolu-${name}-${periodParam(period)}.csv`, toCsv(table.header, table.rows), {
+  const dialect = csvDialect(new URL(request.url).searchParams);
+  const file = csvFilename(`spolu-${name}-${periodParam(period)}`, dialect);
+  return csvResponse(file, toCsv(table.header, table.rows, dialect), {
     "Cache-Control": "private, no-store",
   });
 }

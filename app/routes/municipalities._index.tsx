@@ -1,3 +1,4 @@
+import { excelHref } from "~/utils/csv";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -196,6 +197,9 @@ export default function Directory() {
           <p className="open-data-links">
             <a href={`/municipalities.csv${exportSuffix}`} download>
               {t("directory.download")}
+            </a>
+            <a href={excelHref(`/municipalities.csv${exportSuffix}`)} download>
+              {t("csv.excel")}
             </a>
             <Link to="/open-data">{t("offers.openData")}</Link>
           </p>

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { parseDirectoryQuery } from "~/domain/forms/directory";
 import { searchDirectory } from "~/models/directory.server";
-import { toCsv, csvResponse } from "~/utils/csv";
+import { csvDialect, csvFilename, csvResponse, toCsv } from "~/utils/csv";
 import { getDb } from "~/utils/db.server";
 import { MUNICIPALITY_CSV_COLUMNS, municipalityCsvRow, requestOrigin } from "~/utils/open-data";
 import { OPEN_DATA_HEADERS } from "~/utils/open-data.server";
@@ -20,10 +20,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     offset: 0,
   });
   const origin = requestOrigin(request);
+  const dialect = csvDialect(new URL(request.url).searchParams);
   const body = toCsv(
     MUNICIPALITY_CSV_COLUMNS,
     entries.map((e) => municipalityCsvRow(e, origin)),
+    dialect,
   );
   const day = new Date().toISOString().slice(0, 10);
-  return csvResponse(`spolu-municipalities-${day}.csv`, body, OPEN_DATA_HEADERS);
+  return csvResponse(csvFilename(`spolu-municipalities-${day}`, dialect), body, OPEN_DATA_HEADERS);
 }

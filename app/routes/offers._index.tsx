@@ -1,3 +1,4 @@
+import { excelHref } from "~/utils/csv";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -184,6 +185,9 @@ function OpenDataLinks({ params }: { params: URLSearchParams }) {
     <p className="open-data-links">
       <a href={`/offers.csv${query ? `?${query}` : ""}`} download aria-describedby="csv-hint">
         {t("offers.download")}
+      </a>
+      <a href={excelHref(`/offers.csv${query ? `?${query}` : ""}`)} download>
+        {t("csv.excel")}
       </a>
       <span className="field-hint" id="csv-hint">
         {t("offers.downloadHint")}

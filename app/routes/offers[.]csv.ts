@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { searchPublishedOffers } from "~/models/offer.server";
-import { toCsv, csvResponse } from "~/utils/csv";
+import { csvDialect, csvFilename, csvResponse, toCsv } from "~/utils/csv";
 import { getDb } from "~/utils/db.server";
 import { parseOfferFilters } from "~/utils/offer-filters.server";
 import { OFFER_CSV_COLUMNS, offerCsvRow, offerToApi, requestOrigin } from "~/utils/open-data";
@@ -19,10 +19,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { filters } = parseOfferFilters(params, "cs");
   const { offers } = await searchPublishedOffers(getDb(), filters, { limit: MAX_ROWS, offset: 0 });
   const origin = requestOrigin(request);
+  const dialect = csvDialect(new URL(request.url).searchParams);
   const body = toCsv(
     OFFER_CSV_COLUMNS,
     offers.map((offer) => offerCsvRow(offerToApi(offer, origin))),
+    dialect,
   );
   const day = new Date().toISOString().slice(0, 10);
-  return csvResponse(`spolu-offers-${day}.csv`, body, OPEN_DATA_HEADERS);
+  return csvResponse(csvFilename(`spolu-offers-${day}`, dialect), body, OPEN_DATA_HEADERS);
 }

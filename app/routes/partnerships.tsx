@@ -1,3 +1,4 @@
+import { excelHref } from "~/utils/csv";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -243,6 +244,9 @@ export default function PartnershipsPage() {
           <p className="open-data-links">
             <a href={csvHref} download>
               {t("registry.csv")}
+            </a>
+            <a href={excelHref(csvHref)} download>
+              {t("csv.excel")}
             </a>
             <Link to="/open-data">{t("registry.api")}</Link>
           </p>

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { parsePartnershipQuery } from "~/domain/forms/partnership-query";
 import { listPartnerships } from "~/models/partnership.server";
-import { toCsv, csvResponse } from "~/utils/csv";
+import { csvDialect, csvFilename, csvResponse, toCsv } from "~/utils/csv";
 import { getDb } from "~/utils/db.server";
 import { PARTNERSHIP_CSV_COLUMNS, partnershipCsvRow, requestOrigin } from "~/utils/open-data";
 import { OPEN_DATA_HEADERS } from "~/utils/open-data.server";
@@ -16,10 +16,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { query } = parsePartnershipQuery(new URL(request.url).searchParams);
   const rows = await listPartnerships(getDb(), null, query, { limit: MAX_ROWS, offset: 0 });
   const origin = requestOrigin(request);
+  const dialect = csvDialect(new URL(request.url).searchParams);
   const body = toCsv(
     PARTNERSHIP_CSV_COLUMNS,
     rows.map((p) => partnershipCsvRow(p, origin)),
+    dialect,
   );
   const day = new Date().toISOString().slice(0, 10);
-  return csvResponse(`spolu-partnerships-${day}.csv`, body, OPEN_DATA_HEADERS);
+  return csvResponse(csvFilename(`spolu-partnerships-${day}`, dialect), body, OPEN_DATA_HEADERS);
 }

@@ -537,6 +537,29 @@ describe(`open data on ${dialectName()}`, () => {
     });
   });
 
+  describe("/offers.csv?format=excel", () => {
+    it("is the same file for Czech Excel: semicolons, decimal commas, a name of its own", async () => {
+      const plain = await csvOf(await fetchRoute(routes.csv, `/offers.csv?q=${k}`));
+      const response = await fetchRoute(routes.csv, `/offers.csv?q=${k}&format=excel`);
+      expect(response.headers.get("Content-Disposition")).toMatch(
+        /^attachment; filename="spolu-offers-\d{4}-\d{2}-\d{2}-excel\.csv"$/,
+      );
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).slice(1);
+      expect(text.split("\r\n")[0]).toBe(OFFER_CSV_COLUMNS.join(";"));
+      const excel = csvRecords(text, ";");
+      expect(excel).toHaveLength(plain.length);
+      const mine = excel.find((r) => Number(r.id) === published.pl)!;
+      const same = plain.find((r) => Number(r.id) === published.pl)!;
+      expect(mine.description_cs).toBe(same.description_cs);
+      expect(mine.town).toBe(same.town);
+      // Coordinates with a decimal comma, the same number.
+      expect(mine.lat).toMatch(/^\d+,\d+$/);
+      expect(Number(mine.lat!.replace(",", "."))).toBe(Number(same.lat));
+    });
+  });
+
   describe("/feed.xml", () => {
     function entryIds(feed: XmlElement): string[] {
       return children(feed, "entry").map((e) => textOf(child(e, "id")));

@@ -1,7 +1,7 @@
 // Reads CSV as RFC 4180 says (commas, double quotes, CRLF), to check what
-// Spolu writes by reading it back as a spreadsheet would. Throws on a stray
-// quote, so a broken file cannot pass for a good one.
-export function parseCsv(text: string): string[][] {
+// Spolu writes by reading it back as a spreadsheet would; with ";" as Excel reads it in
+// Czech settings. Throws on a stray quote, so a broken file cannot pass for a good one.
+export function parseCsv(text: string, separator: "," | ";" = ","): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = "";
@@ -16,7 +16,7 @@ export function parseCsv(text: string): string[][] {
       } else if (ch === '"') {
         quoted = false;
         i++;
-        if (i < text.length && !/[,\r\n]/.test(text[i]!))
+        if (i < text.length && !`${separator}\r\n`.includes(text[i]!))
           throw new Error(`text after a quote at ${i}`);
       } else {
         cell += ch;
@@ -26,7 +26,7 @@ export function parseCsv(text: string): string[][] {
       if (cell !== "") throw new Error(`a quote inside an unquoted cell at ${i}`);
       quoted = true;
       i++;
-    } else if (ch === ",") {
+    } else if (ch === separator) {
       row.push(cell);
       cell = "";
       i++;
@@ -52,8 +52,8 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** Rows as objects keyed by the header row. */
-export function csvRecords(text: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(text);
+export function csvRecords(text: string, separator: "," | ";" = ","): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(text, separator);
   if (!header) return [];
   return rows.map((cells) => {
     if (cells.length !== header.length)

@@ -17,6 +17,7 @@ export const openDataCs = {
   "feed.entryTitle": "{town} ({country}) hledá partnerskou obec",
 
   "offers.download": "Stáhnout CSV",
+  "csv.excel": "CSV pro Excel",
   "offers.downloadHint": "Všechny nabídky podle zvolených filtrů, pro Excel a jiné tabulky.",
   "offers.feed": "Odebírat nové nabídky (Atom)",
   "offers.openData": "Otevřená data",

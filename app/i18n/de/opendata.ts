@@ -21,6 +21,7 @@ export const openDataDe: Record<keyof typeof openDataCs, string> = {
   "feed.entryTitle": "{town} ({country}) sucht eine Partnergemeinde",
 
   "offers.download": "CSV herunterladen",
+  "csv.excel": "CSV für Excel",
   "offers.downloadHint":
     "Alle Anfragen nach den gewählten Filtern, für Excel und andere Tabellenprogramme.",
   "offers.feed": "Neue Anfragen abonnieren (Atom)",

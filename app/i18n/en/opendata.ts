@@ -17,6 +17,7 @@ export const openDataEn: Record<keyof typeof openDataCs, string> = {
   "feed.entryTitle": "{town} ({country}) is looking for a partner municipality",
 
   "offers.download": "Download CSV",
+  "csv.excel": "CSV for Excel",
   "offers.downloadHint":
     "All requests matching the chosen filters, for Excel and other spreadsheets.",
   "offers.feed": "Follow new requests (Atom)",

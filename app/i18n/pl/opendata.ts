@@ -18,6 +18,7 @@ export const openDataPl: Record<keyof typeof openDataCs, string> = {
   "feed.entryTitle": "{town} ({country}) szuka gminy partnerskiej",
 
   "offers.download": "Pobierz CSV",
+  "csv.excel": "CSV dla Excela",
   "offers.downloadHint":
     "Wszystkie oferty według wybranych filtrów, do Excela i innych arkuszy kalkulacyjnych.",
   "offers.feed": "Subskrybuj nowe oferty (Atom)",

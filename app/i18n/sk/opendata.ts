@@ -18,6 +18,7 @@ export const openDataSk: Record<keyof typeof openDataCs, string> = {
   "feed.entryTitle": "{town} ({country}) hľadá partnerskú obec",
 
   "offers.download": "Stiahnuť CSV",
+  "csv.excel": "CSV pre Excel",
   "offers.downloadHint":
     "Všetky ponuky podľa zvolených filtrov, pre Excel a iné tabuľkové programy.",
   "offers.feed": "Odoberať nové ponuky (Atom)",

@@ -19,6 +19,7 @@ export const openDataUk: Record<keyof typeof openDataCs, string> = {
   "feed.entryTitle": "{town} ({country}) шукає муніципалітет-партнер",
 
   "offers.download": "Завантажити CSV",
+  "csv.excel": "CSV для Excel",
   "offers.downloadHint":
     "Усі запити відповідно до вибраних фільтрів – для Excel та інших електронних таблиць.",
   "offers.feed": "Стежити за новими запитами (Atom)",
