@@ -251,6 +251,18 @@ function Footer() {
   );
 }
 
+/** This address, for search engines: the same page reached with empty filters is one page. */
+function Canonical({ origin }: { origin: string | undefined }) {
+  const location = useLocation();
+  if (!origin) return null;
+  const search = new URLSearchParams(
+    [...new URLSearchParams(location.search)].filter(([, value]) => value !== ""),
+  ).toString();
+  return (
+    <link rel="canonical" href={`${origin}${location.pathname}${search ? `?${search}` : ""}`} />
+  );
+}
+
 /** The same page in each language, for search engines (the x-default chooses by browser). */
 function LanguageAlternates({ origin }: { origin: string | undefined }) {
   const location = useLocation();
@@ -292,6 +304,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {/* Fetched with the page's other scripts: hydration waits for them (entry.client.tsx). */}
         <link rel="modulepreload" href={messagesUrl(locale, "core")} />
         {coreMessagesOnly ? null : <link rel="modulepreload" href={messagesUrl(locale, "more")} />}
+        <Canonical origin={rootData?.origin} />
         <LanguageAlternates origin={rootData?.origin} />
         {/* Lets browsers and feed readers find the feed of new offers from any page. */}
         <link

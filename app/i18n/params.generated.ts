@@ -107,6 +107,8 @@ export interface MessageParams {
   "matches.yourFitLead": { score: string | number; name: string | number };
   "me.logoutOthersDone": { count: string | number };
   "me.sessionSince": { date: string | number };
+  "meta.municipality": { name: string | number; kraj: string | number; count: number };
+  "meta.offer": { town: string | number; country: string | number };
   "moderation.conflict": { status: string | number };
   "municipality.noProfileLead": { name: string | number };
   "myData.delete.contactsActive": { count: string | number };

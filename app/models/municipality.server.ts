@@ -271,6 +271,20 @@ export async function listPublicMunicipalities(
   return rows.map((row) => toMunicipality(row, byMunicipality.get(row.id) ?? []));
 }
 
+/** Every municipality anyone may see, with its last change: the sitemap's entries. */
+export async function listPublicMunicipalityStamps(
+  db: Db,
+): Promise<{ id: number; updatedAt: string }[]> {
+  return db
+    .selectFrom("municipalities")
+    .select(["id", "updated_at as updatedAt"])
+    .where((eb) =>
+      eb.or([eb("code", "is not", null), eb("status", "in", [...VISIBLE_PROFILE_STATUSES])]),
+    )
+    .orderBy("id")
+    .execute();
+}
+
 /** The profile an account speaks for, in any state, without its contact person. */
 export async function getOwnedMunicipality(
   db: Db,

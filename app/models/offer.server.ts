@@ -137,6 +137,17 @@ export async function listLatestPublishedOffers(
   return rows.map(toPublicOffer);
 }
 
+/** Every offer visitors may read now, with its last change: the sitemap's entries. */
+export async function listPublicOfferStamps(db: Db): Promise<{ id: number; updatedAt: string }[]> {
+  return db
+    .selectFrom("offers")
+    .select(["id", "updated_at as updatedAt"])
+    .where("status", "=", "published")
+    .where("expires_on", ">=", today())
+    .orderBy("id")
+    .execute();
+}
+
 /** Every offer that may be matched today (published, not expired), oldest id first. */
 export async function listMatchableOffers(db: Db): Promise<PublicOffer[]> {
   const rows = await livePublished(db).orderBy("id").execute();

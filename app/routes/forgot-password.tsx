@@ -13,10 +13,12 @@ import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { clientOf, take, tooMany } from "~/utils/throttle.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { metaLocale, pageMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [
-  { title: "Zapomenuté heslo / Forgotten password — Spolu" },
-];
+export const meta: MetaFunction = ({ matches }) => {
+  const t = translator(metaLocale(matches));
+  return pageMeta(t("forgot.title"), t("meta.forgot"));
+};
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const locale = await getLocale(request);

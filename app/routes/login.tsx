@@ -13,8 +13,12 @@ import { type Db, getDb } from "~/utils/db.server";
 import { clientOf, forget, peek, seen, take, tooMany, type Verdict } from "~/utils/throttle.server";
 import { requireAnonymous, startSession } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { metaLocale, pageMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "Přihlášení / Sign in — Spolu" }];
+export const meta: MetaFunction = ({ matches }) => {
+  const t = translator(metaLocale(matches));
+  return pageMeta(t("login.title"), t("meta.login"));
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

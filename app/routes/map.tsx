@@ -19,6 +19,7 @@ import { parseMapParams } from "~/utils/map-params.server";
 import { PageSchema } from "~/utils/offer-filters.server";
 import { SIZE_KEYS } from "~/utils/offer-sizes";
 import { getOptionalUser } from "~/utils/session.server";
+import { metaLocale, pageMeta } from "~/utils/meta";
 
 const PAGE_SIZE = 20;
 const COLLATOR = Object.fromEntries(
@@ -27,9 +28,10 @@ const COLLATOR = Object.fromEntries(
 
 export const links = () => mapLinks;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${translator(data?.locale ?? "cs")("map.title")} — Spolu` },
-];
+export const meta: MetaFunction<typeof loader> = ({ matches }) => {
+  const t = translator(metaLocale(matches));
+  return pageMeta(t("map.title"), t("map.lead"));
+};
 
 /** Parameters the map's data depends on (not the list's pages). */
 const DATA_PARAMS = [

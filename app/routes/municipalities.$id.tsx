@@ -45,12 +45,17 @@ import { userHasPermission } from "~/utils/permissions";
 import { requirePermission } from "~/utils/permissions.server";
 import { getOptionalUser } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { metaLocale, pageMeta } from "~/utils/meta";
 
 export const links = () => mapLinks;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.municipality.name} — Spolu` : "Spolu" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  if (!data) return [{ title: "Spolu" }];
+  const t = translator(metaLocale(matches));
+  const m = data.municipality;
+  const said = t("meta.municipality", { name: m.name, kraj: m.krajName, count: m.population });
+  return pageMeta(m.name, m.showProfile && m.description ? `${said} ${m.description}` : said);
+};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = idParam(params.id);

@@ -13,13 +13,15 @@ import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { PageSchema } from "~/utils/offer-filters.server";
+import { metaLocale, pageMeta } from "~/utils/meta";
 
 const PAGE_SIZE = 50;
 const FILTER_PARAMS = ["q", "kraj", "okres", "size", "kind", "profile", "partners"];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${translator(data?.locale ?? "cs")("directory.title")} — Spolu` },
-];
+export const meta: MetaFunction<typeof loader> = ({ matches }) => {
+  const t = translator(metaLocale(matches));
+  return pageMeta(t("directory.title"), t("directory.lead"));
+};
 
 // Every Czech municipality of the register, with filters, counts per filter and
 // sorting in the URL: a GET form that works without JavaScript. A value that means

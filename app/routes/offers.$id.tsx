@@ -44,12 +44,17 @@ import { foreignTownShortName } from "~/utils/place-names.server";
 import { userHasPermission } from "~/utils/permissions";
 import { getOptionalUser } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { metaLocale, pageMeta } from "~/utils/meta";
 
 export const links = () => mapLinks;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.offer.town} — Spolu` : "Spolu" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  if (!data) return [{ title: "Spolu" }];
+  const t = translator(metaLocale(matches));
+  const { offer } = data;
+  const said = t("meta.offer", { town: offer.town, country: offer.countryName });
+  return pageMeta(offer.town, `${said} ${offer.texts[0]?.text ?? ""}`);
+};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = idParam(params.id);

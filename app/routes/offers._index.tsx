@@ -15,12 +15,14 @@ import { getLocale } from "~/utils/locale.server";
 import { toOfferCard } from "~/utils/offer-view.server";
 import { PageSchema, parseOfferFilters } from "~/utils/offer-filters.server";
 import { SIZE_KEYS } from "~/utils/offer-sizes";
+import { metaLocale, pageMeta } from "~/utils/meta";
 
 const PAGE_SIZE = 24;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${translator(data?.locale ?? "cs")("offers.title")} — Spolu` },
-];
+export const meta: MetaFunction<typeof loader> = ({ matches }) => {
+  const t = translator(metaLocale(matches));
+  return pageMeta(t("offers.title"), t("meta.offers"));
+};
 
 // Filters live in the URL (q, country, topic, population, size, page) so links can be shared;
 // unknown values are dropped, a bad population is reported beside its field.

@@ -3,10 +3,12 @@ import type { MessageKey } from "~/i18n";
 import { translator } from "~/i18n";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
+import { metaLocale, pageMeta } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${translator(data?.locale ?? "cs")("openData.title")} — Spolu` },
-];
+export const meta: MetaFunction<typeof loader> = ({ matches }) => {
+  const t = translator(metaLocale(matches));
+  return pageMeta(t("openData.title"), t("openData.lead"));
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return { locale: await getLocale(request) };

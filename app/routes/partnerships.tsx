@@ -24,13 +24,15 @@ import { getLocale } from "~/utils/locale.server";
 import { PageSchema } from "~/utils/offer-filters.server";
 import { getOptionalUser, requireUser } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { metaLocale, pageMeta } from "~/utils/meta";
 
 const PAGE_SIZE = 30;
 const FILTER_PARAMS = ["country", "kraj", "verified", "mine", "dormant"];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${translator(data?.locale ?? "cs")("partnerships.title")} — Spolu` },
-];
+export const meta: MetaFunction<typeof loader> = ({ matches }) => {
+  const t = translator(metaLocale(matches));
+  return pageMeta(t("partnerships.title"), t("registry.intro"));
+};
 
 // The registry: every partnership others may see, filtered by the partner's
 // country, the municipality's kraj and whether it is confirmed (a GET form that

@@ -23,10 +23,14 @@ import { clientOf, take, tooMany } from "~/utils/throttle.server";
 import { parseClaimForm, type ParsedClaim } from "~/utils/claim-form.server";
 import { requireAnonymous, startSession } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { metaLocale, pageMeta } from "~/utils/meta";
 
 const FIELDS = ["role", "name", "organisation", "email", "password", ...CLAIM_FIELDS] as const;
 
-export const meta: MetaFunction = () => [{ title: "Registrace / Sign up — Spolu" }];
+export const meta: MetaFunction = ({ matches }) => {
+  const t = translator(metaLocale(matches));
+  return pageMeta(t("signup.title"), t("signup.lead"));
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

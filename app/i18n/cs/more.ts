@@ -6,6 +6,7 @@ import { contactsCs } from "./contacts";
 import { directoryCs } from "./directory";
 import { eligibilityCs } from "./eligibility";
 import { fundingCs } from "./funding";
+import { metaCs } from "./meta";
 import { myDataCs } from "./my-data";
 import { openDataCs } from "./opendata";
 import { reasonsCs } from "./reasons";
@@ -23,4 +24,5 @@ export const moreCs = {
   ...directoryCs,
   ...reasonsCs,
   ...eligibilityCs,
+  ...metaCs,
 } as const;

@@ -5,6 +5,7 @@ import { contactsDe } from "./contacts";
 import { directoryDe } from "./directory";
 import { eligibilityDe } from "./eligibility";
 import { fundingDe } from "./funding";
+import { metaDe } from "./meta";
 import { myDataDe } from "./my-data";
 import { openDataDe } from "./opendata";
 import { reasonsDe } from "./reasons";
@@ -22,4 +23,5 @@ export const moreDe: Record<keyof typeof moreCs, string> = {
   ...directoryDe,
   ...reasonsDe,
   ...eligibilityDe,
+  ...metaDe,
 };

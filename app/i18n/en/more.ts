@@ -5,6 +5,7 @@ import { contactsEn } from "./contacts";
 import { directoryEn } from "./directory";
 import { eligibilityEn } from "./eligibility";
 import { fundingEn } from "./funding";
+import { metaEn } from "./meta";
 import { myDataEn } from "./my-data";
 import { openDataEn } from "./opendata";
 import { reasonsEn } from "./reasons";
@@ -22,4 +23,5 @@ export const moreEn: Record<keyof typeof moreCs, string> = {
   ...directoryEn,
   ...reasonsEn,
   ...eligibilityEn,
+  ...metaEn,
 };

@@ -5,6 +5,7 @@ import { contactsPl } from "./contacts";
 import { directoryPl } from "./directory";
 import { eligibilityPl } from "./eligibility";
 import { fundingPl } from "./funding";
+import { metaPl } from "./meta";
 import { myDataPl } from "./my-data";
 import { openDataPl } from "./opendata";
 import { reasonsPl } from "./reasons";
@@ -22,4 +23,5 @@ export const morePl: Record<keyof typeof moreCs, string> = {
   ...directoryPl,
   ...reasonsPl,
   ...eligibilityPl,
+  ...metaPl,
 };

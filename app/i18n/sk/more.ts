@@ -5,6 +5,7 @@ import { contactsSk } from "./contacts";
 import { directorySk } from "./directory";
 import { eligibilitySk } from "./eligibility";
 import { fundingSk } from "./funding";
+import { metaSk } from "./meta";
 import { myDataSk } from "./my-data";
 import { openDataSk } from "./opendata";
 import { reasonsSk } from "./reasons";
@@ -22,4 +23,5 @@ export const moreSk: Record<keyof typeof moreCs, string> = {
   ...directorySk,
   ...reasonsSk,
   ...eligibilitySk,
+  ...metaSk,
 };

@@ -5,6 +5,7 @@ import { contactsUk } from "./contacts";
 import { directoryUk } from "./directory";
 import { eligibilityUk } from "./eligibility";
 import { fundingUk } from "./funding";
+import { metaUk } from "./meta";
 import { myDataUk } from "./my-data";
 import { openDataUk } from "./opendata";
 import { reasonsUk } from "./reasons";
@@ -22,4 +23,5 @@ export const moreUk: Record<keyof typeof moreCs, string> = {
   ...directoryUk,
   ...reasonsUk,
   ...eligibilityUk,
+  ...metaUk,
 };
