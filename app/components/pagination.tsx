@@ -6,11 +6,14 @@ export function Pagination({
   page,
   pages,
   param = "page",
+  of,
 }: {
   page: number;
   pages: number;
   /** The query parameter carrying the page (two lists on one page need two). */
   param?: string;
+  /** The id of the list's heading, when a page has several: each navigation gets its own name. */
+  of?: string;
 }) {
   const t = useT();
   const [params] = useSearchParams();
@@ -21,7 +24,17 @@ export function Pagination({
     return `?${next}`;
   };
   return (
-    <nav className="pagination" aria-label={t("offers.pagination")}>
+    <nav
+      className="pagination"
+      {...(of
+        ? { "aria-labelledby": `${param}-pagination ${of}` }
+        : { "aria-label": t("offers.pagination") })}
+    >
+      {of ? (
+        <span id={`${param}-pagination`} hidden>
+          {t("offers.pagination")}
+        </span>
+      ) : null}
       {page > 1 ? <Link to={link(page - 1)}>{t("offers.prev")}</Link> : null}
       <span>{t("offers.page", { page, pages })}</span>
       {page < pages ? <Link to={link(page + 1)}>{t("offers.next")}</Link> : null}

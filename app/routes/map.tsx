@@ -293,7 +293,7 @@ function MapList() {
               ))}
             </ul>
           )}
-          <Pagination page={d.offers.page} pages={d.offers.pages} />
+          <Pagination page={d.offers.page} pages={d.offers.pages} of="list-offers" />
         </section>
       ) : null}
       {on.has("municipalities") ? (
@@ -315,7 +315,12 @@ function MapList() {
               ))}
             </ul>
           )}
-          <Pagination page={d.municipalities.page} pages={d.municipalities.pages} param="mpage" />
+          <Pagination
+            page={d.municipalities.page}
+            pages={d.municipalities.pages}
+            param="mpage"
+            of="list-municipalities"
+          />
         </section>
       ) : null}
       {on.has("partnerships") ? (
@@ -331,7 +336,12 @@ function MapList() {
               </li>
             ))}
           </ul>
-          <Pagination page={d.partnerships.page} pages={d.partnerships.pages} param="ppage" />
+          <Pagination
+            page={d.partnerships.page}
+            pages={d.partnerships.pages}
+            param="ppage"
+            of="list-partnerships"
+          />
         </section>
       ) : null}
     </section>

@@ -391,6 +391,23 @@ test.describe("the map for a visitor", () => {
       .toBeGreaterThan(20);
     await expect(municipalities.getByRole("listitem")).toHaveCount(20);
     await expect(partnerships.getByRole("listitem")).toHaveCount(20);
+    // Each list's page navigation is named after its list: a screen reader lists them apart.
+    await expect(page.getByRole("navigation", { name: /^Stránkování Obce na mapě/ })).toHaveCount(
+      1,
+    );
+    await expect(
+      page.getByRole("navigation", { name: /^Stránkování Partnerství na mapě/ }),
+    ).toHaveCount(1);
+    // Single pins are at least 24 px targets (WCAG 2.2), however small the mark inside.
+    const smallest = await page
+      .locator(".leaflet-marker-icon.pin-small")
+      .evaluateAll((pins) =>
+        pins.map((pin) =>
+          Math.min(pin.getBoundingClientRect().width, pin.getBoundingClientRect().height),
+        ),
+      );
+    expect(smallest.length, "single pins on the first view").toBeGreaterThan(0);
+    expect(Math.min(...smallest)).toBeGreaterThanOrEqual(24);
     // Both lists are on the page now, and nothing changes them until a click.
     const mCount = await countOf(municipalities);
     const mPages = Math.ceil(mCount / 20);

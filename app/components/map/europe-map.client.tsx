@@ -108,14 +108,19 @@ function icon(key: string, className: string, html: string, size: number): L.Div
   return cached;
 }
 
+/** The smallest marker a finger or an unsteady hand can hit (WCAG 2.2, target size). */
+const TARGET_PX = 24;
+
 function offerIcon(score: number): L.DivIcon {
-  if (score < 0) return icon("offer", "pin pin-offer", "", 18);
+  // A small mark drawn inside a 24 px target (.pin-small in app.css).
+  if (score < 0) return icon("offer", "pin pin-offer pin-small", "", TARGET_PX);
   const b = band(score);
   return icon(`offer-${score}`, `pin pin-offer pin-score pin-${b}`, `<span>${score}</span>`, 28);
 }
-const municipalityIcon = () => icon("municipality", "pin pin-municipality", "", 16);
+const municipalityIcon = () =>
+  icon("municipality", "pin pin-municipality pin-small", "", TARGET_PX);
 // A register entry without a profile: a smaller, quieter pin.
-const registerIcon = () => icon("register", "pin pin-register", "", 16);
+const registerIcon = () => icon("register", "pin pin-register pin-small", "", TARGET_PX);
 const meIcon = () => icon("me", "pin pin-me", "<span>★</span>", 30);
 
 function clusterIcon(kind: Props["kind"], count: number, label: string): L.DivIcon {
