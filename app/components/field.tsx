@@ -1,3 +1,4 @@
+import { CharacterCount } from "./character-count";
 import type { InputHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 /**
@@ -42,13 +43,17 @@ export function Field({
   );
 }
 
-/** A labelled textarea with its error beside it, like Field. */
+/** From this limit on, a text field counts its characters (./character-count.tsx). */
+export const COUNTED_FROM = 500;
+
+/** A labelled textarea with its error beside it, like Field; a long one counts its characters. */
 export function TextArea({
   id,
   label,
   error,
   ...props
 }: { id: string; label: string; error?: string } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const counted = (props.maxLength ?? 0) >= COUNTED_FROM;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -57,9 +62,10 @@ export function TextArea({
         name={id}
         rows={4}
         aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-error`}
+        aria-describedby={counted ? `${id}-count ${id}-error` : `${id}-error`}
         {...props}
       />
+      {counted ? <CharacterCount field={id} max={props.maxLength ?? 0} /> : null}
       <p className="field-error" id={`${id}-error`}>
         {error ?? ""}
       </p>

@@ -7,6 +7,7 @@ import { list, str, type FormValues } from "./form-values";
 import { DescriptionLanguage, LanguageChecks, PartnerRange, TopicGrid } from "./form-parts";
 import { LocationFields } from "./location-fields";
 import { PlaceSearch } from "./place-search";
+import { CharacterCount } from "./character-count";
 
 export interface CountryOption {
   code: string;
@@ -270,8 +271,9 @@ function TextArea({
         required={required}
         defaultValue={str(values, id)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-error`}
+        aria-describedby={`${id}-count ${id}-error`}
       />
+      <CharacterCount field={id} max={4000} />
       <p className="field-error" id={`${id}-error`}>
         {error ?? ""}
       </p>

@@ -6,6 +6,7 @@ import { list, str, type FormValues } from "./form-values";
 import { DescriptionLanguage, LanguageChecks, PartnerRange, TopicGrid } from "./form-parts";
 import { OfficialFacts, type Official } from "./official-facts";
 import type { CountryOption } from "./offer-form";
+import { CharacterCount } from "./character-count";
 
 /**
  * The Czech municipality's profile: the layer its account adds to the official
@@ -71,8 +72,9 @@ export function ProfileForm({
           maxLength={4000}
           defaultValue={str(values, "description")}
           aria-invalid={err("description") ? true : undefined}
-          aria-describedby="description-error"
+          aria-describedby="description-count description-error"
         />
+        <CharacterCount field="description" max={4000} />
         <p className="field-error" id="description-error">
           {err("description") ?? ""}
         </p>

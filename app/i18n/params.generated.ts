@@ -42,6 +42,9 @@ export interface MessageParams {
   "email.greeting": { name: string | number };
   "email.preferences": { url: string | number };
   "feed.entryTitle": { town: string | number; country: string | number };
+  "field.charsLeft": { count: number };
+  "field.charsMax": { max: number };
+  "field.charsUsed": { count: number; max: number };
   "field.tooLong": { max: string | number };
   "foreignPreview.results": { count: string | number };
   "funding.archive": { count: string | number };

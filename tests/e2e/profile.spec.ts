@@ -43,6 +43,8 @@ test("a mayor fills the profile of the municipality chosen at sign-up", async ({
   await page.getByRole("checkbox", { name: "Kultura", exact: true }).check();
   await page.getByRole("checkbox", { name: "Sport" }).check();
   await page.getByLabel(/^Popis obce/).fill("Vesnice nad řekou Oslavou, hasiči a fotbal.");
+  // A long field counts its characters as one types.
+  await expect(page.locator("#description-count")).toHaveText(/^43 z 4\s000 znaků$/);
   await page.getByRole("button", { name: "Vytvořit profil a odeslat ke schválení" }).click();
   await expect(page.getByRole("status")).toHaveText(
     "Profil byl uložen a odeslán Svazu ke kontrole.",

@@ -43,6 +43,28 @@ function messages(result: {
   return out;
 }
 
+describe("offer form, every error in one round", () => {
+  it("checks the range, the coordinates and the topics while other fields are wrong", () => {
+    const result = offerFormSchema(TODAY).safeParse(
+      offerInput({
+        partnerMin: "5000",
+        partnerMax: "1000",
+        lon: "",
+        topics: [],
+        contactEmail: "nope",
+        expiresOn: "2020-01-01",
+      }),
+    );
+    expect(messages(result)).toMatchObject({
+      partnerMax: "field.rangeOrder",
+      lon: "field.coordsPair",
+      topics: "field.topicsOrAny",
+      contactEmail: expect.any(String),
+      expiresOn: "field.expiryPast",
+    });
+  });
+});
+
 describe("offer form", () => {
   const schema = offerFormSchema(TODAY);
 
@@ -137,6 +159,28 @@ describe("profile form", () => {
     const result = ProfileFormSchema.safeParse(input(overrides));
     expect(result.success).toBe(false);
     expect(messages(result)[field]).toBe(message);
+  });
+
+  // A cross-field rule used to wait until every other field was right: two rounds of errors.
+  it("reports every error in one round, the size range's order among them", () => {
+    const result = ProfileFormSchema.safeParse(
+      input({
+        partnerMin: "5000",
+        partnerMax: "100",
+        contactEmail: "not an address",
+        interests: [],
+      }),
+    );
+    expect(messages(result)).toMatchObject({
+      partnerMax: "field.rangeOrder",
+      contactEmail: expect.any(String),
+      interests: "field.interestsMin",
+    });
+  });
+
+  it("does not compare a range whose own fields are wrong", () => {
+    const result = ProfileFormSchema.safeParse(input({ partnerMin: "many", partnerMax: "100" }));
+    expect(messages(result)).toEqual({ partnerMin: "field.population" });
   });
 });
 

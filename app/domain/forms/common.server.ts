@@ -89,6 +89,23 @@ export const phone = text(40).refine(
   "field.phone",
 );
 
+/**
+ * Run a cross-field rule as soon as the fields it reads are valid, whatever else is wrong:
+ * zod skips an object's refinements once any field failed, so a form showed its other
+ * errors first and the rule's only after they were mended, in a second round.
+ */
+export function whenValid(...fields: string[]): {
+  when: (payload: z.core.ParsePayload) => boolean;
+} {
+  return {
+    when: (payload) =>
+      !payload.issues.some((issue) => fields.includes(String(issue.path?.[0] ?? ""))),
+  };
+}
+
+/** The fields checkRangeAndCoordinates reads. */
+export const RANGE_AND_COORDINATES = ["partnerMin", "partnerMax", "lat", "lon"];
+
 /** Cross-field rules every form with a partner size range and coordinates shares. */
 export function checkRangeAndCoordinates(
   value: { partnerMin?: number; partnerMax?: number; lat?: number; lon?: number },

@@ -11,7 +11,14 @@ import {
 } from "../eligibility";
 import { isEuropeanCountry } from "../europe";
 import { isInterestCode, type InterestCode } from "../interests";
-import { checkbox, interestList, optionalInt, requiredText, text } from "./common.server";
+import {
+  checkbox,
+  interestList,
+  optionalInt,
+  requiredText,
+  text,
+  whenValid,
+} from "./common.server";
 
 export const CALL_LIST_FIELDS = ["themes", "regions", "applicantTypes"] as const;
 
@@ -69,11 +76,14 @@ export const FundingCallFormSchema = z
         "field.applicantType",
       ),
   })
-  .superRefine((v, ctx) => {
-    if (v.opensOn && v.deadline && v.deadline < v.opensOn) {
-      ctx.addIssue({ code: "custom", path: ["deadline"], message: "field.deadlineOrder" });
-    }
-  })
+  .superRefine(
+    (v, ctx) => {
+      if (v.opensOn && v.deadline && v.deadline < v.opensOn) {
+        ctx.addIssue({ code: "custom", path: ["deadline"], message: "field.deadlineOrder" });
+      }
+    },
+    whenValid("opensOn", "deadline"),
+  )
   .transform((v) => ({
     programme: v.programme,
     titleCs: v.titleCs,
@@ -111,11 +121,14 @@ export const EventFormSchema = z
       .refine((c) => isEuropeanCountry(c), "field.country"),
     url,
   })
-  .superRefine((v, ctx) => {
-    if (v.endsOn < v.startsOn) {
-      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "field.endOrder" });
-    }
-  });
+  .superRefine(
+    (v, ctx) => {
+      if (v.endsOn < v.startsOn) {
+        ctx.addIssue({ code: "custom", path: ["endsOn"], message: "field.endOrder" });
+      }
+    },
+    whenValid("startsOn", "endsOn"),
+  );
 export type EventInput = z.output<typeof EventFormSchema>;
 
 // A hand-edited link with an unknown topic or country shows everything rather than an error page.

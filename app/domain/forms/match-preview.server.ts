@@ -5,6 +5,8 @@ import { isEuropeanCountry } from "../europe";
 import { krajByCode } from "../kraje";
 import {
   checkRangeAndCoordinates,
+  RANGE_AND_COORDINATES,
+  whenValid,
   interestList,
   languageList,
   latitude,
@@ -47,7 +49,7 @@ export const MatchPreviewSchema = z
       .default(""),
     limit,
   })
-  .superRefine(checkRangeAndCoordinates);
+  .superRefine(checkRangeAndCoordinates, whenValid(...RANGE_AND_COORDINATES));
 
 export type MatchPreviewQuery = z.infer<typeof MatchPreviewSchema>;
 
@@ -76,7 +78,7 @@ export const ForeignPreviewSchema = z
       .refine((c) => isEuropeanCountry(c) && c !== "CZ", "field.country"),
     limit,
   })
-  .superRefine(checkRangeAndCoordinates);
+  .superRefine(checkRangeAndCoordinates, whenValid(...RANGE_AND_COORDINATES));
 
 export type ForeignPreviewQuery = z.infer<typeof ForeignPreviewSchema>;
 

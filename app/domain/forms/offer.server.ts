@@ -5,6 +5,8 @@ import { addMonths, EXPIRY_MAX_MONTHS } from "../lifecycle";
 import {
   checkbox,
   checkRangeAndCoordinates,
+  RANGE_AND_COORDINATES,
+  whenValid,
   email,
   interestList,
   krajList,
@@ -72,12 +74,15 @@ export function offerFormSchema(
         .refine((d) => d > today, "field.expiryPast")
         .refine((d) => d <= latest, "field.expiryTooFar"),
     })
-    .superRefine((value, ctx) => {
-      checkRangeAndCoordinates(value, ctx);
-      if (!value.openToAnyTopic && value.topics.length === 0) {
-        ctx.addIssue({ code: "custom", path: ["topics"], message: "field.topicsOrAny" });
-      }
-    });
+    .superRefine(checkRangeAndCoordinates, whenValid(...RANGE_AND_COORDINATES))
+    .superRefine(
+      (value, ctx) => {
+        if (!value.openToAnyTopic && value.topics.length === 0) {
+          ctx.addIssue({ code: "custom", path: ["topics"], message: "field.topicsOrAny" });
+        }
+      },
+      whenValid("openToAnyTopic", "topics"),
+    );
 }
 
 export type OfferForm = z.infer<ReturnType<typeof offerFormSchema>>;

@@ -12,6 +12,7 @@ import {
   optionalInt,
   phone,
   text,
+  whenValid,
 } from "./common.server";
 
 export const PROFILE_LIST_FIELDS = ["interests", "languages", "seeksCountries"] as const;
@@ -42,15 +43,18 @@ export const ProfileFormSchema = z
     contactEmail: email,
     contactPhone: phone,
   })
-  .superRefine((value, ctx) => {
-    if (
-      value.partnerMin !== undefined &&
-      value.partnerMax !== undefined &&
-      value.partnerMin > value.partnerMax
-    ) {
-      ctx.addIssue({ code: "custom", path: ["partnerMax"], message: "field.rangeOrder" });
-    }
-  });
+  .superRefine(
+    (value, ctx) => {
+      if (
+        value.partnerMin !== undefined &&
+        value.partnerMax !== undefined &&
+        value.partnerMin > value.partnerMax
+      ) {
+        ctx.addIssue({ code: "custom", path: ["partnerMax"], message: "field.rangeOrder" });
+      }
+    },
+    whenValid("partnerMin", "partnerMax"),
+  );
 
 export type ProfileForm = z.infer<typeof ProfileFormSchema>;
 

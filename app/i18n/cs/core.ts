@@ -256,6 +256,9 @@ export const cs = {
   "logout.done": "Byli jste odhlášeni.",
 
   "field.required": "Vyplňte toto pole.",
+  "field.charsMax": "Nejvýše {max, number} znaků.",
+  "field.charsUsed": "{count, number} z {max, number} znaků",
+  "field.charsLeft": "{count, plural, one {Zbývá # znak} few {Zbývají # znaky} many {Zbývá # znaku} other {Zbývá # znaků}}.",
   "field.hiddenCharacters":
     "Jméno obsahuje neviditelné znaky (například změnu směru textu nebo mezeru nulové šířky). Napište ho prosím znovu bez nich.",
   "field.tooLong": "Text je příliš dlouhý (nejvýše {max} znaků).",

@@ -262,6 +262,9 @@ export const de: Record<CoreKey, string> = {
   "logout.done": "Sie wurden abgemeldet.",
 
   "field.required": "Bitte füllen Sie dieses Feld aus.",
+  "field.charsMax": "Höchstens {max, number} Zeichen.",
+  "field.charsUsed": "{count, number} von {max, number} Zeichen",
+  "field.charsLeft": "{count, plural, one {Noch # Zeichen} other {Noch # Zeichen}}.",
   "field.hiddenCharacters":
     "Der Name enthält unsichtbare Zeichen (etwa einen Wechsel der Schreibrichtung oder ein Leerzeichen ohne Breite). Bitte geben Sie ihn ohne diese Zeichen erneut ein.",
   "field.tooLong": "Der Text ist zu lang (höchstens {max} Zeichen).",

@@ -257,6 +257,9 @@ export const en: Record<CoreKey, string> = {
   "logout.done": "You have been signed out.",
 
   "field.required": "Please fill in this field.",
+  "field.charsMax": "At most {max, number} characters.",
+  "field.charsUsed": "{count, number} of {max, number} characters",
+  "field.charsLeft": "{count, plural, one {# character} other {# characters}} left.",
   "field.hiddenCharacters":
     "The name contains invisible characters (such as a change of text direction or a zero-width space). Please type it again without them.",
   "field.tooLong": "The text is too long (at most {max} characters).",
