@@ -258,7 +258,8 @@ export const cs = {
   "field.required": "Vyplňte toto pole.",
   "field.charsMax": "Nejvýše {max, number} znaků.",
   "field.charsUsed": "{count, number} z {max, number} znaků",
-  "field.charsLeft": "{count, plural, one {Zbývá # znak} few {Zbývají # znaky} many {Zbývá # znaku} other {Zbývá # znaků}}.",
+  "field.charsLeft":
+    "{count, plural, one {Zbývá # znak} few {Zbývají # znaky} many {Zbývá # znaku} other {Zbývá # znaků}}.",
   "field.hiddenCharacters":
     "Jméno obsahuje neviditelné znaky (například změnu směru textu nebo mezeru nulové šířky). Napište ho prosím znovu bez nich.",
   "field.tooLong": "Text je příliš dlouhý (nejvýše {max} znaků).",

@@ -265,7 +265,8 @@ export const pl: Record<CoreKey, string> = {
   "field.required": "Proszę wypełnić to pole.",
   "field.charsMax": "Najwyżej {max, number} znaków.",
   "field.charsUsed": "{count, number} z {max, number} znaków",
-  "field.charsLeft": "{count, plural, one {Został # znak} few {Zostały # znaki} many {Zostało # znaków} other {Zostało # znaku}}.",
+  "field.charsLeft":
+    "{count, plural, one {Został # znak} few {Zostały # znaki} many {Zostało # znaków} other {Zostało # znaku}}.",
   "field.hiddenCharacters":
     "Nazwa zawiera niewidoczne znaki (na przykład zmianę kierunku tekstu lub spację o zerowej szerokości). Proszę wpisać ją ponownie bez nich.",
   "field.tooLong": "Tekst jest za długi (najwyżej {max} znaków).",

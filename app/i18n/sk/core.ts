@@ -256,7 +256,8 @@ export const sk: Record<CoreKey, string> = {
   "field.required": "Vyplňte toto pole.",
   "field.charsMax": "Najviac {max, number} znakov.",
   "field.charsUsed": "{count, number} z {max, number} znakov",
-  "field.charsLeft": "{count, plural, one {Zostáva # znak} few {Zostávajú # znaky} many {Zostáva # znaku} other {Zostáva # znakov}}.",
+  "field.charsLeft":
+    "{count, plural, one {Zostáva # znak} few {Zostávajú # znaky} many {Zostáva # znaku} other {Zostáva # znakov}}.",
   "field.hiddenCharacters":
     "Meno obsahuje neviditeľné znaky (napríklad zmenu smeru textu alebo medzeru nulovej šírky). Napíšte ho, prosím, znova bez nich.",
   "field.tooLong": "Text je príliš dlhý (najviac {max} znakov).",

@@ -265,7 +265,8 @@ export const uk: Record<CoreKey, string> = {
   "field.required": "Заповніть це поле.",
   "field.charsMax": "Не більше ніж {max, number} символів.",
   "field.charsUsed": "{count, number} з {max, number} символів",
-  "field.charsLeft": "{count, plural, one {Залишився # символ} few {Залишилося # символи} many {Залишилося # символів} other {Залишилося # символу}}.",
+  "field.charsLeft":
+    "{count, plural, one {Залишився # символ} few {Залишилося # символи} many {Залишилося # символів} other {Залишилося # символу}}.",
   "field.hiddenCharacters":
     "Ім’я містить невидимі символи (наприклад, зміну напрямку тексту або пробіл нульової ширини). Будь ласка, введіть його ще раз без них.",
   "field.tooLong": "Текст задовгий (щонайбільше {max} символів).",
