@@ -806,20 +806,15 @@ function roundPreservingSum(exact: number[], caps: number[], score: number) {
   return { values, balance: score - sum };
 }
 
-/** Reasons worth showing first: the strongest points, then what costs the most. */
+/**
+ * The reasons that moved the score most, largest first: what a card shows ("Main reasons";
+ * every reason is one click further). A small penalty never takes the place of a larger
+ * point in the pair's favour; among equal contributions, the factor that could weigh more.
+ */
 export function topReasons(result: MatchResult, count = 3): Reason[] {
-  const strengths = result.reasons
-    .filter((r) => r.points > 0 && r.points >= r.max / 2)
-    .sort((a, b) => b.points - a.points);
-  const concerns = result.reasons
-    .filter((r) => r.points < 0 || r.points < r.max / 2)
-    .sort((a, b) => a.points - a.max - (b.points - b.max));
-  const picked = [...strengths.slice(0, Math.max(1, count - 1)), ...concerns.slice(0, 1)];
-  for (const r of [...strengths, ...concerns]) {
-    if (picked.length >= count) break;
-    if (!picked.includes(r)) picked.push(r);
-  }
-  return picked.slice(0, count);
+  return [...result.reasons]
+    .sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || b.max - a.max)
+    .slice(0, count);
 }
 
 // ---- Ranking ---------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  topReasons,
   apportion,
   DEFAULT_WEIGHTS,
   evaluate,
@@ -266,6 +267,16 @@ describe("reasons", () => {
     expect(texts(CULTURE_TOWN, MONTEFRANCO, "en")).toEqual(english);
     expect(english.join(" ")).toMatch(/[a-z]/);
     expect(first.join(" ")).toMatch(/[áčďéěíňóřšťúůýž]/);
+  });
+
+  // Issue 18: a card showed a −2 while a +15 hid under "all reasons".
+  it.each(pairs)("shows the largest contributions first: %s", (_name, m, o) => {
+    const result = score(m, o);
+    const top = topReasons(result);
+    expect(top).toHaveLength(Math.min(3, result.reasons.length));
+    const smallestShown = Math.min(...top.map((r) => Math.abs(r.points)));
+    for (const r of result.reasons.filter((x) => !top.includes(x)))
+      expect(Math.abs(r.points)).toBeLessThanOrEqual(smallestShown);
   });
 
   it("positive maxima add up to 100", () => {
