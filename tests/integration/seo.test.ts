@@ -80,7 +80,22 @@ describe(`search engines on ${dialectName()}`, () => {
     expect(text).not.toMatch(/^Disallow: \/$/m);
   });
 
-  /** A page's <head> as its meta function writes it for a loader's data, in a language. */
+  type Tag = { title?: string; name?: string; content?: string };
+
+  /** The tags a page's meta function writes for its data, in the page's language. */
+  async function tagsOf(module: string, url: string, locale: string, data?: unknown) {
+    const page = (await import(module)) as Page;
+    return page.meta({
+      data,
+      params: {},
+      location: { pathname: url, search: "", hash: "", state: null, key: "default" },
+      matches: [
+        { id: "root", data: { locale }, params: {}, pathname: "/", meta: [], handle: undefined },
+      ],
+    } as unknown as Parameters<MetaFunction>[0]) as Tag[];
+  }
+
+  /** A record page's title and description, its loader run for the URL. */
   async function metaOf(
     module: string,
     url: string,
@@ -89,18 +104,7 @@ describe(`search engines on ${dialectName()}`, () => {
   ) {
     const page = (await import(module)) as Page;
     const data = await page.loader({ request: get(url), params, context: {} });
-    const tags = page.meta({
-      data,
-      params,
-      location: { pathname: url, search: "", hash: "", state: null, key: "default" },
-      matches: [
-        { id: "root", data: { locale }, params: {}, pathname: "/", meta: [], handle: undefined },
-      ],
-    } as unknown as Parameters<MetaFunction>[0]) as {
-      title?: string;
-      name?: string;
-      content?: string;
-    }[];
+    const tags = await tagsOf(module, url, locale, data);
     return {
       title: tags.find((tag) => tag.title)?.title,
       description: tags.find((tag) => tag.name === "description")?.content,
@@ -152,19 +156,7 @@ describe(`search engines on ${dialectName()}`, () => {
     ["~/routes/signup", "/signup", "uk", undefined],
     ["~/routes/forgot-password", "/forgot-password", "sk", undefined],
   ])("titles %s in one language, with a description", async (module, url, locale, title) => {
-    const page = (await import(module)) as Page;
-    const tags = page.meta({
-      data: undefined,
-      params: {},
-      location: { pathname: url, search: "", hash: "", state: null, key: "default" },
-      matches: [
-        { id: "root", data: { locale }, params: {}, pathname: "/", meta: [], handle: undefined },
-      ],
-    } as unknown as Parameters<MetaFunction>[0]) as {
-      title?: string;
-      name?: string;
-      content?: string;
-    }[];
+    const tags = await tagsOf(module, url, locale);
     const pageTitle = tags.find((tag) => tag.title)?.title ?? "";
     if (title) expect(pageTitle).toBe(title);
     expect(pageTitle).not.toContain("/");
