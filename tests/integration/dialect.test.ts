@@ -120,11 +120,20 @@ describe(`database settings on ${dialectName()}`, () => {
       const quiet = vi.spyOn(console, "error").mockImplementation(() => undefined);
       try {
         const { pool } = driverOf(app) as { kind: "postgres"; pool: pg.Pool };
-        await Promise.all([1, 2, 3].map(() => sql`select pg_sleep(0.01)`.execute(app)));
+        // Three connections at once: their server processes are the ones to end (and no
+        // other test's, nor this suite's own pool's).
+        const pids = await Promise.all(
+          [1, 2, 3].map(async () => {
+            const { rows } = await sql<{
+              pid: number;
+            }>`select pg_backend_pid() as pid, pg_sleep(0.01)`.execute(app);
+            return rows[0]!.pid;
+          }),
+        );
         expect(pool.idleCount).toBeGreaterThan(0);
-        await sql`select pg_terminate_backend(pid) from pg_stat_activity
-                  where datname = current_database() and pid <> pg_backend_pid()
-                    and application_name = ''`.execute(t.db);
+        await sql`select pg_terminate_backend(pid) from unnest(${sql.val(pids)}::int[]) as pid`.execute(
+          t.db,
+        );
         // Each closed connection is reported and dropped as its notice arrives.
         await vi.waitFor(() => expect(pool.totalCount).toBe(0));
         const row = await sql<{ n: number }>`select 1 as n`.execute(app);
