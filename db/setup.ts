@@ -67,7 +67,8 @@ export async function setup(db: Kysely<Database>, say: (m: string) => void = log
   // After the seed: a partnership a demo profile lists is not imported twice.
   await importPartnerships(db, { say });
   const refreshed = await refreshOfferSearchText(db);
-  if (refreshed > 0) say(`setup: search keys of ${refreshed} offers written in Latin letters`);
+  if (refreshed > 0)
+    say(`setup: search text of ${refreshed} offers rewritten (names, regions, letters)`);
   say(`setup: ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -95,6 +95,7 @@ export default function OpenData() {
       </section>
       <section aria-labelledby="excel-title">
         <h2 id="excel-title">{t("openData.excelTitle")}</h2>
+        <p>{t("openData.excelVariant")}</p>
         <ol>
           <li>{t("openData.excelStep1")}</li>
           <li>{t("openData.excelStep2")}</li>

@@ -42,6 +42,8 @@ export const openDataCs = {
     "Všechny zveřejněné nabídky podle filtrů jako tabulka CSV (UTF-8 s BOM, oddělovač čárka).",
   "openData.feed": "Kanál Atom 50 nejnovějších nabídek; ?lang=en dává anglické nadpisy.",
   "openData.excelTitle": "Jak otevřít CSV v Excelu",
+  "openData.excelVariant":
+    "Nejjednodušší je stáhnout „CSV pro Excel“ (v adrese ?format=excel): středníky a desetinné čárky, takže ho český Excel otevře dvojklikem. Soubor s čárkami otevřete takto:",
   "openData.excelStep1": "V Excelu zvolte Data → Z textu/CSV a vyberte stažený soubor.",
   "openData.excelStep2": "Původ souboru: 65001: Unicode (UTF-8); oddělovač: čárka.",
   "openData.excelStep3":

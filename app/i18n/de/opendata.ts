@@ -48,6 +48,8 @@ export const openDataDe: Record<keyof typeof openDataCs, string> = {
     "Alle veröffentlichten Anfragen nach den Filtern als CSV-Tabelle (UTF-8 mit BOM, Trennzeichen Komma).",
   "openData.feed": "Atom-Feed der 50 neuesten Anfragen; ?lang=en liefert englische Titel.",
   "openData.excelTitle": "So öffnen Sie die CSV-Datei in Excel",
+  "openData.excelVariant":
+    "Am einfachsten laden Sie „CSV für Excel“ herunter (?format=excel in der Adresse): Semikolons und Dezimalkommas, sodass ein deutsches oder tschechisches Excel die Datei per Doppelklick öffnet. Die Datei mit Kommas öffnen Sie so:",
   "openData.excelStep1":
     "Wählen Sie in Excel Daten → Aus Text/CSV und wählen Sie die heruntergeladene Datei.",
   "openData.excelStep2": "Dateiursprung: 65001: Unicode (UTF-8); Trennzeichen: Komma.",

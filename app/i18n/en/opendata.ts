@@ -44,6 +44,8 @@ export const openDataEn: Record<keyof typeof openDataCs, string> = {
     "Every published request matching the filters as a CSV table (UTF-8 with BOM, comma-separated).",
   "openData.feed": "An Atom feed of the 50 newest requests; ?lang=en gives English titles.",
   "openData.excelTitle": "Opening the CSV in Excel",
+  "openData.excelVariant":
+    "The simplest is to download “CSV for Excel” (?format=excel in the address): semicolons and decimal commas, so a Czech Excel opens it with a double click. To open the comma-separated file:",
   "openData.excelStep1": "In Excel choose Data → From Text/CSV and pick the downloaded file.",
   "openData.excelStep2": "File origin: 65001: Unicode (UTF-8); delimiter: comma.",
   "openData.excelStep3":

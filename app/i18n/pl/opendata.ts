@@ -45,6 +45,8 @@ export const openDataPl: Record<keyof typeof openDataCs, string> = {
     "Wszystkie opublikowane oferty według filtrów jako tabela CSV (UTF-8 z BOM, separator: przecinek).",
   "openData.feed": "Kanał Atom z 50 najnowszymi ofertami; ?lang=en daje tytuły po angielsku.",
   "openData.excelTitle": "Jak otworzyć plik CSV w Excelu",
+  "openData.excelVariant":
+    "Najprościej pobrać „CSV dla Excela” (?format=excel w adresie): średniki i przecinki dziesiętne, więc Excel z polskimi lub czeskimi ustawieniami otworzy plik dwukrotnym kliknięciem. Plik z przecinkami można otworzyć tak:",
   "openData.excelStep1": "W Excelu proszę wybrać Dane → Z tekstu/pliku CSV i wskazać pobrany plik.",
   "openData.excelStep2": "Pochodzenie pliku: 65001: Unicode (UTF-8); ogranicznik: przecinek.",
   "openData.excelStep3":

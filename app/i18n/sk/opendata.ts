@@ -45,6 +45,8 @@ export const openDataSk: Record<keyof typeof openDataCs, string> = {
     "Všetky zverejnené ponuky podľa filtrov ako tabuľka CSV (UTF-8 s BOM, oddeľovač čiarka).",
   "openData.feed": "Kanál Atom 50 najnovších ponúk; ?lang=en dáva anglické nadpisy.",
   "openData.excelTitle": "Ako otvoriť CSV v Exceli",
+  "openData.excelVariant":
+    "Najjednoduchšie je stiahnuť „CSV pre Excel“ (v adrese ?format=excel): bodkočiarky a desatinné čiarky, takže ho slovenský či český Excel otvorí dvojklikom. Súbor s čiarkami otvoríte takto:",
   "openData.excelStep1": "V Exceli zvoľte Údaje → Z textu/CSV a vyberte stiahnutý súbor.",
   "openData.excelStep2": "Pôvod súboru: 65001: Unicode (UTF-8); oddeľovač: čiarka.",
   "openData.excelStep3":

@@ -46,6 +46,8 @@ export const openDataUk: Record<keyof typeof openDataCs, string> = {
     "Усі опубліковані запити відповідно до фільтрів у вигляді таблиці CSV (UTF-8 з BOM, роздільник – кома).",
   "openData.feed": "Стрічка Atom із 50 найновіших запитів; ?lang=en дає англійські заголовки.",
   "openData.excelTitle": "Як відкрити CSV в Excel",
+  "openData.excelVariant":
+    "Найпростіше завантажити «CSV для Excel» (?format=excel в адресі): крапки з комою та десяткові коми, тож Excel із чеськими регіональними налаштуваннями відкриє файл подвійним клацанням. Файл із комами можна відкрити так:",
   "openData.excelStep1": "В Excel виберіть Дані → З тексту/CSV і вкажіть завантажений файл.",
   "openData.excelStep2": "Походження файлу: 65001: Unicode (UTF-8); роздільник: кома.",
   "openData.excelStep3":
