@@ -31,6 +31,7 @@ import { getOptionalUser } from "./utils/session.server";
 import { getToast } from "./utils/toast.server";
 import { useNonce } from "./utils/nonce";
 import { userHasPermission } from "./utils/permissions";
+import { SiteMenu } from "./components/site-menu";
 import { Toast } from "./components/toast";
 import { getDb } from "./utils/db.server";
 import { appUrl, mapTiles } from "./utils/env.server";
@@ -127,6 +128,8 @@ function Header() {
   const unread = rootData?.unread ?? 0;
   const pending = rootData?.pending ?? 0;
   const t = translator(locale);
+  // On a wide screen the account's links share the brand's line and the main links have
+  // one of their own, so neither wraps at 1280 px; on a phone both are behind the menu.
   return (
     <header className="site-header">
       <div className="container header-row">
@@ -134,93 +137,95 @@ function Header() {
           <span className="brand-name">{t("app.name")}</span>
           <span className="brand-tagline">{t("app.tagline")}</span>
         </Link>
-        <nav aria-label={t("nav.label")} className="main-nav">
-          <ul>
-            <li>
-              <NavLink to="/offers" end>
-                {t("nav.offers")}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/municipalities" end>
-                {t("nav.municipalities")}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/map">{t("nav.map")}</NavLink>
-            </li>
-            {userHasPermission(user, "read:match:own") ||
-            userHasPermission(user, "read:match:any") ? (
+        <LanguageMenu locale={locale} />
+        <SiteMenu navId="site-nav" label={t("nav.menu")}>
+          <nav id="site-nav" aria-label={t("nav.label")} className="main-nav">
+            <ul className="nav-account">
+              {user ? (
+                <>
+                  <li>
+                    <NavLink
+                      to="/notifications"
+                      aria-label={
+                        unread > 0 ? t("nav.notifications", { count: unread }) : t("nav.inbox")
+                      }
+                    >
+                      {t("nav.inbox")}
+                      {unread > 0 ? <span className="nav-count"> ({unread})</span> : null}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/me">{t("nav.me")}</NavLink>
+                  </li>
+                  <li>
+                    <Form method="post" action="/logout">
+                      <button type="submit" className="link-button">
+                        {t("nav.logout")}
+                      </button>
+                    </Form>
+                  </li>
+                </>
+              ) : (
+                <>
+                  <li>
+                    <NavLink to="/login">{t("nav.login")}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/signup" className="nav-cta">
+                      {t("nav.signup")}
+                    </NavLink>
+                  </li>
+                </>
+              )}
+            </ul>
+            <ul className="nav-primary">
               <li>
-                <NavLink to="/matches">{t("nav.matches")}</NavLink>
-              </li>
-            ) : null}
-            {userHasPermission(user, "read:contact:own") ||
-            userHasPermission(user, "read:contact:any") ? (
-              <li>
-                <NavLink to="/contacts">{t("nav.contacts")}</NavLink>
-              </li>
-            ) : null}
-            <li>
-              <NavLink to="/partnerships">{t("nav.partnerships")}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/funding">{t("nav.funding")}</NavLink>
-            </li>
-            {userHasPermission(user, "create:offer:own") ? (
-              <li>
-                <NavLink to="/offers/new">{t("nav.newOffer")}</NavLink>
-              </li>
-            ) : null}
-            {userHasPermission(user, "read:admin:any") ? (
-              <li>
-                <NavLink to="/admin">
-                  {t("nav.admin")}
-                  {pending > 0 ? <span className="nav-count"> ({pending})</span> : null}
+                <NavLink to="/offers" end>
+                  {t("nav.offers")}
                 </NavLink>
               </li>
-            ) : null}
-            {user ? (
-              <>
+              <li>
+                <NavLink to="/municipalities" end>
+                  {t("nav.municipalities")}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/map">{t("nav.map")}</NavLink>
+              </li>
+              {userHasPermission(user, "read:match:own") ||
+              userHasPermission(user, "read:match:any") ? (
                 <li>
-                  <NavLink
-                    to="/notifications"
-                    aria-label={
-                      unread > 0 ? t("nav.notifications", { count: unread }) : t("nav.inbox")
-                    }
-                  >
-                    {t("nav.inbox")}
-                    {unread > 0 ? <span className="nav-count"> ({unread})</span> : null}
+                  <NavLink to="/matches">{t("nav.matches")}</NavLink>
+                </li>
+              ) : null}
+              {userHasPermission(user, "read:contact:own") ||
+              userHasPermission(user, "read:contact:any") ? (
+                <li>
+                  <NavLink to="/contacts">{t("nav.contacts")}</NavLink>
+                </li>
+              ) : null}
+              <li>
+                <NavLink to="/partnerships">{t("nav.partnerships")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/funding">{t("nav.funding")}</NavLink>
+              </li>
+              {userHasPermission(user, "create:offer:own") ? (
+                <li>
+                  <NavLink to="/offers/new">{t("nav.newOffer")}</NavLink>
+                </li>
+              ) : null}
+              {userHasPermission(user, "read:admin:any") ? (
+                <li>
+                  <NavLink to="/admin">
+                    {t("nav.admin")}
+                    {pending > 0 ? <span className="nav-count"> ({pending})</span> : null}
                   </NavLink>
                 </li>
-                <li>
-                  <NavLink to="/me">{t("nav.me")}</NavLink>
-                </li>
-                <li>
-                  <Form method="post" action="/logout">
-                    <button type="submit" className="link-button">
-                      {t("nav.logout")}
-                    </button>
-                  </Form>
-                </li>
-              </>
-            ) : (
-              <>
-                <li>
-                  <NavLink to="/login">{t("nav.login")}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/signup" className="nav-cta">
-                    {t("nav.signup")}
-                  </NavLink>
-                </li>
-              </>
-            )}
-            <li>
-              <LanguageMenu locale={locale} />
-            </li>
-          </ul>
-        </nav>
+              ) : null}
+            </ul>
+          </nav>
+        </SiteMenu>
       </div>
       {user ? (
         <div className="signed-in">
@@ -243,9 +248,25 @@ function Footer() {
         <p>{t("footer.operator")}</p>
         <p className="attribution">{t("footer.attribution")}</p>
         <p className="attribution">{t("register.attribution")}</p>
-        <p>
-          <Link to="/open-data">{t("footer.openData")}</Link>
-        </p>
+        <nav aria-label={t("footer.legal")}>
+          <ul className="footer-links">
+            <li>
+              <Link to="/about">{t("footer.about")}</Link>
+            </li>
+            <li>
+              <Link to="/help">{t("footer.help")}</Link>
+            </li>
+            <li>
+              <Link to="/privacy">{t("footer.privacy")}</Link>
+            </li>
+            <li>
+              <Link to="/terms">{t("footer.terms")}</Link>
+            </li>
+            <li>
+              <Link to="/open-data">{t("footer.openData")}</Link>
+            </li>
+          </ul>
+        </nav>
       </div>
     </footer>
   );
@@ -290,10 +311,11 @@ export function Layout({ children }: { children: ReactNode }) {
   const locale = rootData?.locale ?? DEFAULT_LOCALE;
   const nonce = useNonce();
   const t = translator(locale);
-  // Which messages the browser loads before hydrating (entry.client.tsx).
-  const coreMessagesOnly = useMatches().every(
-    (m) => m.id === "root" || isCoreMessagesOnly(m.handle),
-  );
+  // Which messages the browser loads before hydrating (entry.client.tsx). A signed-in
+  // person's home page is their start page, whose texts are not core: they load all.
+  const matches = useMatches();
+  const coreMessagesOnly =
+    !rootData?.user && matches.every((m) => m.id === "root" || isCoreMessagesOnly(m.handle));
   return (
     <html lang={locale} data-messages={coreMessagesOnly ? "core" : "all"}>
       <head>

@@ -38,6 +38,11 @@ export interface UsersTable {
   last_weekly_on: string | null;
   /** Set when the owner deleted the account: the row is then an anonymous tombstone. */
   deleted_at: string | null;
+  /** When the person agreed to the terms at sign-up, and to which version (TERMS_VERSION). */
+  terms_accepted_at: string | null;
+  terms_version: string | null;
+  /** When the person last opened their start page (/ signed in): what is new is since then. */
+  start_seen_at: string | null;
 }
 
 /** immediate: an e-mail per notification; daily: one digest a day; none: in-app only. */
@@ -180,8 +185,13 @@ export interface OffersTable {
   source: "self" | "news";
   /** The date of the news item the offer came from, or of its first publication. */
   source_date: string | null;
-  /** Normalized town, region and descriptions for free-text search (set by the offer model). */
+  /**
+   * Normalized names, topics, country and descriptions for free-text search, in every UI
+   * language (set by the offer model).
+   */
   search_text: Generated<string>;
+  /** The normalized town and region names in every language: a search ranks these first. */
+  search_names: Generated<string>;
   is_demo: Flag;
   published_at: string | null;
   created_at: string;

@@ -289,9 +289,15 @@ export async function seed(
   return added;
 }
 
-export function seedDemoFromEnv(): boolean {
-  const value = (process.env.SEED_DEMO ?? "true").trim().toLowerCase();
-  return !["false", "0", "no"].includes(value);
+/**
+ * Whether to seed the demo accounts and sample requests: `SEED_DEMO` says so when set;
+ * unset, never in production (`npm start` runs as production, as its server does), so a
+ * public server holds no made-up towns or known passwords unless asked with SEED_DEMO=true.
+ */
+export function seedDemoFromEnv(env: Record<string, string | undefined> = process.env): boolean {
+  const value = env.SEED_DEMO?.trim().toLowerCase();
+  if (value) return !["false", "0", "no"].includes(value);
+  return (env.NODE_ENV ?? "production") !== "production";
 }
 
 if (isMain(import.meta.url)) {

@@ -15,6 +15,8 @@ export interface OfferCardData {
   sourceDate: string | null;
   publishedAt: string | null;
   isDemo: boolean;
+  /** The score for the reader's municipality, when the list is sorted by it. */
+  score?: number;
 }
 
 export function OfferCard({
@@ -27,7 +29,6 @@ export function OfferCard({
   const t = useT();
   const locale = useLocale();
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const date = offer.sourceDate ?? offer.publishedAt;
   return (
     <article className="card offer-card">
       <Heading>
@@ -47,12 +48,24 @@ export function OfferCard({
           </li>
         ))}
       </ul>
+      {offer.score !== undefined && offer.score >= 0 ? (
+        <p className="offer-score">{t("map.score", { score: offer.score })}</p>
+      ) : null}
       <p className="offer-summary">{offer.summary}</p>
-      {date ? (
+      {offer.publishedAt || offer.sourceDate ? (
         <p className="offer-meta">
-          {offer.sourceDate
-            ? t("offer.sourceDate", { date: formatDate(offer.sourceDate, locale) })
-            : t("offer.publishedOn", { date: formatDate(date, locale) })}
+          {/* When it came to Spolu, which orders the lists and counts in the score; a
+              request from the union's news also says when the news item was. */}
+          {[
+            offer.publishedAt
+              ? t("offer.publishedOn", { date: formatDate(offer.publishedAt, locale) })
+              : null,
+            offer.sourceDate
+              ? t("offer.sourceDate", { date: formatDate(offer.sourceDate, locale) })
+              : null,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
         </p>
       ) : null}
     </article>

@@ -124,6 +124,14 @@ export function normalizeName(value: string): string {
 }
 
 /**
+ * A name's search key when it belongs to a longer text (a town's names in its offer): the
+ * Cyrillic reads as Ukrainian when the text has a Ukrainian letter, as the text's own does.
+ */
+export function normalizeNameIn(value: string, text: string): string {
+  return key(value, /[іїєґ]/iu.test(text));
+}
+
+/**
  * The keys a query may mean: one, or for Cyrillic that may be Ukrainian or not, both
  * readings ("Житомир" is "zhytomyr" or "zhitomir", "Београд" "beohrad" or "beograd").
  */

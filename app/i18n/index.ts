@@ -15,9 +15,9 @@ export { DEFAULT_LOCALE, LANGUAGES, LOCALES, isLocale, type Locale } from "./loc
 // (app/routes/i18n.$file.ts) and the page preloads (root.tsx). A message missing later
 // (another page, another language) makes the render wait for the rest (translator).
 
-/** Undefined in the browser, where the .server module is empty. */
-const bundled: typeof BUNDLED | undefined = BUNDLED;
 type Messages = Partial<Record<MessageKey, string>>;
+/** Undefined in the browser, where the .server module is empty. */
+const bundled: Record<Locale, Messages> | undefined = BUNDLED;
 const MESSAGES = Object.fromEntries(
   LOCALES.map((locale) => [locale, { ...bundled?.[locale] }]),
 ) as Record<Locale, Messages>;

@@ -31,6 +31,7 @@ export interface MessageParams {
   "contacts.waitingSince": { date: string | number };
   "cta.full": { count: number };
   "cta.interestSent": { status: string | number };
+  "demo.notice": { count: string | number };
   "digest.subject": { count: number };
   "digest.weeklyIntro": { municipality: string | number };
   "digest.weeklyLine": { town: string | number; country: string | number; score: string | number };
@@ -46,6 +47,7 @@ export interface MessageParams {
   "field.charsMax": { max: number };
   "field.charsUsed": { count: number; max: number };
   "field.tooLong": { max: string | number };
+  "filters.active": { count: number };
   "foreignPreview.results": { count: string | number };
   "funding.archive": { count: string | number };
   "funding.check.applicants.met": { allowed: string | number };
@@ -90,6 +92,8 @@ export interface MessageParams {
   "fundingAdmin.deleteEventQuestion": { title: string | number };
   "fundingAdmin.events": { count: string | number };
   "home.allOffers": { count: string | number };
+  "interest.visitorMunicipality": { name: string | number };
+  "interest.visitorOffer": { town: string | number };
   "login.tooMany": { minutes: string | number };
   "login.welcome": { name: string | number };
   "map.cluster": { count: number };
@@ -106,6 +110,7 @@ export interface MessageParams {
   "matches.openOffer": { town: string | number };
   "matches.openProfile": { name: string | number };
   "matches.pair": { municipality: string | number; town: string | number };
+  "matches.previousContact": { status: string | number };
   "matches.results": { count: string | number };
   "matches.yourFitLead": { score: string | number; name: string | number };
   "me.logoutOthersDone": { count: string | number };
@@ -342,6 +347,17 @@ export interface MessageParams {
   "signup.municipality.ambiguous": { name: string | number };
   "signup.municipality.notFound": { name: string | number };
   "signup.municipality.notFoundHint": { name: string | number };
+  "start.claim": { name: string | number; status: string | number };
+  "start.deadline": { date: string | number };
+  "start.expires": { date: string | number };
+  "start.expiresSoon": { date: string | number };
+  "start.matchesCount": { count: string | number };
+  "start.since": { date: string | number };
+  "start.staffPending": { count: string | number };
+  "start.title": { name: string | number };
+  "start.toConfirm": { count: string | number };
+  "start.waiting.answer": { other: string | number };
+  "start.waiting.info": { other: string | number };
   "stats.response.days": { n: string | number };
   "stats.response.hours": { n: string | number };
   "stats.response.summary": { review: string | number; answer: string | number };
@@ -349,4 +365,25 @@ export interface MessageParams {
   "verifyEmail.bannerText": { email: string | number };
   "verifyEmail.intro": { email: string | number };
   "verifyEmail.resent": { email: string | number };
+}
+
+/** The texts only the server translates (app/i18n/texts.server.ts). */
+export interface TextParams {
+  "about.contact": { email: string | number };
+  "about.who": { operator: string | number };
+  "help.faq.advice.a": { email: string | number };
+  "help.faq.wait.a": { reminder: string | number; expiry: string | number };
+  "help.step.keep": { months: string | number };
+  "legal.updated": { date: string | number };
+  "privacy.contactUs": { email: string | number };
+  "privacy.cookie.sessionDuration": { days: string | number };
+  "privacy.recipients.tiles": { origin: string | number };
+  "privacy.retention.offers": { days: string | number };
+  "privacy.retention.session": { days: string | number };
+  "templates.bilingual": { first: string | number; second: string | number };
+  "templates.single": { language: string | number };
+  "terms.abuse": { email: string | number };
+  "terms.contacts.flow": { days: string | number };
+  "terms.contacts.limit": { limit: string | number };
+  "terms.openData": { operator: string | number };
 }

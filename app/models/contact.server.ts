@@ -298,6 +298,7 @@ export async function pairForContact(
         "open_to_any_topic",
         "status",
         "expires_on",
+        "is_demo",
       ])
       .where("id", "=", offerId)
       .executeTakeFirst(),
@@ -324,6 +325,8 @@ export async function pairForContact(
       country: offer.country,
       authorId: offer.author_id,
       open: offer.status === "published" && offer.expires_on >= today(),
+      /** A sample request of the demo data: nobody real reads interest in it. */
+      isDemo: offer.is_demo === 1,
     },
     // Without a public profile its topics are unknown: any of the offer's may be meant.
     shared: sharedTopics(profile ? parseList(municipality.interests) : null, {

@@ -199,6 +199,39 @@ const preparedOffers = versionedCache(["offers", "contacts"], async (db) => {
   };
 });
 
+/** Every matchable offer prepared, and those this municipality has written to as it sees them. */
+async function preparedOffersFor(db: Db, municipalityId: number) {
+  const { entries, open } = await preparedOffers(db);
+  // The offers this municipality has written to, seen without its own request.
+  const date = today();
+  const own = new Map<number, PreparedOffer>();
+  for (const { offer } of entries) {
+    const others = othersOpenRequests(open, municipalityId, offer.id);
+    if (others !== (open.byOffer.get(offer.id) ?? 0))
+      own.set(offer.id, prepareOffer(offerForMatching(offer, others), date));
+  }
+  return { entries, own };
+}
+
+/** The score of every matchable offer for one municipality, by offer id (to sort a list by). */
+export async function offerScoresFor(
+  db: Db,
+  municipality: MunicipalityPublic,
+): Promise<Map<number, number>> {
+  const [{ entries, own }, { weights }] = await Promise.all([
+    preparedOffersFor(db, municipality.id),
+    currentWeights(db),
+  ]);
+  const m = prepareMunicipality(municipalityForMatching(municipality));
+  const table = weightTable(weights);
+  return new Map(
+    entries.map(({ offer, prepared }) => [
+      offer.id,
+      evaluate(m, own.get(offer.id) ?? prepared, table),
+    ]),
+  );
+}
+
 /** Published offers ranked for one municipality, best first, the page explained. */
 export async function rankOffersFor(
   db: Db,
@@ -207,18 +240,10 @@ export async function rankOffersFor(
   page: Page,
   perspective: Perspective = "municipality",
 ): Promise<RankedPage<{ offer: PublicOffer }>> {
-  const [{ entries, open }, { weights }] = await Promise.all([
-    preparedOffers(db),
+  const [{ entries, own }, { weights }] = await Promise.all([
+    preparedOffersFor(db, municipality.id),
     currentWeights(db),
   ]);
-  // The offers this municipality has written to, seen without its own request.
-  const date = today();
-  const own = new Map<number, PreparedOffer>();
-  for (const { offer } of entries) {
-    const others = othersOpenRequests(open, municipality.id, offer.id);
-    if (others !== (open.byOffer.get(offer.id) ?? 0))
-      own.set(offer.id, prepareOffer(offerForMatching(offer, others), date));
-  }
   return rankPrepared(
     prepareMunicipality(municipalityForMatching(municipality)),
     entries,

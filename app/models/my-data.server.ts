@@ -34,6 +34,8 @@ export async function exportMyData(
       "locale",
       "created_at as createdAt",
       "email_verified_at as emailVerifiedAt",
+      "terms_accepted_at as termsAcceptedAt",
+      "terms_version as termsVersion",
       "email_pref as emailPreference",
       "weekly_matches as weeklyMatches",
       "last_digest_on as lastDigestOn",

@@ -1,7 +1,8 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database, NewOffer, Offer, OfferStatus } from "../../db/schema";
 import { toCount } from "../../db/dialect";
-import { INTEREST_CODES } from "~/domain/interests";
+import { INTEREST_CODES, isInterestCode } from "~/domain/interests";
+import { countryName, LOCALES, translator } from "~/i18n";
 import {
   addMonths,
   daysBetween,
@@ -16,7 +17,7 @@ import { keyedVersionedCache } from "./data-version.server";
 import { notify, type NotificationKind } from "./notification.server";
 import { lockRow } from "./row-lock.server";
 import { foreignSearchNames } from "~/utils/place-names.server";
-import { normalizeName, searchKeys } from "~/domain/normalize";
+import { normalizeName, normalizeNameIn, searchKeys } from "~/domain/normalize";
 import { parseList } from "~/utils/json-list";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -188,36 +189,60 @@ export async function findOfferByTownAndSource(
   return (await q.executeTakeFirst())?.id;
 }
 
-/** What free-text search looks in: every name and text of the offer, normalized. */
-export function offerSearchText(
-  offer: Pick<
-    NewOffer,
-    "place_id" | "town" | "country" | "region" | "description" | "description_cs" | "description_en"
-  >,
-): string {
+type SearchSource = Pick<
+  NewOffer,
+  | "place_id"
+  | "town"
+  | "country"
+  | "region"
+  | "topics"
+  | "open_to_any_topic"
+  | "description"
+  | "description_cs"
+  | "description_en"
+>;
+
+/**
+ * What free-text search looks in, normalized: the offer's names, its topics and country in
+ * every UI language ("kultura", "Polsko" and "Polen" find what the filters would), and its
+ * texts. `search_names` holds the names alone, so that a name match ranks first.
+ */
+export function offerSearchColumns(offer: SearchSource): {
+  search_text: string;
+  search_names: string;
+} {
   // The town's and region's names in every language too: "Varšava" finds Warszawa.
-  const names = foreignSearchNames(
-    { placeId: offer.place_id ?? null, name: offer.town, country: offer.country },
+  const names = [
+    offer.town,
     offer.region,
-  );
-  return normalizeName(
-    [
-      offer.town,
+    ...foreignSearchNames(
+      { placeId: offer.place_id ?? null, name: offer.town, country: offer.country },
       offer.region,
-      ...names,
-      offer.description,
-      offer.description_cs,
-      offer.description_en,
-    ]
-      .filter(Boolean)
-      .join(" "),
-  );
+    ),
+  ].filter(Boolean);
+  // The offer's own words decide how its Cyrillic reads (Ukrainian or not), as one text.
+  const own = [...names, offer.description, offer.description_cs, offer.description_en]
+    .filter(Boolean)
+    .join(" ");
+  const topics = offer.open_to_any_topic === 1 ? [] : parseList(offer.topics ?? "[]");
+  const labels = LOCALES.flatMap((locale) => {
+    const t = translator(locale);
+    return [
+      countryName(offer.country, locale),
+      ...(offer.open_to_any_topic === 1
+        ? [t("offer.anyTopic")]
+        : topics.filter(isInterestCode).map((code) => t(`interest.${code}`))),
+    ];
+  });
+  const search_text = `${normalizeName(own)} ${normalizeName([...new Set(labels)].join(" "))}`;
+  return { search_text, search_names: normalizeNameIn(names.join(" "), own) };
 }
 
 /**
  * Offers whose search text is not what it would be written as now (written before search
- * keys spelled Cyrillic and Greek in Latin letters, or before they held the town's names in
- * every language) get it written again, so that they are found. Run by setup; it changes
+ * keys spelled Cyrillic and Greek in Latin letters, before they held the town's names in
+ * every language, or before they held topics and countries and kept the names apart) get it
+ * written again, so that they are found. Run by setup; it changes
  * nothing once done. Returns how many changed.
  */
 export async function refreshOfferSearchText(db: Db): Promise<number> {
@@ -232,16 +257,20 @@ export async function refreshOfferSearchText(db: Db): Promise<number> {
       "description",
       "description_cs",
       "description_en",
+      "topics",
+      "open_to_any_topic",
       "search_text",
+      "search_names",
     ])
     .execute();
   let changed = 0;
   for (const row of rows) {
-    const text = offerSearchText(row);
-    if (text === row.search_text) continue;
+    const columns = offerSearchColumns(row);
+    if (columns.search_text === row.search_text && columns.search_names === row.search_names)
+      continue;
     await db
       .updateTable("offers")
-      .set({ search_text: text, updated_at: new Date().toISOString() })
+      .set({ ...columns, updated_at: new Date().toISOString() })
       .where("id", "=", row.id)
       .execute();
     changed++;
@@ -252,7 +281,7 @@ export async function refreshOfferSearchText(db: Db): Promise<number> {
 export async function insertOffer(db: Db, offer: NewOffer): Promise<number> {
   const row = await db
     .insertInto("offers")
-    .values({ ...offer, search_text: offerSearchText(offer) })
+    .values({ ...offer, ...offerSearchColumns(offer) })
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
@@ -279,12 +308,18 @@ export interface OfferFilters {
   population?: number;
   /** The offering town's own population. */
   townPopulation?: { min?: number; max?: number };
+  /** Leave out the demo data's sample requests. */
+  hideDemo?: boolean;
+}
+
+/** Every word of the query, in each reading of its script (normalize.ts: searchKeys). */
+function queryReadings(q: string | undefined): string[][] {
+  return searchKeys(q ?? "").map((key) => key.split(" ").slice(0, 8));
 }
 
 function applyFilters(db: Db, filters: OfferFilters, skip?: "countries" | "topics") {
   let query = livePublished(db);
-  // Every word of the query, in one reading of its script (normalize.ts: searchKeys).
-  const readings = searchKeys(filters.q ?? "").map((key) => key.split(" ").slice(0, 8));
+  const readings = queryReadings(filters.q);
   if (readings.length > 0)
     query = query.where((eb) =>
       eb.or(
@@ -318,28 +353,75 @@ function applyFilters(db: Db, filters: OfferFilters, skip?: "countries" | "topic
     query = query.where("population", ">=", filters.townPopulation.min);
   if (filters.townPopulation?.max !== undefined)
     query = query.where("population", "<=", filters.townPopulation.max);
+  if (filters.hideDemo) query = query.where("is_demo", "=", 0);
   return query;
+}
+
+/**
+ * The orders a list of offers can take. "relevance" puts offers whose name (town or region,
+ * in any language) holds every word of the query first, then the newest; without a query it
+ * is "newest". "newest" is by publication on Spolu.
+ */
+export const OFFER_ORDERS = ["relevance", "newest", "largest", "smallest"] as const;
+export type OfferOrder = (typeof OFFER_ORDERS)[number];
+
+function ordered(query: ReturnType<typeof applyFilters>, filters: OfferFilters, order: OfferOrder) {
+  const readings = queryReadings(filters.q);
+  let sorted = query;
+  if (order === "relevance" && readings.length > 0)
+    sorted = sorted.orderBy((eb) =>
+      eb
+        .case()
+        .when(
+          eb.or(
+            readings.map((words) =>
+              eb.and(words.map((word) => eb("search_names", "like", `%${word}%`))),
+            ),
+          ),
+        )
+        .then(0)
+        .else(1)
+        .end(),
+    );
+  if (order === "largest") sorted = sorted.orderBy("population", "desc");
+  if (order === "smallest") sorted = sorted.orderBy("population", "asc");
+  return sorted.orderBy("published_at", "desc").orderBy("id", "desc");
 }
 
 export async function searchPublishedOffers(
   db: Db,
   filters: OfferFilters,
   page: { limit: number; offset: number },
+  order: OfferOrder = "relevance",
 ): Promise<{ offers: PublicOffer[]; total: number }> {
   const base = applyFilters(db, filters);
   const [rows, count] = await Promise.all([
-    base
-      .orderBy("published_at", "desc")
-      .orderBy("id", "desc")
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
+    ordered(base, filters, order).limit(page.limit).offset(page.offset).execute(),
     base
       .clearSelect()
       .select((eb) => eb.fn.countAll().as("n"))
       .executeTakeFirstOrThrow(),
   ]);
   return { offers: rows.map(toPublicOffer), total: toCount(count.n) };
+}
+
+/** The ids of every offer the filters show (for an order the database cannot make: the match). */
+export async function listFilteredOfferIds(db: Db, filters: OfferFilters): Promise<number[]> {
+  const rows = await applyFilters(db, filters).clearSelect().select("id").execute();
+  return rows.map((row) => row.id);
+}
+
+/** These published, live offers, in the order of the ids given. */
+export async function listPublishedOffersByIds(
+  db: Db,
+  ids: readonly number[],
+): Promise<PublicOffer[]> {
+  if (ids.length === 0) return [];
+  const rows = await livePublished(db)
+    .where("id", "in", [...ids])
+    .execute();
+  const byId = new Map(rows.map((row) => [row.id, toPublicOffer(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /**
@@ -349,8 +431,13 @@ export async function searchPublishedOffers(
 export async function offerFacets(
   db: Db,
   filters: OfferFilters,
-): Promise<{ countries: Record<string, number>; topics: Record<string, number> }> {
-  const [byCountry, topicRows] = await Promise.all([
+): Promise<{
+  countries: Record<string, number>;
+  topics: Record<string, number>;
+  /** How many of the offers shown, or hidden by hideDemo, are the demo data's samples. */
+  demo: number;
+}> {
+  const [byCountry, topicRows, demo] = await Promise.all([
     applyFilters(db, filters, "countries")
       .clearSelect()
       .select(["country", (eb) => eb.fn.countAll().as("n")])
@@ -360,6 +447,11 @@ export async function offerFacets(
       .clearSelect()
       .select(["topics", "open_to_any_topic"])
       .execute(),
+    applyFilters(db, { ...filters, hideDemo: false })
+      .where("is_demo", "=", 1)
+      .clearSelect()
+      .select((eb) => eb.fn.countAll().as("n"))
+      .executeTakeFirstOrThrow(),
   ]);
   // An offer open to any topic is shown for every topic, so it counts for every topic.
   const topics: Record<string, number> = {};
@@ -369,7 +461,11 @@ export async function offerFacets(
     else for (const topic of parseList(row.topics)) topics[topic] = (topics[topic] ?? 0) + 1;
   }
   for (const code of INTEREST_CODES) topics[code] = (topics[code] ?? 0) + openToAny;
-  return { countries: Object.fromEntries(byCountry.map((r) => [r.country, toCount(r.n)])), topics };
+  return {
+    countries: Object.fromEntries(byCountry.map((r) => [r.country, toCount(r.n)])),
+    topics,
+    demo: toCount(demo.n),
+  };
 }
 
 /**
@@ -508,7 +604,7 @@ function offerColumns(input: OfferInput) {
     contact_phone: input.contactPhone || null,
     expires_on: input.expiresOn,
   };
-  return { ...columns, search_text: offerSearchText(columns) };
+  return { ...columns, ...offerSearchColumns(columns) };
 }
 
 export async function createOffer(

@@ -11,7 +11,13 @@ type Db = Kysely<Database> | Transaction<Database>;
 /** What pages may know about a user: never the password hash. */
 export type PublicUser = Omit<
   User,
-  "password_hash" | "last_digest_on" | "last_weekly_on" | "deleted_at"
+  | "password_hash"
+  | "last_digest_on"
+  | "last_weekly_on"
+  | "deleted_at"
+  | "terms_accepted_at"
+  | "terms_version"
+  | "start_seen_at"
 >;
 
 const PUBLIC_COLUMNS = [
@@ -72,6 +78,8 @@ export async function createUser(
     isDemo?: boolean;
     /** Self-service sign-ups verify by e-mailed link; accounts made by staff or the seed are trusted. */
     emailVerified?: boolean;
+    /** The version of the terms the person agreed to at sign-up (recorded with the time). */
+    termsVersion?: string;
   },
 ): Promise<PublicUser> {
   const now = new Date().toISOString();
@@ -87,6 +95,8 @@ export async function createUser(
       is_demo: input.isDemo ? 1 : 0,
       created_at: now,
       email_verified_at: input.emailVerified === false ? null : now,
+      terms_accepted_at: input.termsVersion ? now : null,
+      terms_version: input.termsVersion ?? null,
     })
     .returning(PUBLIC_COLUMNS)
     .executeTakeFirstOrThrow();

@@ -12,6 +12,11 @@ import { countPublishedOffers, listLatestPublishedOffers } from "~/models/offer.
 import { getDb } from "~/utils/db.server";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
+import { getOptionalUser } from "~/utils/session.server";
+import { StartPage } from "~/components/start-page";
+import { startPageFor } from "~/models/start-page.server";
+import type { PublicUser } from "~/models/user.server";
+import type { Locale } from "~/i18n";
 import { toOfferCard } from "~/utils/offer-view.server";
 import { foreignTownName } from "~/utils/place-names.server";
 import {
@@ -23,8 +28,9 @@ import {
 import { countryName } from "~/utils/countries.server";
 import { EUROPEAN_COUNTRIES } from "~/domain/europe";
 
-// The first page most people see: its texts are all in the core messages (app/i18n/cs.ts),
-// so a browser loads no others for it (tests/e2e/page-weight.spec.ts keeps it so).
+// The first page most people see: a visitor's texts are all in the core messages
+// (app/i18n/cs/core.ts), so their browser loads no others (tests/e2e/page-weight.spec.ts
+// keeps it so). Signed in, it is the start page, whose texts are not core (root.tsx).
 export const handle = CORE_MESSAGES;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
@@ -37,10 +43,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
-  const locale = await getLocale(request);
-  const [offers, total] = await Promise.all([
+  const [locale, user] = await Promise.all([getLocale(request), getOptionalUser(request)]);
+  const [offers, total, start] = await Promise.all([
     listLatestPublishedOffers(db, { limit: 6 }),
     countPublishedOffers(db),
+    // Signed in, the page starts with what is the person's own (app/models/start-page.server.ts).
+    user ? startPageView(db, user, locale) : null,
   ]);
   // The try-it preview answers when its form was sent (population is its one required field).
   const params = new URL(request.url).searchParams;
@@ -108,34 +116,54 @@ export async function loader({ request }: LoaderFunctionArgs) {
       foreignResults,
       foreignTotal,
       countries,
+      start,
     },
     { status: previewErrors ? 400 : 200 },
   );
 }
 
+/** The start page's parts, its offers as the cards show them. */
+async function startPageView(db: ReturnType<typeof getDb>, user: PublicUser, locale: Locale) {
+  const start = await startPageFor(db, user, locale);
+  return {
+    ...start,
+    name: user.name,
+    role: user.role,
+    newMatches: start.newMatches && {
+      total: start.newMatches.total,
+      top: start.newMatches.top.map(({ offer, score }) => ({
+        ...toOfferCard(offer, locale),
+        score,
+      })),
+    },
+  };
+}
+
 export default function Home() {
-  const { offers, total, previewErrors, previewResults, foreignResults, foreignTotal, countries } =
-    useLoaderData<typeof loader>();
+  const {
+    offers,
+    total,
+    previewErrors,
+    previewResults,
+    foreignResults,
+    foreignTotal,
+    countries,
+    start,
+  } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const foreignSide = params.get("side") === "foreign";
   const t = useT();
   return (
     <>
-      <section className="hero" aria-labelledby="home-title">
-        <h1 id="home-title">{t("home.title")}</h1>
-        <p className="lead">{t("home.lead")}</p>
-        <div className="actions">
-          <Link to="/offers" className="button">
-            {t("home.ctaOffers")}
-          </Link>
-          <Link to="/municipalities" className="button secondary">
-            {t("home.ctaDirectory")}
-          </Link>
-          <Link to="/signup" className="button secondary">
-            {t("home.ctaSignup")}
-          </Link>
-        </div>
-      </section>
+      {start ? (
+        <StartPage start={start} />
+      ) : (
+        <section className="hero" aria-labelledby="home-title">
+          <h1 id="home-title">{t("home.title")}</h1>
+          <p className="lead">{t("home.lead")}</p>
+          <Paths />
+        </section>
+      )}
       <MatchPreview
         errors={foreignSide ? null : previewErrors}
         results={previewResults}
@@ -153,6 +181,11 @@ export default function Home() {
           <p>{t("home.empty")}</p>
         ) : (
           <>
+            {offers.some((offer) => offer.isDemo) ? (
+              <p className="notice-inline demo-notice">
+                {t("demo.homeNotice")} <Link to="/offers?demo=hide">{t("demo.onlyReal")}</Link>
+              </p>
+            ) : null}
             <ul className="offer-grid">
               {offers.map((offer) => (
                 <li key={offer.id}>
@@ -167,5 +200,57 @@ export default function Home() {
         )}
       </section>
     </>
+  );
+}
+
+/** Where each kind of visitor starts: a Czech municipality, a town abroad, or just looking. */
+function Paths() {
+  const t = useT();
+  const paths = [
+    {
+      key: "mayor",
+      title: t("home.pathMayorTitle"),
+      text: t("home.pathMayorText"),
+      primary: { to: "/signup?role=mayor", label: t("home.ctaSignup") },
+      secondary: { to: "#preview", label: t("home.pathMayorTry") },
+    },
+    {
+      key: "foreign",
+      title: t("home.pathForeignTitle"),
+      text: t("home.pathForeignText"),
+      primary: {
+        to: `/signup?${new URLSearchParams({ role: "foreign", redirectTo: "/offers/new" })}`,
+        label: t("home.pathForeignCta"),
+      },
+      secondary: { to: "#preview-foreign", label: t("home.pathForeignTry") },
+    },
+    {
+      key: "look",
+      title: t("home.pathLookTitle"),
+      text: t("home.pathLookText"),
+      primary: { to: "/offers", label: t("home.ctaOffers") },
+      secondary: { to: "/map", label: t("nav.map") },
+    },
+  ];
+  return (
+    <section aria-labelledby="paths-title" className="paths">
+      <h2 id="paths-title" className="visually-hidden">
+        {t("home.pathsTitle")}
+      </h2>
+      <ul className="path-grid">
+        {paths.map((path) => (
+          <li key={path.key} className="card path">
+            <h3>{path.title}</h3>
+            <p>{path.text}</p>
+            <div className="actions">
+              <Link to={path.primary.to} className="button">
+                {path.primary.label}
+              </Link>
+              <Link to={path.secondary.to}>{path.secondary.label}</Link>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { krajByCode } from "~/domain/kraje";
-import { formatDate, formatNumber } from "~/i18n";
+import { formatDate, formatNumber, translator } from "~/i18n";
 import { countMunicipalities, listPendingMunicipalities } from "~/models/municipality.server";
 import { countPublishedOffers, listPendingOffers } from "~/models/offer.server";
 import { countPlaces } from "~/models/place.server";
@@ -10,9 +10,11 @@ import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
+import { metaLocale, pageMeta } from "~/utils/meta";
 import { requirePermission } from "~/utils/permissions.server";
 
-export const meta: MetaFunction = () => [{ title: "Správa / Back office — Spolu" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(translator(metaLocale(matches))("admin.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "read:admin:any");

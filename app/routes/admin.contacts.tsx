@@ -10,12 +10,12 @@ import { openRequestLimit, setOpenRequestLimit } from "~/models/settings.server"
 import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
+import { metaLocale, pageMeta } from "~/utils/meta";
 import { requirePermission } from "~/utils/permissions.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
-export const meta: MetaFunction = () => [
-  { title: "Kontakty ke kontrole / Contacts to review — Spolu" },
-];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(translator(metaLocale(matches))("adminContacts.title"));
 
 const QUEUE_SIZE = 100;
 

@@ -13,6 +13,7 @@ import { countryLanguages } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
+import { metaLocale, pageMeta } from "~/utils/meta";
 import { toViewer } from "~/utils/offer-access.server";
 import {
   offerCountryOptions,
@@ -24,7 +25,8 @@ import { requirePermission } from "~/utils/permissions.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const links = () => mapLinks;
-export const meta: MetaFunction = () => [{ title: "Import — Spolu" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(translator(metaLocale(matches))("admin.import"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "create:offer:any");

@@ -1,16 +1,18 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/pagination";
-import { formatDate } from "~/i18n";
+import { formatDate, translator } from "~/i18n";
 import { countEmails, listEmails } from "~/models/email.server";
 import { listJobRuns } from "~/models/jobs.server";
 import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { smtpConfigured } from "~/utils/mail.server";
+import { metaLocale, pageMeta } from "~/utils/meta";
 import { PageSchema } from "~/utils/offer-filters.server";
 import { requirePermission } from "~/utils/permissions.server";
 
-export const meta: MetaFunction = () => [{ title: "Odchozí e-maily / Outgoing e-mail — Spolu" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(translator(metaLocale(matches))("outbox.title"));
 
 const PAGE_SIZE = 50;
 const STATUSES = ["outbox", "queued", "sending", "sent", "failed"] as const;

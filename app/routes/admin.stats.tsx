@@ -4,7 +4,7 @@ import type { Locale } from "../../db/schema";
 import type { BarDatum } from "~/components/bar-chart";
 import { CountSection, CsvLink, StatsSection } from "~/components/stats-section";
 import { parsePeriod, periodParam, rollUpPartnerships } from "~/domain/stats";
-import { formatNumber, LANGUAGES, LOCALES } from "~/i18n";
+import { formatNumber, LANGUAGES, LOCALES, translator } from "~/i18n";
 import {
   cachedResponseTimes,
   contactsByStatus,
@@ -16,9 +16,11 @@ import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
+import { metaLocale, pageMeta } from "~/utils/meta";
 import { requirePermission } from "~/utils/permissions.server";
 
-export const meta: MetaFunction = () => [{ title: "Statistiky / Statistics — Spolu" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(translator(metaLocale(matches))("stats.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "read:admin:any");

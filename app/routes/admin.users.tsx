@@ -11,13 +11,15 @@ import { getDb } from "~/utils/db.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
+import { metaLocale, pageMeta } from "~/utils/meta";
 import { requirePermission } from "~/utils/permissions.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 const PAGE_SIZE = 50;
 const ROLES = ["mayor", "foreign", "staff"] as const;
 
-export const meta: MetaFunction = () => [{ title: "Účty / Accounts — Spolu" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(translator(metaLocale(matches))("admin.users"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "read:user:any");

@@ -1,6 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { z } from "zod";
 import type { Locale } from "../../db/schema";
 import { explanationText } from "~/i18n/phrases.server";
+import type {
+  ForeignPreviewAnswerSchema,
+  MatchPreviewAnswerSchema,
+} from "~/utils/app-api-schemas.server";
 import { getLocale } from "~/utils/locale.server";
 import { REGISTER_ATTRIBUTION } from "~/utils/open-data";
 import {
@@ -26,55 +31,51 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = parsePreview(params, locale);
   if (!parsed.ok) return Response.json({ errors: parsed.errors }, { status: 400 });
   const ranked = await runPreview(parsed.query);
-  return Response.json(
-    {
-      results: ranked.map(({ offer, result }) => ({
-        offer: {
-          id: offer.id,
-          town: offer.town,
-          country: offer.country,
-          population: offer.population,
-        },
-        score: result.score,
-        reasons: result.reasons.map(({ factor, points, max, text }) => ({
-          factor,
-          points,
-          max,
-          text: explanationText(text, locale),
-        })),
+  const body: z.infer<typeof MatchPreviewAnswerSchema> = {
+    results: ranked.map(({ offer, result }) => ({
+      offer: {
+        id: offer.id,
+        town: offer.town,
+        country: offer.country,
+        population: offer.population,
+      },
+      score: result.score,
+      reasons: result.reasons.map(({ factor, points, max, text }) => ({
+        factor,
+        points,
+        max,
+        text: explanationText(text, locale),
       })),
-    },
-    { headers: { "Cache-Control": "no-store" } },
-  );
+    })),
+  };
+  return Response.json(body, { headers: { "Cache-Control": "no-store" } });
 }
 
 async function foreign(params: URLSearchParams, locale: Locale): Promise<Response> {
   const parsed = parseForeignPreview(params, locale);
   if (!parsed.ok) return Response.json({ errors: parsed.errors }, { status: 400 });
   const ranked = await runForeignPreview(parsed.query);
-  return Response.json(
-    {
-      total: ranked.total,
-      results: ranked.items.map(({ municipality: m, result }) => ({
-        municipality: {
-          id: m.id,
-          code: m.code,
-          name: m.name,
-          okres: m.okres,
-          kraj: m.kraj,
-          population: m.population,
-          has_profile: m.hasProfile,
-        },
-        score: result.score,
-        reasons: result.reasons.map(({ factor, points, max, text }) => ({
-          factor,
-          points,
-          max,
-          text: explanationText(text, locale),
-        })),
+  const body: z.infer<typeof ForeignPreviewAnswerSchema> = {
+    total: ranked.total,
+    results: ranked.items.map(({ municipality: m, result }) => ({
+      municipality: {
+        id: m.id,
+        code: m.code,
+        name: m.name,
+        okres: m.okres,
+        kraj: m.kraj,
+        population: m.population,
+        has_profile: m.hasProfile,
+      },
+      score: result.score,
+      reasons: result.reasons.map(({ factor, points, max, text }) => ({
+        factor,
+        points,
+        max,
+        text: explanationText(text, locale),
       })),
-      attribution: REGISTER_ATTRIBUTION,
-    },
-    { headers: { "Cache-Control": "no-store" } },
-  );
+    })),
+    attribution: REGISTER_ATTRIBUTION,
+  };
+  return Response.json(body, { headers: { "Cache-Control": "no-store" } });
 }

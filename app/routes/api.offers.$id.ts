@@ -4,17 +4,15 @@ import { getPublishedOffer } from "~/models/offer.server";
 import { getDb } from "~/utils/db.server";
 import { getLocale } from "~/utils/locale.server";
 import { offerToApi, requestOrigin } from "~/utils/open-data";
+import { OfferIdParam } from "~/utils/open-data-params.server";
 import { apiErrors, apiJson } from "~/utils/open-data.server";
 
 // GET /api/offers/:id → 200 {"data":{…}} for a published offer. Anything else
 // (unknown, draft, pending, rejected, expired, closed, not a number) is the same
 // 404, so the answer never tells whether an unpublished offer exists.
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const id = Number(params.id);
-  const offer =
-    Number.isInteger(id) && id > 0 && id <= 2_147_483_647
-      ? await getPublishedOffer(getDb(), id)
-      : undefined;
+  const id = OfferIdParam.safeParse(params.id);
+  const offer = id.success ? await getPublishedOffer(getDb(), id.data) : undefined;
   if (!offer) {
     const t = translator(await getLocale(request));
     return apiErrors({ id: t("api.error.offerNotFound") }, 404);

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/pagination";
-import { formatDate } from "~/i18n";
+import { formatDate, translator } from "~/i18n";
 import {
   CONTACT_LIST_FILTERS,
   STAFF_LIST_FILTERS,
@@ -12,12 +12,14 @@ import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
+import { metaLocale, pageMeta } from "~/utils/meta";
 import { PageSchema } from "~/utils/offer-filters.server";
 import { requirePermission } from "~/utils/permissions.server";
 
 const PAGE_SIZE = 25;
 
-export const meta: MetaFunction = () => [{ title: "Kontakty / Contacts — Spolu" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(translator(metaLocale(matches))("contacts.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, ["read:contact:own", "read:contact:any"]);

@@ -16,11 +16,17 @@ import { invariantResponse } from "~/utils/http";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { deliverSoon } from "~/utils/mail.server";
+import { metaLocale, pageMeta } from "~/utils/meta";
 import { requirePermission } from "~/utils/permissions.server";
 import { take, tooMany } from "~/utils/throttle.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
-export const meta: MetaFunction = () => [{ title: "Projevit zájem / Express interest — Spolu" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(
+    translator(metaLocale(matches))(
+      data?.role === "staff" ? "contact.new.introTitle" : "contact.new.title",
+    ),
+  );
 
 const optionalId = (v: string | null) =>
   v === null || v === "" ? undefined : ContactIdSchema.safeParse(v).data;
@@ -81,6 +87,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         town: pair.offer.town,
         open: pair.offer.open,
         hasAccount: pair.offer.authorId !== null,
+        isDemo: pair.offer.isDemo,
       },
       shared: pair.shared,
       live: pair.live,
@@ -215,6 +222,11 @@ export default function NewContactPage() {
         </p>
       ) : pair ? (
         <Form method="post" className="form" noValidate>
+          {pair.offer.isDemo ? (
+            <p className="notice-inline" role="note">
+              {t("interest.demo")}
+            </p>
+          ) : null}
           <p>{intro ? t("contact.new.introLead") : t("contact.new.lead")}</p>
           {intro ? (
             <>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { CountryAndTopicFilters } from "~/components/filter-fields";
+import { FilterForm } from "~/components/filter-form";
 import { CallCardView, EventCardView } from "~/components/funding";
 import { Pagination } from "~/components/pagination";
 import { pragueDay } from "~/domain/dates";
@@ -80,8 +81,7 @@ export default function FundingPage() {
         <a href="/funding.ics">{t("funding.calendar")}</a> · {t("funding.calendarHint")}
       </p>
       <div className="with-sidebar">
-        <Form method="get" className="filters card" aria-labelledby="funding-filters-title">
-          <h2 id="funding-filters-title">{t("offers.filters")}</h2>
+        <FilterForm titleId="funding-filters-title" filterNames={["country", "topic"]}>
           <CountryAndTopicFilters countries={countries} />
           <p className="field-hint">{t("funding.countryHint")}</p>
           <div className="actions">
@@ -90,7 +90,7 @@ export default function FundingPage() {
             </button>
             {filtered ? <Link to="/funding">{t("offers.reset")}</Link> : null}
           </div>
-        </Form>
+        </FilterForm>
         <div>
           <section aria-labelledby="open-title">
             <h2 id="open-title">{t("funding.open", { count: open.length })}</h2>

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { CountryAndTopicFilters, NumberFilter, SelectFilter } from "~/components/filter-fields";
+import { FilterForm } from "~/components/filter-form";
 import { ScoreBadge } from "~/components/match";
 import { EuropeMap } from "~/components/map/europe-map";
 import { mapLinks } from "~/components/map/small-map";
@@ -32,6 +33,9 @@ export const meta: MetaFunction<typeof loader> = ({ matches }) => {
   const t = translator(metaLocale(matches));
   return pageMeta(t("map.title"), t("map.lead"));
 };
+
+/** The parameters that narrow what the map shows (the layers choose what it shows). */
+const FILTER_PARAMS = ["q", "country", "topic", "population", "size", "min", "profiles"];
 
 /** Parameters the map's data depends on (not the list's pages). */
 const DATA_PARAMS = [
@@ -151,8 +155,7 @@ export default function MapPage() {
       <h1>{t("map.title")}</h1>
       <p className="lead">{d.isMayor ? t("map.leadMayor") : t("map.lead")}</p>
       <div className="with-sidebar">
-        <Form method="get" className="filters card" aria-labelledby="map-filters">
-          <h2 id="map-filters">{t("offers.filters")}</h2>
+        <FilterForm titleId="map-filters" filterNames={FILTER_PARAMS}>
           <input type="hidden" name="layers" value="1" />
           <fieldset>
             <legend>{t("map.layers")}</legend>
@@ -195,7 +198,7 @@ export default function MapPage() {
             </button>
             <Link to="/map">{t("offers.reset")}</Link>
           </div>
-        </Form>
+        </FilterForm>
         <div>
           <EuropeMap dataUrl={d.dataUrl} layers={d.layers} />
           <section className="card legend" aria-labelledby="legend-title">

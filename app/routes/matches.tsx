@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { CountryAndTopicFilters, NumberFilter } from "~/components/filter-fields";
+import { FilterForm } from "~/components/filter-form";
 import { MatchCard, type ReasonView } from "~/components/match";
 import { Pagination } from "~/components/pagination";
 import { isEuropeanCountry } from "~/domain/europe";
@@ -15,6 +16,10 @@ import { BEST_PAIRS_LIMIT, bestPairs } from "~/models/best-pairs.server";
 import { matchableOffers, rankMunicipalitiesFor, rankOffersFor } from "~/models/match.server";
 import { listFundingCalls, type FundingCallView } from "~/models/funding.server";
 import { getOwnedMunicipality } from "~/models/municipality.server";
+import { listContacts } from "~/models/contact-view.server";
+import { normalizeName } from "~/domain/normalize";
+import { isOpen, isRevealed } from "~/domain/contact-lifecycle";
+import type { ContactStatus } from "../../db/schema";
 import { listOffersByAuthor } from "~/models/offer.server";
 import type { Locale } from "../../db/schema";
 import { countryName } from "~/utils/countries.server";
@@ -29,6 +34,8 @@ import { userHasPermission } from "~/utils/permissions";
 import { requireUser } from "~/utils/session.server";
 
 const PAGE_SIZE = 20;
+/** What narrows the ranking; which own offer a town ranks for is a choice, not a filter. */
+const FILTER_PARAMS = ["country", "topic", "profiles", "min"];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${translator(data?.locale ?? "cs")("matches.title")} — Spolu` },
@@ -92,11 +99,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
       isEuropeanCountry,
     );
     const topics = [...new Set(params.getAll("topic"))].filter(isInterestCode);
-    const [ranked, offers, calls] = await Promise.all([
+    const [ranked, offers, calls, contacts] = await Promise.all([
       rankOffersFor(db, municipality, { countries, topics, minScore }, page),
       matchableOffers(db),
       listFundingCalls(db),
+      // The mayor's own contacts, as /contacts lists them: where each pair stands.
+      listContacts(db, user, { filter: "all", limit: 1000, offset: 0 }),
     ]);
+    const contactOf = new Map<number, { id: number; status: ContactStatus }>();
+    for (const c of contacts)
+      if (!contactOf.has(c.offer.id)) contactOf.set(c.offer.id, { id: c.id, status: c.status });
     const countryOptions = [...new Set(offers.map((o) => o.country))]
       .map((code) => ({ code, name: countryName(code, locale) }))
       .sort((a, b) => a.name.localeCompare(b.name, locale));
@@ -120,6 +132,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
           countryName: countryName(offer.country, locale),
           population: offer.population,
           funding: fundingTitles(calls, municipality.name, offer, locale),
+          contact: contactOf.get(offer.id) ?? null,
+          partners: isPartnerOf(offer, municipality.partnerships),
           ...reasonsIn(result, locale),
         })),
       },
@@ -273,8 +287,7 @@ function RankedList({
       <p className="lead">{lead}</p>
       {notice}
       <div className="with-sidebar">
-        <Form method="get" className="filters card" aria-labelledby="match-filters">
-          <h2 id="match-filters">{t("offers.filters")}</h2>
+        <FilterForm titleId="match-filters" filterNames={FILTER_PARAMS}>
           {filters}
           <NumberFilter
             name="min"
@@ -288,7 +301,7 @@ function RankedList({
             </button>
             <Link to="/matches">{t("offers.reset")}</Link>
           </div>
-        </Form>
+        </FilterForm>
         <section aria-labelledby="match-results">
           <h2 id="match-results" className="results-count">
             {countText ?? t("matches.results", { count: total })}
@@ -347,17 +360,54 @@ function MayorMatches({ data }: { data: ViewData<"mayor"> }) {
         top: item.top,
         all: item.all,
         funding: item.funding,
-        action: (
-          <Link
-            to={`/contacts/new?offer=${item.id}`}
-            className="button secondary"
-            aria-label={`${t("cta.interest")}: ${item.town}`}
-          >
-            {t("cta.interest")}
-          </Link>
-        ),
+        action: <PairAction item={item} />,
       }))}
     />
+  );
+}
+
+/**
+ * What the mayor can do with this request, by where the pair stands: partners already, a
+ * contact under way (open it), or none yet, or only a closed one (write).
+ */
+function PairAction({ item }: { item: ViewData<"mayor">["items"][number] }) {
+  const t = useT();
+  if (item.partners) return <span className="badge badge-partners">{t("matches.partners")}</span>;
+  const contact = item.contact;
+  if (contact && (isOpen(contact.status) || isRevealed(contact.status)))
+    return (
+      <Link to={`/contacts/${contact.id}`} className="button secondary">
+        {t("cta.interestSent", { status: t(`status.${contact.status}`) })}
+      </Link>
+    );
+  return (
+    <>
+      {contact ? (
+        <Link to={`/contacts/${contact.id}`} className="muted">
+          {t("matches.previousContact", { status: t(`status.${contact.status}`) })}
+        </Link>
+      ) : null}{" "}
+      <Link
+        to={`/contacts/new?offer=${item.id}`}
+        className="button secondary"
+        aria-label={`${t("cta.interest")}: ${item.town}`}
+      >
+        {t("cta.interest")}
+      </Link>
+    </>
+  );
+}
+
+/** Whether the municipality already lists this town as a partner (by place, else by name). */
+function isPartnerOf(
+  offer: { placeId: number | null; town: string; country: string },
+  partnerships: readonly { placeId: number | null; town: string; country: string }[],
+): boolean {
+  const name = normalizeName(offer.town);
+  return partnerships.some((p) =>
+    p.placeId !== null && offer.placeId !== null
+      ? p.placeId === offer.placeId
+      : p.country === offer.country && normalizeName(p.town) === name,
   );
 }
 

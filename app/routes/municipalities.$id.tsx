@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { History } from "~/components/history";
-import { InterestCta, ResponseLine } from "~/components/contact/interest-cta";
+import { InterestCta, ResponseLine, VisitorInterest } from "~/components/contact/interest-cta";
 import { ModerationForm } from "~/components/moderation-form";
 import { OfficialFacts, pickOfficial } from "~/components/official-facts";
 import { PartnershipBadge, PartnershipSource } from "~/components/partnership-badge";
@@ -262,12 +262,11 @@ export default function MunicipalityPage() {
           {t("municipality.interestNeedsOffer")} <Link to="/offers/new">{t("nav.newOffer")}</Link>
         </p>
       ) : interest?.kind === "signIn" ? (
-        <p className="notice-inline">
-          {t("municipality.interestSignIn")}{" "}
-          <Link to={`/login?redirectTo=/municipalities/${m.id}`}>{t("nav.login")}</Link>
-          {" · "}
-          <Link to="/signup?role=foreign">{t("nav.signup")}</Link>
-        </p>
+        <VisitorInterest
+          action={`/contacts/new?municipality=${m.id}`}
+          signUpRole="foreign"
+          lead={t("interest.visitorMunicipality", { name: m.name })}
+        />
       ) : null}
       {!m.hasProfile && !m.claimed ? (
         <p className="muted">{t("municipality.noProfileLead", { name: m.name })}</p>

@@ -1,7 +1,8 @@
 import { excelHref } from "~/utils/csv";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { FilterForm } from "~/components/filter-form";
 import { RegisterAttribution } from "~/components/official-facts";
 import { Pagination } from "~/components/pagination";
 import { parseDirectoryQuery, DIRECTORY_SORTS } from "~/domain/forms/directory";
@@ -93,13 +94,7 @@ export default function Directory() {
       <h1>{t("directory.title")}</h1>
       <p className="lead">{t("directory.lead")}</p>
       <div className="with-sidebar">
-        <Form
-          key={params.toString()}
-          method="get"
-          className="filters card"
-          aria-labelledby="directory-filters"
-        >
-          <h2 id="directory-filters">{t("offers.filters")}</h2>
+        <FilterForm key={params.toString()} titleId="directory-filters" filterNames={FILTER_PARAMS}>
           <div className="field">
             <label htmlFor="q">{t("directory.q")}</label>
             <p className="field-hint" id="q-hint">
@@ -189,7 +184,7 @@ export default function Directory() {
               </Link>
             ) : null}
           </div>
-        </Form>
+        </FilterForm>
         <section aria-labelledby="directory-results">
           <h2 id="directory-results" className="results-title" aria-live="polite">
             {filtered

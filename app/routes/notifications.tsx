@@ -16,13 +16,15 @@ import { getDb } from "~/utils/db.server";
 import { invariantResponse, safeRedirect } from "~/utils/http";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
+import { metaLocale, pageMeta } from "~/utils/meta";
 import { PageSchema } from "~/utils/offer-filters.server";
 import { requireUser } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 const PAGE_SIZE = 30;
 
-export const meta: MetaFunction = () => [{ title: "Oznámení / Notifications — Spolu" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(translator(metaLocale(matches))("inbox.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { History } from "~/components/history";
-import { InterestCta, ResponseLine } from "~/components/contact/interest-cta";
+import { InterestCta, ResponseLine, VisitorInterest } from "~/components/contact/interest-cta";
 import { PairFits } from "~/components/funding";
 import { ReasonList, ScoreBadge } from "~/components/match";
 import { ModerationForm } from "~/components/moderation-form";
@@ -27,7 +27,9 @@ import {
   TransitionError,
 } from "~/models/offer.server";
 import { listFundingCalls } from "~/models/funding.server";
-import { explainPair } from "~/models/match.server";
+import { explainPair, matchableOffers } from "~/models/match.server";
+import { similarOffers } from "~/domain/similar-offers";
+import { OfferCard } from "~/components/offer-card";
 import { pairForContact } from "~/models/contact.server";
 import { responseStatsFor } from "~/models/contact-view.server";
 import { getOwnedMunicipality } from "~/models/municipality.server";
@@ -39,7 +41,12 @@ import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { fitsForPair } from "~/utils/funding-view.server";
 import { idParam, requireOfferManager, toViewer } from "~/utils/offer-access.server";
-import { offerPlaceNames, offerTextVersions, type TextVersion } from "~/utils/offer-view.server";
+import {
+  offerPlaceNames,
+  offerTextVersions,
+  toOfferCard,
+  type TextVersion,
+} from "~/utils/offer-view.server";
 import { foreignTownShortName } from "~/utils/place-names.server";
 import { userHasPermission } from "~/utils/permissions";
 import { getOptionalUser } from "~/utils/session.server";
@@ -154,7 +161,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           ),
         }
       : null;
-  return { locale, offer: publicView, manage, fit, interest, responses, fits };
+  // A visitor is shown the way to act: sign in or up, and back to write to this town.
+  const visitor = !user && offer.status === "published";
+  // Other live requests a reader of this one may want (app/domain/similar-offers.ts).
+  const similar =
+    offer.status === "published"
+      ? similarOffers(offer, await matchableOffers(db)).map((o) => toOfferCard(o, locale))
+      : [];
+  return { locale, offer: publicView, manage, fit, interest, responses, fits, visitor, similar };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -211,7 +225,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function OfferPage() {
-  const { offer, manage, fit, interest, responses, fits } = useLoaderData<typeof loader>();
+  const { offer, manage, fit, interest, responses, fits, visitor, similar } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: Record<string, string | undefined> = result?.errors ?? {};
   const t = useT();
@@ -290,10 +305,24 @@ export default function OfferPage() {
           <ReasonList reasons={fit.reasons} />
           {interest ? (
             <div className="actions">
+              {offer.isDemo && !interest.live ? (
+                <p className="notice-inline">{t("interest.demo")}</p>
+              ) : null}
               <InterestCta {...interest} />
             </div>
           ) : null}
         </section>
+      ) : null}
+      {visitor ? (
+        <VisitorInterest
+          action={`/contacts/new?offer=${offer.id}`}
+          signUpRole="mayor"
+          lead={
+            offer.isDemo
+              ? `${t("interest.visitorOffer", { town: offer.town })} ${t("interest.demo")}`
+              : t("interest.visitorOffer", { town: offer.town })
+          }
+        />
       ) : null}
       {offer.status === "published" ? <ResponseLine stats={responses} /> : null}
 
@@ -362,6 +391,11 @@ export default function OfferPage() {
             <dt>{t("offer.languages")}</dt>
             <dd>{offer.languages.map((code) => languageName(code, locale)).join(", ")}</dd>
           </dl>
+          {offer.publishedAt ? (
+            <p className="offer-meta">
+              {t("offer.publishedOn", { date: formatDate(offer.publishedAt, locale) })}
+            </p>
+          ) : null}
           {offer.sourceDate ? (
             <p className="offer-meta">
               {t("offer.sourceDate", { date: formatDate(offer.sourceDate, locale) })}
@@ -391,6 +425,18 @@ export default function OfferPage() {
       </div>
 
       {fits ? <PairFits fits={fits.calls} pairLabel={fits.pairLabel} /> : null}
+      {similar.length > 0 ? (
+        <section aria-labelledby="similar-title">
+          <h2 id="similar-title">{t("offerPage.similar")}</h2>
+          <ul className="offer-grid">
+            {similar.map((o) => (
+              <li key={o.id}>
+                <OfferCard offer={o} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {manage ? <History entries={manage.history} /> : null}
       {manage?.notes ? <StaffNotes notes={manage.notes} error={errors.note} /> : null}
     </article>

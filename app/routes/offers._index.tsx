@@ -3,15 +3,27 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { NumberFilter, SelectFilter } from "~/components/filter-fields";
+import { FilterForm } from "~/components/filter-form";
 import { OfferCard } from "~/components/offer-card";
 import { Pagination } from "~/components/pagination";
 import { INTEREST_CODES } from "~/domain/interests";
 import { translator } from "~/i18n";
-import { cachedOfferFacets, searchPublishedOffers } from "~/models/offer.server";
+import { getOwnedMunicipality, type MunicipalityPublic } from "~/models/municipality.server";
+import { offerScoresFor, paginate } from "~/models/match.server";
+import {
+  cachedOfferFacets,
+  listFilteredOfferIds,
+  listPublishedOffersByIds,
+  searchPublishedOffers,
+  type OfferFilters,
+  type OfferOrder,
+  type PublicOffer,
+} from "~/models/offer.server";
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
+import { getOptionalUser } from "~/utils/session.server";
 import { toOfferCard } from "~/utils/offer-view.server";
 import { PageSchema, parseOfferFilters } from "~/utils/offer-filters.server";
 import { SIZE_KEYS } from "~/utils/offer-sizes";
@@ -25,27 +37,27 @@ export const meta: MetaFunction<typeof loader> = ({ matches }) => {
 };
 
 // Filters live in the URL (q, country, topic, population, size, page) so links can be shared;
-// unknown values are dropped, a bad population is reported beside its field.
+// unknown values are dropped, a bad population is reported beside its field. `sort` orders
+// the list: by relevance to the query (its default), newest, population, or, for a mayor
+// with a profile, by the score for their municipality.
 export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
-  const locale = await getLocale(request);
+  const [locale, user] = await Promise.all([getLocale(request), getOptionalUser(request)]);
   const params = new URL(request.url).searchParams;
   const { filters, populationError } = parseOfferFilters(params, locale);
+  const municipality =
+    user?.role === "mayor" ? ((await getOwnedMunicipality(db, user.id)) ?? null) : null;
+  const sorts = offerSorts(filters, municipality !== null);
+  const asked = params.get("sort");
+  const sort = sorts.find((s) => s === asked) ?? (sorts[0] as OfferSort);
   const requested = PageSchema.parse(params.get("page") ?? 1);
-  const [facets, first] = await Promise.all([
+  const [facets, listed] = await Promise.all([
     cachedOfferFacets(db, filters),
-    searchPublishedOffers(db, filters, { limit: PAGE_SIZE, offset: (requested - 1) * PAGE_SIZE }),
+    municipality && sort === "match"
+      ? listByScore(db, filters, municipality, requested)
+      : listInOrder(db, filters, sort === "match" ? "relevance" : sort, requested),
   ]);
-  const pages = Math.max(1, Math.ceil(first.total / PAGE_SIZE));
-  const page = Math.min(requested, pages);
-  // A page past the end shows the last page rather than an empty list.
-  const { offers, total } =
-    page === requested
-      ? first
-      : await searchPublishedOffers(db, filters, {
-          limit: PAGE_SIZE,
-          offset: (page - 1) * PAGE_SIZE,
-        });
+  const { offers, total, page, pages, scores } = listed;
   const countryCodes = new Set([...Object.keys(facets.countries), ...(filters.countries ?? [])]);
   const countries = [...countryCodes]
     .map((code) => ({ code, name: countryName(code, locale), count: facets.countries[code] ?? 0 }))
@@ -58,16 +70,89 @@ export async function loader({ request }: LoaderFunctionArgs) {
       pages,
       countries,
       topicCounts: facets.topics,
+      demoCount: facets.demo,
       populationError,
-      offers: offers.map((o) => toOfferCard(o, locale)),
+      sort,
+      sorts,
+      offers: offers.map((o) => ({ ...toOfferCard(o, locale), score: scores?.get(o.id) })),
     },
     { status: populationError ? 400 : 200 },
   );
 }
 
+type OfferSort = OfferOrder | "match";
+
+/** The orders this list offers: relevance only with a query, the score only to a mayor. */
+function offerSorts(filters: OfferFilters, hasMunicipality: boolean): OfferSort[] {
+  return [
+    ...(filters.q?.trim() ? (["relevance"] as const) : []),
+    "newest",
+    "largest",
+    "smallest",
+    ...(hasMunicipality ? (["match"] as const) : []),
+  ];
+}
+
+interface Listed {
+  offers: PublicOffer[];
+  total: number;
+  page: number;
+  pages: number;
+  scores?: ReadonlyMap<number, number>;
+}
+
+async function listInOrder(
+  db: ReturnType<typeof getDb>,
+  filters: OfferFilters,
+  order: OfferOrder,
+  requested: number,
+): Promise<Listed> {
+  const at = (page: number) => ({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const first = await searchPublishedOffers(db, filters, at(requested), order);
+  const pages = Math.max(1, Math.ceil(first.total / PAGE_SIZE));
+  const page = Math.min(requested, pages);
+  // A page past the end shows the last page rather than an empty list.
+  const { offers, total } =
+    page === requested ? first : await searchPublishedOffers(db, filters, at(page), order);
+  return { offers, total, page, pages };
+}
+
+/** The filtered offers by their score for the mayor's municipality, best first. */
+async function listByScore(
+  db: ReturnType<typeof getDb>,
+  filters: OfferFilters,
+  municipality: MunicipalityPublic,
+  requested: number,
+): Promise<Listed> {
+  const [ids, scores] = await Promise.all([
+    listFilteredOfferIds(db, filters),
+    offerScoresFor(db, municipality),
+  ]);
+  // An offer scoring cannot rate (one not yet matchable) goes last, newest first among them.
+  const ranked = ids
+    .map((id) => ({ id, score: scores.get(id) ?? -1 }))
+    .sort((a, b) => b.score - a.score || b.id - a.id);
+  const { slice, total, page, pages } = paginate(ranked, { page: requested, pageSize: PAGE_SIZE });
+  const offers = await listPublishedOffersByIds(
+    db,
+    slice.map((entry) => entry.id),
+  );
+  return { offers, total, page, pages, scores };
+}
+
 export default function Offers() {
-  const { offers, total, page, pages, countries, topicCounts, populationError } =
-    useLoaderData<typeof loader>();
+  const {
+    offers,
+    total,
+    page,
+    pages,
+    countries,
+    topicCounts,
+    demoCount,
+    populationError,
+    sort,
+    sorts,
+  } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const t = useT();
   const selectedCountries = new Set(params.getAll("country").map((c) => c.toUpperCase()));
@@ -81,13 +166,11 @@ export default function Offers() {
       <div className="with-sidebar">
         {/* Keyed by the query: "reset filters" changes the URL without a reload, and the
             fields read their values from it only when they are first drawn. */}
-        <Form
+        <FilterForm
           key={params.toString()}
-          method="get"
-          className="filters card"
-          aria-labelledby="filters-title"
+          titleId="filters-title"
+          filterNames={["q", "country", "topic", "population", "size"]}
         >
-          <h2 id="filters-title">{t("offers.filters")}</h2>
           <div className="field">
             <label htmlFor="q">{t("offers.q")}</label>
             <p className="field-hint" id="q-hint">
@@ -152,12 +235,14 @@ export default function Offers() {
               </Link>
             ) : null}
           </div>
-        </Form>
+        </FilterForm>
         <section aria-labelledby="results-title">
           <h2 id="results-title" className="results-title" aria-live="polite">
             {filtered ? t("offers.results", { count: total }) : t("offers.count", { count: total })}
           </h2>
           <OpenDataLinks params={params} />
+          <DemoNotice params={params} count={demoCount} />
+          {offers.length > 1 ? <SortForm params={params} sort={sort} sorts={sorts} /> : null}
           {offers.length === 0 ? (
             <p className="empty">{filtered ? t("offers.noResults") : t("home.empty")}</p>
           ) : (
@@ -173,6 +258,61 @@ export default function Offers() {
         </section>
       </div>
     </>
+  );
+}
+
+/**
+ * What the "Ukázka" cards are, with the one switch that hides them (`demo=hide`), or
+ * brings them back. Nothing when the list holds no demo request.
+ */
+function DemoNotice({ params, count }: { params: URLSearchParams; count: number }) {
+  const t = useT();
+  if (count === 0) return null;
+  const hidden = params.get("demo") === "hide";
+  const toggled = new URLSearchParams(params);
+  toggled.delete("page");
+  if (hidden) toggled.delete("demo");
+  else toggled.set("demo", "hide");
+  const query = toggled.toString();
+  return (
+    <p className="notice-inline demo-notice">
+      {hidden ? t("demo.hidden") : t("demo.notice", { count })}{" "}
+      <Link to={`/offers${query ? `?${query}` : ""}`}>
+        {hidden ? t("demo.show") : t("demo.hide")}
+      </Link>
+    </p>
+  );
+}
+
+/** The list's order: a small form of its own that keeps the filters (and works without JS). */
+function SortForm({
+  params,
+  sort,
+  sorts,
+}: {
+  params: URLSearchParams;
+  sort: string;
+  sorts: readonly (OfferOrder | "match")[];
+}) {
+  const t = useT();
+  const kept = [...params].filter(([name]) => name !== "sort" && name !== "page");
+  return (
+    <Form method="get" className="sort-form">
+      {kept.map(([name, value], i) => (
+        <input key={`${name}-${i}`} type="hidden" name={name} value={value} />
+      ))}
+      <label htmlFor="sort">{t("offers.sort")}</label>
+      <select id="sort" name="sort" defaultValue={sort} key={sort}>
+        {sorts.map((option) => (
+          <option key={option} value={option}>
+            {t(`offers.sort.${option}`)}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="secondary">
+        {t("offers.sortApply")}
+      </button>
+    </Form>
   );
 }
 

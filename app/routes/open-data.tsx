@@ -83,6 +83,9 @@ export default function OpenData() {
             ))}
           </tbody>
         </table>
+        <p>
+          {t("openData.openApi")} <a href="/api/openapi.json">OpenAPI</a>
+        </p>
       </section>
       <section aria-labelledby="sources-title">
         <h2 id="sources-title">{t("openData.sourcesTitle")}</h2>

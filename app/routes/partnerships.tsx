@@ -2,6 +2,7 @@ import { excelHref } from "~/utils/csv";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { FilterForm } from "~/components/filter-form";
 import { Pagination } from "~/components/pagination";
 import { PartnershipBadge, PartnershipSource } from "~/components/partnership-badge";
 import { ActivitySchema } from "~/domain/forms/partnership.server";
@@ -149,8 +150,7 @@ export default function PartnershipsPage() {
       <h1>{t("partnerships.title")}</h1>
       <p className="lead">{t("registry.intro")}</p>
       <div className="with-sidebar">
-        <Form method="get" className="filters card" aria-labelledby="registry-filters">
-          <h2 id="registry-filters">{t("offers.filters")}</h2>
+        <FilterForm titleId="registry-filters" filterNames={FILTER_PARAMS}>
           <div className="field">
             <label htmlFor="f-country">{t("registry.country")}</label>
             <select
@@ -238,7 +238,7 @@ export default function PartnershipsPage() {
               </Link>
             ) : null}
           </div>
-        </Form>
+        </FilterForm>
         <section aria-labelledby="registry-results">
           <h2 id="registry-results" className="results-title" aria-live="polite">
             {t("registry.count", { count: total })}

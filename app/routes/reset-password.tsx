@@ -10,13 +10,13 @@ import { getDb } from "~/utils/db.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms.server";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
+import { metaLocale, pageMeta } from "~/utils/meta";
 import { clientOf, take, tooMany } from "~/utils/throttle.server";
 import { endSession } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
-export const meta: MetaFunction = () => [
-  { title: "Nastavení nového hesla / Choose a new password — Spolu" },
-];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(translator(metaLocale(matches))("reset.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";

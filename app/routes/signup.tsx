@@ -21,11 +21,21 @@ import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { clientOf, take, tooMany } from "~/utils/throttle.server";
 import { parseClaimForm, type ParsedClaim } from "~/utils/claim-form.server";
-import { requireAnonymous, startSession } from "~/utils/session.server";
+import { redirectBack, requireAnonymous, startSession } from "~/utils/session.server";
+import { TERMS_VERSION } from "~/domain/terms";
 import { redirectWithToast } from "~/utils/toast.server";
 import { metaLocale, pageMeta } from "~/utils/meta";
 
-const FIELDS = ["role", "name", "organisation", "email", "password", ...CLAIM_FIELDS] as const;
+const FIELDS = [
+  "role",
+  "name",
+  "organisation",
+  "email",
+  "password",
+  "terms",
+  "redirectTo",
+  ...CLAIM_FIELDS,
+] as const;
 
 export const meta: MetaFunction = ({ matches }) => {
   const t = translator(metaLocale(matches));
@@ -39,6 +49,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const id = MunicipalityChoice.safeParse(params.get("municipality"));
   const chosen = id.success ? await getPublicMunicipality(getDb(), id.data) : undefined;
   return {
+    // Where the visitor was going ("Mám zájem" on an offer): back there once the account exists.
+    redirectTo: redirectBack(params.get("redirectTo"), ""),
     role: params.get("role") === "foreign" ? ("foreign" as const) : ("mayor" as const),
     municipality:
       chosen && chosen.code !== null
@@ -109,7 +121,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   let user: PublicUser;
   try {
-    user = await createUser(db, { ...input, locale, emailVerified: false });
+    user = await createUser(db, {
+      ...input,
+      locale,
+      emailVerified: false,
+      termsVersion: TERMS_VERSION,
+    });
   } catch (error) {
     // Two sign-ups with one e-mail at the same moment: the unique index decides.
     if (await getUserByEmail(db, input.email)) {
@@ -145,7 +162,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   deliverSoon();
   const cookie = await startSession(request, user.id);
   return redirectWithToast(
-    "/me",
+    redirectBack(values.redirectTo ?? null, "/me"),
     {
       type: "success",
       message:
@@ -264,6 +281,27 @@ export default function Signup() {
           maxLength={200}
           error={errors.password}
         />
+        <div className="field">
+          <label className="check">
+            <input
+              type="checkbox"
+              name="terms"
+              required
+              defaultChecked={values?.terms === "on"}
+              aria-invalid={errors.terms ? true : undefined}
+              aria-describedby={errors.terms ? "terms-hint terms-error" : "terms-hint"}
+            />
+            {t("signup.terms")}
+          </label>
+          <p className="field-hint" id="terms-hint">
+            {t("signup.termsHint")} <Link to="/terms">{t("signup.termsLink")}</Link> ·{" "}
+            <Link to="/privacy">{t("signup.privacyLink")}</Link>
+          </p>
+          <p className="field-error" id="terms-error">
+            {errors.terms ?? ""}
+          </p>
+        </div>
+        <input type="hidden" name="redirectTo" value={values?.redirectTo ?? start.redirectTo} />
         <Honeypot />
         <div>
           <button type="submit" className="primary" disabled={submitting}>
@@ -271,7 +309,16 @@ export default function Signup() {
           </button>
         </div>
         <p>
-          {t("signup.haveAccount")} <Link to="/login">{t("nav.login")}</Link>
+          {t("signup.haveAccount")}{" "}
+          <Link
+            to={
+              start.redirectTo
+                ? `/login?${new URLSearchParams({ redirectTo: start.redirectTo })}`
+                : "/login"
+            }
+          >
+            {t("nav.login")}
+          </Link>
         </p>
       </Form>
     </section>

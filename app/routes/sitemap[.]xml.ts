@@ -5,7 +5,7 @@ import { xmlText } from "~/utils/atom";
 import { getDb } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 
-/** The public pages that are not one record's (every one of them has a link from the header). */
+/** The public pages that are not one record's (each linked from the header or the footer). */
 const PAGES = [
   "/",
   "/offers",
@@ -14,6 +14,10 @@ const PAGES = [
   "/partnerships",
   "/funding",
   "/open-data",
+  "/about",
+  "/help",
+  "/privacy",
+  "/terms",
 ];
 
 // GET /sitemap.xml — every page a visitor may read, for search engines (sitemaps.org 0.9):

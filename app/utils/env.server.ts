@@ -22,7 +22,8 @@ const EnvSchema = z.object({
    * 0 (the default): none; the client is the socket's address.
    */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
-  SEED_DEMO: flag.default(true),
+  /** Demo accounts and sample requests; unset: seeded except in production (db/seed.ts). */
+  SEED_DEMO: flag.optional(),
   /** Force the Secure cookie flag; by default it follows the request's scheme. */
   COOKIE_SECURE: flag.optional(),
   /**

@@ -1,45 +1,11 @@
 // Funding calls and events as open data: one explicit whitelist per entity
-// (snake_case, stable), like the offers' in open-data.ts. Pure.
-import { callState, daysBetween, type CallState } from "~/domain/eligibility";
+// (snake_case, stable), like the offers' in open-data.ts; typed by the schemas
+// /api/openapi.json publishes. Pure.
+import { callState, daysBetween } from "~/domain/eligibility";
 import type { EventView, FundingCallView } from "~/models/funding.server";
+import type { ApiEvent, ApiFundingCall } from "./open-data-schemas.server";
 
-export interface ApiFundingCall {
-  id: number;
-  slug: string;
-  programme: string;
-  title_cs: string;
-  title_en: string;
-  summary_cs: string;
-  summary_en: string;
-  url: string | null;
-  opens_on: string | null;
-  deadline: string | null;
-  state: CallState;
-  days_left: number | null;
-  themes: string[];
-  rules: {
-    applicant_countries: string[];
-    partner_countries: string[];
-    eu_member_required: boolean;
-    regions: string[];
-    min_countries: number;
-    applicant_types: string[];
-  };
-}
-
-export interface ApiEvent {
-  id: number;
-  slug: string;
-  title_cs: string;
-  title_en: string;
-  summary_cs: string;
-  summary_en: string;
-  starts_on: string;
-  ends_on: string;
-  city: string;
-  country: string;
-  url: string | null;
-}
+export type { ApiEvent, ApiFundingCall } from "./open-data-schemas.server";
 
 export function fundingCallToApi(call: FundingCallView, today: string): ApiFundingCall {
   const { state } = callState(call, today);

@@ -13,7 +13,7 @@ const MinScoreSchema = z.coerce.number().int().min(0).max(100);
 export const PageSchema = z.coerce.number().int().min(1).max(10_000).catch(1);
 
 /**
- * Filters from `q`, `country`, `topic`, `population` and `size`; unknown values
+ * Filters from `q`, `country`, `topic`, `population`, `size` and `demo=hide`; unknown values
  * are dropped, a bad population is reported (its field shows the message).
  */
 export function parseOfferFilters(
@@ -34,6 +34,7 @@ export function parseOfferFilters(
       topics: [...new Set(params.getAll("topic"))].filter(isInterestCode),
       population: population?.success ? population.data : undefined,
       townPopulation: size && size in SIZES ? SIZES[size as Size] : undefined,
+      hideDemo: params.get("demo") === "hide",
     },
     populationError:
       population && !population.success ? translator(locale)("offers.populationError") : null,

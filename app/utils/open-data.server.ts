@@ -2,7 +2,7 @@
 // their query parameters. The offer filters are /offers' own parser; here a
 // value that parser would quietly drop is reported instead, because a program
 // that asked for country=XX must not silently receive every country.
-import { z } from "zod";
+import type { z } from "zod";
 import type { Locale } from "../../db/schema";
 import { parseDirectoryQuery, type DirectoryQuery } from "~/domain/forms/directory";
 import { parsePartnershipQuery, type PartnershipQuery } from "~/domain/forms/partnership-query";
@@ -13,9 +13,13 @@ import { parseOfferFilters } from "./offer-filters.server";
 import { SIZE_KEYS } from "./offer-sizes";
 import { getLocale } from "./locale.server";
 import { pageEnvelope, requestOrigin } from "./open-data";
-
-export const DEFAULT_PER_PAGE = 20;
-export const MAX_PER_PAGE = 100;
+import {
+  DEFAULT_PER_PAGE,
+  EventQuerySchema,
+  FundingQuerySchema,
+  MAX_PER_PAGE,
+  PagingQuerySchema,
+} from "./open-data-params.server";
 
 /** Anyone may read open data from any site; answers are cached for five minutes. */
 export const OPEN_DATA_HEADERS = {
@@ -54,19 +58,9 @@ function param(params: URLSearchParams, name: string): string | undefined {
   return params.get(name)?.trim() || undefined;
 }
 
-const PageParam = z.coerce.number().int().min(1).max(10_000);
-const PerPageParam = z.coerce.number().int().min(1).max(MAX_PER_PAGE);
-
-/** The parameter's number, its default when absent, null when it is not a valid number. */
-function numberParam(
-  params: URLSearchParams,
-  name: string,
-  schema: z.ZodType<number>,
-  fallback: number,
-): number | null {
-  const raw = param(params, name);
-  if (raw === undefined) return fallback;
-  const parsed = schema.safeParse(raw);
+/** The parameter by its schema: its value, the schema's default when absent, null when bad. */
+function schemaParam<T>(params: URLSearchParams, name: string, schema: z.ZodType<T>): T | null {
+  const parsed = schema.safeParse(param(params, name));
   return parsed.success ? parsed.data : null;
 }
 
@@ -75,8 +69,8 @@ export function parsePaging(
   locale: Locale,
 ): { page: number; perPage: number; errors: FieldErrors } {
   const t = translator(locale);
-  const page = numberParam(params, "page", PageParam, 1);
-  const perPage = numberParam(params, "per_page", PerPageParam, DEFAULT_PER_PAGE);
+  const page = schemaParam(params, "page", PagingQuerySchema.shape.page);
+  const perPage = schemaParam(params, "per_page", PagingQuerySchema.shape.per_page);
   const errors: FieldErrors = {};
   if (page === null) errors.page = t("api.error.page");
   if (perPage === null) errors.per_page = t("api.error.perPage", { max: MAX_PER_PAGE });
@@ -161,4 +155,42 @@ export function parsePartnershipFilters(
     errors[name] = t("directory.error.value", { value: value ?? "" });
   }
   return { filters: query, errors };
+}
+
+type FundingQuery = z.infer<typeof FundingQuerySchema>;
+
+/** /api/funding's filters; the country's case does not matter. */
+export function parseFundingFilters(
+  params: URLSearchParams,
+  locale: Locale,
+): { filters: FundingQuery; errors: FieldErrors } {
+  const t = translator(locale);
+  const { shape } = FundingQuerySchema;
+  const state = param(params, "state");
+  const topic = param(params, "topic");
+  const country = param(params, "country")?.toUpperCase();
+  const filters: FundingQuery = {};
+  const errors: FieldErrors = {};
+  const parsedState = shape.state.safeParse(state);
+  if (parsedState.success) filters.state = parsedState.data;
+  else errors.state = t("api.error.state", { value: String(state).slice(0, 20) });
+  const parsedTopic = shape.topic.safeParse(topic);
+  if (parsedTopic.success) filters.topic = parsedTopic.data;
+  else errors.topic = t("api.error.topic", { values: String(topic).slice(0, 40) });
+  const parsedCountry = shape.country.safeParse(country);
+  if (parsedCountry.success) filters.country = parsedCountry.data;
+  else errors.country = t("api.error.country", { values: String(country).slice(0, 20) });
+  return { filters, errors };
+}
+
+/** /api/events' filter: upcoming or past. */
+export function parseEventFilters(
+  params: URLSearchParams,
+  locale: Locale,
+): { filters: z.infer<typeof EventQuerySchema>; errors: FieldErrors } {
+  const when = param(params, "when");
+  const parsed = EventQuerySchema.shape.when.safeParse(when);
+  if (parsed.success) return { filters: { when: parsed.data }, errors: {} };
+  const message = translator(locale)("api.error.when", { value: String(when).slice(0, 20) });
+  return { filters: {}, errors: { when: message } };
 }

@@ -1,77 +1,30 @@
 // What the open-data endpoints (/api/*, /offers.csv, /feed.xml) publish, as
 // explicit field lists: every published field is named here, so a column added
 // to the database (a contact, a note) stays private until someone adds it on
-// purpose. Field names are snake_case and stable (docs/api.md).
+// purpose. Field names are snake_case and stable (docs/api.md); their types are
+// the schemas' of ./open-data-schemas.server.ts, which /api/openapi.json publishes.
 import type { DirectoryEntry } from "~/models/directory.server";
 import type { MunicipalityPublic } from "~/models/municipality.server";
 import type { PublicOffer } from "~/models/offer.server";
 import type { PartnershipView } from "~/models/partnership.server";
 import type { CsvCell } from "./csv";
+import type {
+  ApiMunicipality,
+  ApiOffer,
+  ApiPartnership,
+  PageMeta,
+} from "./open-data-schemas.server";
 
-export interface ApiOffer {
-  id: number;
-  url: string;
-  town: string;
-  country: string;
-  region: string;
-  population: number;
-  lat: number | null;
-  lon: number | null;
-  topics: string[];
-  open_to_any_topic: boolean;
-  partner_population_min: number | null;
-  partner_population_max: number | null;
-  partner_max_distance_km: number | null;
-  preferred_kraje: string[];
-  languages: string[];
-  description: string;
-  description_lang: string;
-  description_cs: string | null;
-  description_en: string | null;
-  published_at: string | null;
-  expires_on: string;
-  source: "self" | "news";
-  source_date: string | null;
-  is_demo: boolean;
-}
+export type {
+  ApiMunicipality,
+  ApiOffer,
+  ApiPartnership,
+  PageLinks,
+} from "./open-data-schemas.server";
 
 /** The source of the register's part, as its licence asks (db/data/README.md). */
 export const REGISTER_ATTRIBUTION =
   "Obce: © ČÚZK (RÚIAN, CC BY 4.0); počty obyvatel: ČSÚ, k 1. 1. 2025; IČO: MF ČR (MONITOR)";
-
-/** A municipality: the register's official data, and its profile when it has a public one. */
-export interface ApiMunicipality {
-  id: number;
-  url: string;
-  code: string | null;
-  name: string;
-  kind: string | null;
-  okres: string | null;
-  okres_code: string | null;
-  orp: string | null;
-  kraj: string;
-  population: number;
-  population_date: string | null;
-  ico: string | null;
-  lat: number | null;
-  lon: number | null;
-  has_profile: boolean;
-  verified: boolean;
-  profile: {
-    interests: string[];
-    languages: string[];
-    description: string;
-    description_lang: string;
-    seeks_countries: string[];
-    seeks_any_country: boolean;
-    partner_population_min: number | null;
-    partner_population_max: number | null;
-    partner_max_distance_km: number | null;
-    updated_at: string;
-  } | null;
-  partnerships: { town: string; country: string; since_year: number | null; verified: boolean }[];
-  is_demo: boolean;
-}
 
 /** The page of an offer, e.g. https://spolu.example/offers/12. */
 export function offerUrl(origin: string, id: number): string {
@@ -242,24 +195,11 @@ export interface PageInfo {
   total: number;
 }
 
-export interface PageLinks {
-  self: string;
-  first: string;
-  last: string;
-  prev: string | null;
-  next: string | null;
-}
-
-export interface Envelope<T> {
+export type Envelope<T> = PageMeta & {
   data: T[];
   /** Where the data comes from, when its licence asks to say so. */
   attribution?: string;
-  page: number;
-  per_page: number;
-  total: number;
-  pages: number;
-  links: PageLinks;
-}
+};
 
 /** The list answer: the page's items, the counts and absolute links that keep every filter. */
 export function pageEnvelope<T>(data: T[], info: PageInfo, url: URL): Envelope<T> {
@@ -300,24 +240,6 @@ export function requestOrigin(request: Request): string {
 /** The public lists' licence asks for this beside the rows they gave (db/data/README.md). */
 export const PARTNERSHIPS_ATTRIBUTION =
   "Existující partnerství: seznamy partnerských měst na Wikipedii (CC BY-SA), neověřeno";
-
-export interface ApiPartnership {
-  id: number;
-  municipality_id: number;
-  municipality_url: string;
-  municipality_code: string | null;
-  municipality: string;
-  kraj: string;
-  partner_town: string;
-  partner_country: string;
-  since_year: number | null;
-  /** Confirmed by the municipality or the union; false: as the public lists have it. */
-  verified: boolean;
-  confirmed_by: "municipality" | "union" | null;
-  /** existing (entered), spolu (concluded through Spolu), public_list (imported). */
-  source: string;
-  source_urls: string[];
-}
 
 export function partnershipToApi(p: PartnershipView, origin: string): ApiPartnership {
   return {

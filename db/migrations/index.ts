@@ -16,6 +16,8 @@ import * as emailRetries from "./2026_12_08_email_retries";
 import * as stageProposals from "./2026_12_09_stage_proposals";
 import * as profileDescriptionLang from "./2026_12_10_profile_description_lang";
 import * as partnershipVersionIndexes from "./2026_12_11_partnership_version_indexes";
+import * as offerSearchNames from "./2026_12_12_offer_search_names";
+import * as usersTermsAndStartPage from "./2026_12_12_users_terms_and_start_page";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_25_init": init,
@@ -33,4 +35,6 @@ export const migrations: Record<string, Migration> = {
   "2026_12_09_stage_proposals": stageProposals,
   "2026_12_10_profile_description_lang": profileDescriptionLang,
   "2026_12_11_partnership_version_indexes": partnershipVersionIndexes,
+  "2026_12_12_offer_search_names": offerSearchNames,
+  "2026_12_12_users_terms_and_start_page": usersTermsAndStartPage,
 };

@@ -24,7 +24,7 @@ import type {
 import { importRegister } from "~/models/register.server";
 import { createSession } from "~/models/session.server";
 import { createUser } from "~/models/user.server";
-import { offerSearchText } from "~/models/offer.server";
+import { offerSearchColumns } from "~/models/offer.server";
 import { registerEntries, syntheticProfiles, type SyntheticProfile } from "./register";
 import { random, syntheticOffers } from "./synthetic";
 
@@ -322,7 +322,11 @@ async function insertOffers(
       expires_on: inAYear,
       source: "self",
       source_date: o.publishedOn,
-      search_text: offerSearchText(columns),
+      ...offerSearchColumns({
+        ...columns,
+        topics: JSON.stringify(o.topics),
+        open_to_any_topic: o.openToAnyTopic ? 1 : 0,
+      }),
       is_demo: 0,
       published_at: `${o.publishedOn}T09:00:00.000Z`,
       created_at: stamp,

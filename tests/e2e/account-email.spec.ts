@@ -36,6 +36,7 @@ async function signUp(
   await page.getByLabel("Název města", { exact: true }).fill("Gmina Listonosze");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Heslo", { exact: true }).fill(PASSWORD);
+  await page.getByRole("checkbox", { name: "Souhlasím s podmínkami užívání Spolu." }).check();
   await page.getByRole("button", { name: "Vytvořit účet" }).click();
   await expect(page).toHaveURL(/\/me$/);
 }

@@ -55,6 +55,7 @@ test("signing out all other devices signs out the other browser", async ({ page,
   await page.getByLabel("Název města", { exact: true }).fill("Twin Town");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Heslo", { exact: true }).fill(PASSWORD);
+  await page.getByRole("checkbox", { name: "Souhlasím s podmínkami užívání Spolu." }).check();
   await page.getByRole("button", { name: "Vytvořit účet" }).click();
   await expect(page).toHaveURL(/\/me$/);
 

@@ -46,6 +46,7 @@ async function fillSignup(page: Page, input: SignupInput): Promise<void> {
   await page.getByLabel("Vaše jméno").fill(input.name);
   await page.getByLabel("E-mail").fill(input.email);
   await page.getByLabel("Heslo", { exact: true }).fill(input.password);
+  await page.getByRole("checkbox", { name: "Souhlasím s podmínkami užívání Spolu." }).check();
 }
 
 async function signInThroughForm(page: Page, email: string, password: string): Promise<number> {
@@ -81,7 +82,7 @@ test.describe("sign-up, sign-out and sign-in", () => {
       const name = `Jana Testovací ${test.info().workerIndex}`;
 
       await page.goto("/");
-      await page.getByRole("link", { name: "Registrace" }).click();
+      await page.getByRole("link", { name: "Registrace", exact: true }).click();
       await expect(page.getByRole("heading", { level: 1, name: "Registrace" })).toBeVisible();
       await expectAccessible(page);
 
@@ -224,6 +225,12 @@ test.describe("sign-up form errors store nothing", () => {
     await expect(confirm).toHaveAttribute("aria-invalid", "true");
     await expect(confirm).toHaveAccessibleDescription(
       "Potvrďte, že jste oprávněn(a) za obec jednat.",
+    );
+    // Consent to the terms is asked, not assumed.
+    const terms = page.getByRole("checkbox", { name: "Souhlasím s podmínkami užívání Spolu." });
+    await expect(terms).toHaveAttribute("aria-invalid", "true");
+    await expect(terms).toHaveAccessibleDescription(
+      /Účet založíme, jen když souhlasíte s podmínkami užívání\.$/,
     );
     await expect(page.getByText(REQUIRED, { exact: true })).toHaveCount(4);
     await expect(page).toHaveURL(/\/signup$/);

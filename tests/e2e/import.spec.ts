@@ -26,7 +26,7 @@ test("staff turn a pasted announcement into a published request", async ({ page,
   await expectAccessible(page);
   await page.getByRole("button", { name: "Odeslat ke schválení" }).click();
   await expect(page.getByText("Nabídka ze zprávy byla uložena.")).toBeVisible();
-  await expect(page.getByText("Zveřejněno Svazem 9. 8. 2019")).toBeVisible();
+  await expect(page.getByText("Podle zprávy Svazu z 9. 8. 2019")).toBeVisible();
   await page.getByRole("button", { name: "Schválit a zveřejnit" }).click();
   await expect(page.getByRole("heading", { name: /Stav: Zveřejněno/ })).toBeVisible();
 });

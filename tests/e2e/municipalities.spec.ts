@@ -133,6 +133,7 @@ async function signUpForeignTown(page: Page, town: string, name: string): Promis
   await page.getByLabel("Vaše jméno").fill(name);
   await page.getByLabel("E-mail").fill(address);
   await page.getByLabel("Heslo", { exact: true }).fill(PASSWORD);
+  await page.getByRole("checkbox", { name: "Souhlasím s podmínkami užívání Spolu." }).check();
   await page.getByRole("button", { name: "Vytvořit účet" }).click();
   await expect(page).toHaveURL(/\/me$/);
   await expectAccessible(page);
@@ -600,6 +601,7 @@ test("without JavaScript: the directory's filters, counts, sorting, pages and th
       await v.getByLabel("Vaše jméno").fill("Ondřej Novoveský");
       await v.getByLabel("E-mail").fill(email("novaves"));
       await v.getByLabel("Heslo", { exact: true }).fill(PASSWORD);
+      await v.getByRole("checkbox", { name: "Souhlasím s podmínkami užívání Spolu." }).check();
       await v.getByRole("button", { name: "Vytvořit účet" }).click();
       const choose = v.getByRole("group", { name: "Obcí tohoto jména je víc. Vyberte tu svou:" });
       await expect(choose.getByRole("radio")).toHaveCount(14);

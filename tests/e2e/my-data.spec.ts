@@ -20,6 +20,7 @@ test("a new account downloads its data, deletes itself and cannot sign in again"
   await page.getByLabel("Název města", { exact: true }).fill("Nowy Sącz");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Heslo", { exact: true }).fill(PASSWORD);
+  await page.getByRole("checkbox", { name: "Souhlasím s podmínkami užívání Spolu." }).check();
   await page.getByRole("button", { name: "Vytvořit účet" }).click();
   await expect(page).toHaveURL(/\/me$/);
 

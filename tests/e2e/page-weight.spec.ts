@@ -8,6 +8,8 @@ import { expectAccessible, signIn } from "./fixtures";
 
 /** The budget for the scripts of the first page (entry, root, home route, messages). */
 const HOME_BUDGET = 120 * 1024;
+/** The same for a signed-in person's start page, which loads every message. */
+const SIGNED_IN_HOME_BUDGET = 140 * 1024;
 /** zod's own class names survive minification. */
 const ZOD = /\$ZodType|ZodError/;
 
@@ -57,13 +59,8 @@ test.describe("page weight", () => {
     { who: "a visitor in English", path: "/?lang=en", role: null },
     // Cyrillic takes two bytes a letter: the heaviest messages.
     { who: "a visitor in Ukrainian", path: "/?lang=uk", role: null },
-    { who: "a mayor", path: "/", role: "mayor" },
   ] as const) {
-    test(`the home page's scripts stay within 120 KB gzip for ${visit.who}`, async ({
-      page,
-      accounts,
-    }) => {
-      if (visit.role === "mayor") await signIn(page, await accounts.newMayor());
+    test(`the home page's scripts stay within 120 KB gzip for ${visit.who}`, async ({ page }) => {
       const scripts = await scriptsOf(page, () => page.goto(visit.path));
       const total = scripts.reduce((sum, s) => sum + s.gzip, 0);
       const list = scripts.map((s) => `${s.url} ${kb(s.gzip)}`).join("\n");
@@ -79,6 +76,24 @@ test.describe("page weight", () => {
       await expectAccessible(page);
     });
   }
+
+  // Signed in, / is the person's start page: its texts are not core, so it loads every
+  // message as the person's other pages do (one module, cached for them all).
+  test("a mayor's start page stays within 140 KB gzip of scripts, without the map", async ({
+    page,
+    accounts,
+  }) => {
+    await signIn(page, await accounts.newMayor());
+    const scripts = await scriptsOf(page, () => page.goto("/"));
+    const total = scripts.reduce((sum, s) => sum + s.gzip, 0);
+    const list = scripts.map((s) => `${s.url} ${kb(s.gzip)}`).join("\n");
+    test.info().annotations.push({ type: "scripts (gzip)", description: kb(total) });
+    expect(total, `scripts of /:\n${list}`).toBeLessThanOrEqual(SIGNED_IN_HOME_BUDGET);
+    await expect(page.locator("html")).toHaveAttribute("data-messages", "all");
+    await expect(page.getByRole("heading", { level: 1, name: /^Dobrý den, / })).toBeVisible();
+    expect(scripts.filter((s) => /leaflet/i.test(s.text)).map((s) => s.url)).toEqual([]);
+    await expectAccessible(page);
+  });
 
   test("no page loads zod, for a visitor or a mayor", async ({ page, accounts }) => {
     test.slow(); // a dozen pages

@@ -97,6 +97,7 @@ export async function signUpMayor(
   await page.getByLabel("Vaše jméno").fill(input.name);
   await page.getByLabel("E-mail").fill(input.email);
   await page.getByLabel("Heslo", { exact: true }).fill(input.password);
+  await page.getByRole("checkbox", { name: "Souhlasím s podmínkami užívání Spolu." }).check();
   if (input.checkAccessible) await expectAccessible(page);
   await page.getByRole("button", { name: "Vytvořit účet" }).click();
   await expect(page).toHaveURL(/\/me$/);

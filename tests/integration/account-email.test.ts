@@ -7,6 +7,7 @@ import type * as ForgotRoute from "~/routes/forgot-password";
 import type * as MeRoute from "~/routes/me";
 import type * as ResetRoute from "~/routes/reset-password";
 import type * as SignupRoute from "~/routes/signup";
+import { TERMS_VERSION } from "~/domain/terms";
 import { getOwnedMunicipalityId } from "~/models/municipality.server";
 import { makeRegisterEntry } from "../support/contact-fixtures";
 import type * as VerifyRoute from "~/routes/verify-email";
@@ -207,6 +208,7 @@ describe(`account e-mails on ${dialectName()}`, () => {
           confirm: "on",
           email,
           password: PASSWORD,
+          terms: "on",
         }),
       );
       expect(signup.status).toBe(302);
@@ -248,6 +250,39 @@ describe(`account e-mails on ${dialectName()}`, () => {
       expect(dead.data).toMatchObject({ token: null });
     });
 
+    it("records the consent to the terms, refuses a sign-up without it, and returns where asked", async () => {
+      const email = `consent-${Date.now()}@email-test.example`;
+      const fields = {
+        role: "foreign",
+        name: "Eva Town",
+        organisation: "Town",
+        email,
+        password: PASSWORD,
+        redirectTo: "/contacts/new?municipality=7",
+      };
+      const refused = await call(routes.signup.action, post("/signup", fields));
+      expect(refused.status).toBe(400);
+      expect((refused.data as { errors: Record<string, string> }).errors).toEqual({
+        terms: "Účet založíme, jen když souhlasíte s podmínkami užívání.",
+      });
+      expect(await getUserByEmail(t.db, email)).toBeUndefined();
+
+      const before = Date.now();
+      const made = await call(routes.signup.action, post("/signup", { ...fields, terms: "on" }));
+      expect(made).toMatchObject({ status: 302, location: "/contacts/new?municipality=7" });
+      const row = await userRow((await getUserByEmail(t.db, email))!.id);
+      expect(row.terms_version).toBe(TERMS_VERSION);
+      expect(Date.parse(row.terms_accepted_at!)).toBeGreaterThanOrEqual(before - 1000);
+
+      // Only a path of this site: another site is not a place to return to.
+      const other = `consent-other-${Date.now()}@email-test.example`;
+      const elsewhere = await call(
+        routes.signup.action,
+        post("/signup", { ...fields, email: other, terms: "on", redirectTo: "//evil.example/" }),
+      );
+      expect(elsewhere).toMatchObject({ status: 302, location: "/me" });
+    });
+
     it("e-mails in the user's language", async () => {
       const email = "english-town@email-test.example";
       await call(
@@ -258,6 +293,7 @@ describe(`account e-mails on ${dialectName()}`, () => {
           organisation: "Town",
           email,
           password: PASSWORD,
+          terms: "on",
         }),
       );
       const [sent] = await emailsTo(email);

@@ -267,6 +267,7 @@ describe(`municipality pages on ${dialectName()}`, () => {
             name: "Nový Starosta",
             email,
             password: PASSWORD,
+            terms: "on",
             ...fields,
           }),
         );

@@ -488,6 +488,7 @@ describe(`my data: export and deletion on ${dialectName()}`, () => {
         confirm: "on",
         email: mayorSecrets.email,
         password: PASSWORD,
+        terms: "on",
       }),
     );
     expect(signup.status).toBe(302);

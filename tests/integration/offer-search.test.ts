@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { offerFacets, refreshOfferSearchText, searchPublishedOffers } from "~/models/offer.server";
-import { makeOffer, makeUser } from "../support/contact-fixtures";
+import {
+  listFilteredOfferIds,
+  listPublishedOffersByIds,
+  offerFacets,
+  refreshOfferSearchText,
+  searchPublishedOffers,
+} from "~/models/offer.server";
+import { call, makeMunicipality, makeOffer, makeUser } from "../support/contact-fixtures";
+import { cookieFor, get, useTestDatabase } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 const ALL = { limit: 1000, offset: 0 };
@@ -142,5 +149,141 @@ describe(`offer search on ${dialectName()}`, () => {
     // A facet does not narrow its own counts.
     const withCountry = await offerFacets(t.db, { countries: ["PL"] });
     expect(withCountry.countries.IT).toBe(facets.countries.IT);
+  });
+
+  it("finds topics and countries by their names in every UI language", async () => {
+    const staff = await makeUser(t, "staff");
+    const tag = Date.now().toString(36);
+    const town = `Gmina ${tag}`;
+    await makeOffer(t, null, staff.id, {
+      town,
+      country: "PL",
+      topics: ["culture", "sport"],
+      openToAnyTopic: false,
+      description: "Szukamy partnera.",
+    });
+    expect(await towns({ q: `kultura ${tag}` })).toEqual([town]); // Czech, Polish
+    expect(await towns({ q: `Polsko ${tag}` })).toEqual([town]); // Czech
+    expect(await towns({ q: `Polen ${tag}` })).toEqual([town]); // German
+    expect(await towns({ q: `Польща ${tag}` })).toEqual([town]); // Ukrainian
+    expect(await towns({ q: `Poland culture ${tag}` })).toEqual([town]);
+    expect(await towns({ q: `Italy ${tag}` })).toEqual([]);
+    expect(await towns({ q: `vzdělávání ${tag}` })).toEqual([]); // not one of its topics
+  });
+
+  it("finds by a topic's name every offer the topic filter shows with that topic", async () => {
+    const byTopic = await searchPublishedOffers(t.db, { topics: ["culture"] }, ALL);
+    const withCulture = byTopic.offers.filter((o) => !o.openToAnyTopic).map((o) => o.id);
+    expect(withCulture.length).toBeGreaterThan(0);
+    const byWord = (await searchPublishedOffers(t.db, { q: "kultura" }, ALL)).offers.map(
+      (o) => o.id,
+    );
+    expect(byWord).toEqual(expect.arrayContaining(withCulture));
+  });
+
+  it("ranks offers named by the query before offers that only mention it, then the newest", async () => {
+    const staff = await makeUser(t, "staff");
+    const tag = Date.now().toString(36);
+    const named = `Sopotnica ${tag}`;
+    const mentions = `Rybnik ${tag}`;
+    await makeOffer(t, null, staff.id, { town: named, country: "PL" });
+    await makeOffer(t, null, staff.id, {
+      town: mentions,
+      country: "PL",
+      description: "Współpracujemy z miastem Sopotnica od lat.",
+    });
+    const relevance = await searchPublishedOffers(t.db, { q: `sopotnica ${tag}` }, ALL);
+    expect(relevance.offers.map((o) => o.town)).toEqual([named, mentions]);
+    const newest = await searchPublishedOffers(t.db, { q: `sopotnica ${tag}` }, ALL, "newest");
+    expect(newest.offers.map((o) => o.town)).toEqual([mentions, named]);
+  });
+
+  it("sorts by the requesting town's population either way", async () => {
+    const largest = await searchPublishedOffers(t.db, {}, ALL, "largest");
+    const populations = largest.offers.map((o) => o.population);
+    expect(populations.length).toBeGreaterThan(1);
+    expect(populations).toEqual([...populations].sort((a, b) => b - a));
+    const smallest = await searchPublishedOffers(t.db, {}, ALL, "smallest");
+    expect(smallest.offers.map((o) => o.population)).toEqual([...populations].reverse());
+  });
+
+  it("lists the filtered ids and reads offers back in the order asked", async () => {
+    const ids = await listFilteredOfferIds(t.db, { countries: ["PL"] });
+    expect(ids.length).toBe((await searchPublishedOffers(t.db, { countries: ["PL"] }, ALL)).total);
+    const reversed = [...ids].reverse().slice(0, 5);
+    const offers = await listPublishedOffersByIds(t.db, [...reversed, 2_000_000_000]);
+    expect(offers.map((o) => o.id)).toEqual(reversed);
+    expect(await listPublishedOffersByIds(t.db, [])).toEqual([]);
+  });
+
+  it("hides the demo data's sample requests with one filter, and counts them either way", async () => {
+    const staff = await makeUser(t, "staff");
+    const tag = Date.now().toString(36);
+    const real = `Skutečné ${tag}`;
+    const sample = `Ukázkové ${tag}`;
+    await makeOffer(t, null, staff.id, { town: real });
+    const demoId = await makeOffer(t, null, staff.id, { town: sample });
+    await t.db.updateTable("offers").set({ is_demo: 1 }).where("id", "=", demoId).execute();
+    expect(await towns({ q: tag })).toEqual([sample, real]);
+    expect(await towns({ q: tag, hideDemo: true })).toEqual([real]);
+    expect((await offerFacets(t.db, { q: tag })).demo).toBe(1);
+    expect((await offerFacets(t.db, { q: tag, hideDemo: true })).demo).toBe(1);
+    expect((await offerFacets(t.db, { q: real })).demo).toBe(0);
+  });
+
+  describe("the /offers page's order", () => {
+    interface OffersBody {
+      sort: string;
+      sorts: string[];
+      total: number;
+      offers: { id: number; town: string; population: number; score?: number }[];
+    }
+    beforeAll(async () => {
+      await useTestDatabase(t);
+    });
+    const offersPage = async (query: string, cookie?: string) => {
+      const route = await import("~/routes/offers._index");
+      const answer = await call(route.loader, get(`/offers${query}`, cookie));
+      expect(answer.status).toBe(200);
+      return answer.data as OffersBody;
+    };
+
+    it("reads demo=hide as the filter that hides sample requests", async () => {
+      const staff = await makeUser(t, "staff");
+      const demoId = await makeOffer(t, null, staff.id, { town: `Ukázka ${Date.now()}` });
+      await t.db.updateTable("offers").set({ is_demo: 1 }).where("id", "=", demoId).execute();
+      const all = await offersPage("");
+      const real = await offersPage("?demo=hide");
+      expect(all.total).toBeGreaterThan(real.total); // the seed's demo data
+      expect((real as unknown as { demoCount: number }).demoCount).toBe(all.total - real.total);
+    });
+
+    it("offers relevance only with a query, and no score to a visitor", async () => {
+      expect((await offersPage("")).sorts).toEqual(["newest", "largest", "smallest"]);
+      const searched = await offersPage("?q=wolomin&sort=match");
+      expect(searched.sorts).toEqual(["relevance", "newest", "largest", "smallest"]);
+      expect(searched.sort).toBe("relevance"); // "match" is not a visitor's order
+      expect(searched.offers.every((o) => o.score === undefined)).toBe(true);
+      const largest = await offersPage("?sort=largest");
+      const populations = largest.offers.map((o) => o.population);
+      expect(populations).toEqual([...populations].sort((a, b) => b - a));
+    });
+
+    it("sorts a mayor's list by the score for their municipality, filters kept", async () => {
+      const staff = await makeUser(t, "staff");
+      const mayor = await makeUser(t, "mayor");
+      await makeMunicipality(t, mayor.id, staff.id, {}, { verify: true });
+      const cookie = await cookieFor(t, mayor.id);
+      const page = await offersPage("?sort=match&country=PL", cookie);
+      expect(page.sorts).toContain("match");
+      expect(page.sort).toBe("match");
+      expect(page.offers.length).toBeGreaterThan(1);
+      expect(page.offers.every((o) => o.town && typeof o.score === "number")).toBe(true);
+      const scores = page.offers.map((o) => o.score as number);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      const plain = await offersPage("?country=PL", cookie);
+      expect(page.total).toBe(plain.total);
+      expect(new Set(page.offers.map((o) => o.id))).toEqual(new Set(plain.offers.map((o) => o.id)));
+    });
   });
 });

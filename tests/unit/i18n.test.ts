@@ -15,6 +15,7 @@ import {
 import { BUNDLED, PARTS } from "~/i18n/bundled.server";
 import { PARAMS_FILE, paramsSource, placeholders } from "~/i18n/generate-params";
 import { negotiateLocale } from "~/i18n/locales";
+import { textTranslator, translateTexts } from "~/i18n/texts.server";
 import { getLocale, langCookie, persistLocaleHeader } from "~/utils/locale.server";
 
 /** The plural categories a language uses for whole numbers (fractions aside). */
@@ -45,14 +46,21 @@ describe("the messages", () => {
     }
   });
 
-  it("splits each language the same way into what every browser loads first and the rest", () => {
+  it("splits each language the same way: the two parts a browser loads, the texts it never does", () => {
     const core = Object.keys(PARTS.cs.core).sort();
     const more = Object.keys(PARTS.cs.more).sort();
+    const server = Object.keys(PARTS.cs.server).sort();
     for (const locale of LOCALES) {
       expect(Object.keys(PARTS[locale].core).sort(), locale).toEqual(core);
       expect(Object.keys(PARTS[locale].more).sort(), locale).toEqual(more);
+      expect(Object.keys(PARTS[locale].server).sort(), locale).toEqual(server);
     }
     expect(more.filter((key) => core.includes(key))).toEqual([]);
+    // The long texts of the pages about the service reach a browser in those pages' data only.
+    expect(server.filter((key) => core.includes(key) || more.includes(key))).toEqual([]);
+    expect(server).toEqual(
+      expect.arrayContaining(["privacy.lead", "terms.law", "help.council.law"]),
+    );
   });
 
   it("are ICU messages taking the Czech message's placeholders, with every plural form", () => {
@@ -112,7 +120,10 @@ describe("the messages", () => {
   });
 
   it("has its parameter types written from the current Czech messages (npm run i18n:types)", async () => {
-    expect(fs.readFileSync(PARAMS_FILE, "utf8")).toBe(await paramsSource(BUNDLED.cs));
+    const { core, more, server } = PARTS.cs;
+    expect(fs.readFileSync(PARAMS_FILE, "utf8")).toBe(
+      await paramsSource({ ...core, ...more }, server),
+    );
   });
 });
 
@@ -152,6 +163,22 @@ describe("translating", () => {
     // A year is a number written without grouping, in every language.
     for (const locale of LOCALES)
       expect(translator(locale)("partnerships.since", { year: 2026 }), locale).toMatch(/ 2026$/);
+  });
+
+  it("translates the texts only the server has, a page's groups of them at once", () => {
+    const text = translateTexts("en", ["operator", "legal"], {
+      "legal.updated": { date: "today" },
+    });
+    expect(Object.keys(text).sort()).toEqual(
+      Object.keys(PARTS.en.server)
+        .filter((key) => /^(operator|legal)\./.test(key))
+        .sort(),
+    );
+    expect(text["operator.name"]).toBe("Operator");
+    expect(text["legal.updated"]).toBe("In force from today");
+    expect(textTranslator("de")("templates.single", { language: "Deutsch" })).toBe(
+      "Deutsch (.txt)",
+    );
   });
 
   it("translates keys from stored data, or says there is none", () => {

@@ -33,6 +33,42 @@ export function InterestCta({
   );
 }
 
+/**
+ * "Mám zájem" for a visitor: signing in or up, then straight back to the action itself
+ * (`action`, a path of this site), so that nobody has to find the page again.
+ */
+export function VisitorInterest({
+  action,
+  signUpRole,
+  lead,
+}: {
+  action: string;
+  signUpRole: "mayor" | "foreign";
+  lead: string;
+}) {
+  const t = useT();
+  const back = new URLSearchParams({ redirectTo: action });
+  return (
+    <section className="card visitor-interest" aria-labelledby="visitor-interest-title">
+      <h2 id="visitor-interest-title">{t("interest.visitorTitle")}</h2>
+      <p>{lead}</p>
+      <div className="actions">
+        <Link to={`/login?${back}`} className="button">
+          {t("interest.visitorSignIn")}
+        </Link>
+        <Link
+          to={`/signup?${new URLSearchParams({ role: signUpRole, redirectTo: action })}`}
+          className="button secondary"
+        >
+          {signUpRole === "mayor"
+            ? t("interest.visitorSignUpMayor")
+            : t("interest.visitorSignUpForeign")}
+        </Link>
+      </div>
+    </section>
+  );
+}
+
 /** "Answers 80 % of expressions of interest, usually within 3 days (4 of 5)." */
 export function ResponseLine({ stats }: { stats: ResponseStats }) {
   const t = useT();

@@ -32,6 +32,8 @@ export const SignupSchema = z.object({
   organisation: optionalNameText(160),
   email,
   password: z.string().min(1, "field.required"),
+  // The consent checkbox: "on" when ticked, absent otherwise.
+  terms: z.literal("on", { message: "field.terms" }),
 });
 
 export const NewStaffSchema = z.object({

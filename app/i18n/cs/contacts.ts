@@ -190,6 +190,16 @@ export const contactsCs = {
   "cta.full":
     "Nabídka teď nepřijímá nové projevy zájmu ({count, plural, one {# rozpracovaný} few {# rozpracované} other {# rozpracovaných}}).",
   "cta.introduce": "Navrhnout seznámení",
+  "interest.visitorTitle": "Máte o partnerství zájem?",
+  "interest.visitorOffer":
+    "Česká obec napíše městu {town} přes Spolu. Přihlaste se účtem své obce, nebo ji zaregistrujte: pak se vrátíte rovnou sem a zprávu dopíšete.",
+  "interest.visitorMunicipality":
+    "Zahraniční město napíše obci {name} přes Spolu. Přihlaste se, nebo se zaregistrujte a zveřejněte žádost o partnerství: pak se vrátíte rovnou sem.",
+  "interest.visitorSignIn": "Přihlásit se a projevit zájem",
+  "interest.visitorSignUpMayor": "Zaregistrovat obec",
+  "interest.visitorSignUpForeign": "Zaregistrovat město",
+  "interest.demo":
+    "Toto je ukázková nabídka, kterou nezveřejnilo žádné skutečné město: zájem o ni nikomu neodejde.",
 
   "notifications.contact_submitted":
     "Váš projev zájmu {municipality} – {town} čeká na kontrolu Svazu.",

@@ -41,6 +41,8 @@ export const openDataCs = {
   "openData.csv":
     "Všechny zveřejněné nabídky podle filtrů jako tabulka CSV (UTF-8 s BOM, oddělovač čárka).",
   "openData.feed": "Kanál Atom 50 nejnovějších nabídek; ?lang=en dává anglické nadpisy.",
+  "openData.openApi":
+    "Strojově čitelný popis všech adres, parametrů a odpovědí pro programy a generátory klientů:",
   "openData.excelTitle": "Jak otevřít CSV v Excelu",
   "openData.excelVariant":
     "Nejjednodušší je stáhnout „CSV pro Excel“ (v adrese ?format=excel): středníky a desetinné čárky, takže ho český Excel otevře dvojklikem. Soubor s čárkami otevřete takto:",

@@ -202,6 +202,16 @@ export const contactsDe: Record<keyof typeof contactsCs, string> = {
   "cta.full":
     "Diese Anfrage nimmt derzeit keine neuen Interessensbekundungen an ({count} in Bearbeitung).",
   "cta.introduce": "Vermittlung vorschlagen",
+  "interest.visitorTitle": "Interesse an einer Partnerschaft?",
+  "interest.visitorOffer":
+    "Eine tschechische Gemeinde schreibt {town} über Spolu. Melden Sie sich mit dem Konto Ihrer Gemeinde an oder registrieren Sie sie: Danach kehren Sie direkt hierher zurück und schreiben Ihre Nachricht.",
+  "interest.visitorMunicipality":
+    "Eine ausländische Stadt schreibt {name} über Spolu. Melden Sie sich an oder registrieren Sie sich und veröffentlichen Sie Ihre Partnerschaftsanfrage: Danach kehren Sie direkt hierher zurück.",
+  "interest.visitorSignIn": "Anmelden und Interesse bekunden",
+  "interest.visitorSignUpMayor": "Gemeinde registrieren",
+  "interest.visitorSignUpForeign": "Stadt registrieren",
+  "interest.demo":
+    "Dies ist eine Beispielanfrage, die keine echte Stadt veröffentlicht hat: Interesse daran erreicht niemanden.",
 
   "notifications.contact_submitted":
     "Ihre Interessensbekundung {municipality} – {town} wartet auf die Prüfung durch den Verband.",

@@ -5,6 +5,8 @@ import { contactsDe } from "./contacts";
 import { directoryDe } from "./directory";
 import { eligibilityDe } from "./eligibility";
 import { fundingDe } from "./funding";
+import { helpDe } from "./help";
+import { legalDe } from "./legal";
 import { metaDe } from "./meta";
 import { myDataDe } from "./my-data";
 import { openDataDe } from "./opendata";
@@ -24,4 +26,6 @@ export const moreDe: Record<keyof typeof moreCs, string> = {
   ...reasonsDe,
   ...eligibilityDe,
   ...metaDe,
+  ...legalDe,
+  ...helpDe,
 };

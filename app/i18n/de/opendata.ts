@@ -47,6 +47,8 @@ export const openDataDe: Record<keyof typeof openDataCs, string> = {
   "openData.csv":
     "Alle veröffentlichten Anfragen nach den Filtern als CSV-Tabelle (UTF-8 mit BOM, Trennzeichen Komma).",
   "openData.feed": "Atom-Feed der 50 neuesten Anfragen; ?lang=en liefert englische Titel.",
+  "openData.openApi":
+    "Eine maschinenlesbare Beschreibung aller Adressen, Parameter und Antworten für Programme und Client-Generatoren:",
   "openData.excelTitle": "So öffnen Sie die CSV-Datei in Excel",
   "openData.excelVariant":
     "Am einfachsten laden Sie „CSV für Excel“ herunter (?format=excel in der Adresse): Semikolons und Dezimalkommas, sodass ein deutsches oder tschechisches Excel die Datei per Doppelklick öffnet. Die Datei mit Kommas öffnen Sie so:",

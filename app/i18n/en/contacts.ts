@@ -193,6 +193,16 @@ export const contactsEn: Record<keyof typeof contactsCs, string> = {
   "cta.interestSent": "Contact: {status}",
   "cta.full": "This request takes no new expressions of interest now ({count} in progress).",
   "cta.introduce": "Propose an introduction",
+  "interest.visitorTitle": "Interested in a partnership?",
+  "interest.visitorOffer":
+    "A Czech municipality writes to {town} through Spolu. Sign in with your municipality's account or register it: you will come straight back here to write your message.",
+  "interest.visitorMunicipality":
+    "A foreign town writes to {name} through Spolu. Sign in, or register and post your partnership request: you will come straight back here.",
+  "interest.visitorSignIn": "Sign in to express interest",
+  "interest.visitorSignUpMayor": "Register your municipality",
+  "interest.visitorSignUpForeign": "Register your town",
+  "interest.demo":
+    "This is a sample request that no real town has posted: interest in it reaches nobody.",
 
   "notifications.contact_submitted":
     "Your expression of interest {municipality} – {town} awaits the Union's review.",

@@ -5,6 +5,8 @@ import { contactsEn } from "./contacts";
 import { directoryEn } from "./directory";
 import { eligibilityEn } from "./eligibility";
 import { fundingEn } from "./funding";
+import { helpEn } from "./help";
+import { legalEn } from "./legal";
 import { metaEn } from "./meta";
 import { myDataEn } from "./my-data";
 import { openDataEn } from "./opendata";
@@ -24,4 +26,6 @@ export const moreEn: Record<keyof typeof moreCs, string> = {
   ...reasonsEn,
   ...eligibilityEn,
   ...metaEn,
+  ...legalEn,
+  ...helpEn,
 };

@@ -43,6 +43,8 @@ export const openDataEn: Record<keyof typeof openDataCs, string> = {
   "openData.csv":
     "Every published request matching the filters as a CSV table (UTF-8 with BOM, comma-separated).",
   "openData.feed": "An Atom feed of the 50 newest requests; ?lang=en gives English titles.",
+  "openData.openApi":
+    "A machine-readable description of every address, parameter and answer, for programs and client generators:",
   "openData.excelTitle": "Opening the CSV in Excel",
   "openData.excelVariant":
     "The simplest is to download “CSV for Excel” (?format=excel in the address): semicolons and decimal commas, so a Czech Excel opens it with a double click. To open the comma-separated file:",

@@ -201,6 +201,16 @@ export const contactsPl: Record<keyof typeof contactsCs, string> = {
   "cta.full":
     "Oferta nie przyjmuje obecnie nowych wyrażeń zainteresowania ({count, plural, one {# w toku} few {# w toku} many {# w toku} other {# w toku}}).",
   "cta.introduce": "Zaproponuj zapoznanie",
+  "interest.visitorTitle": "Są Państwo zainteresowani partnerstwem?",
+  "interest.visitorOffer":
+    "Czeska gmina pisze do miasta {town} przez Spolu. Proszę zalogować się kontem swojej gminy lub ją zarejestrować: potem wrócą Państwo prosto tutaj, aby napisać wiadomość.",
+  "interest.visitorMunicipality":
+    "Miasto zagraniczne pisze do gminy {name} przez Spolu. Proszę się zalogować albo zarejestrować i opublikować prośbę o partnerstwo: potem wrócą Państwo prosto tutaj.",
+  "interest.visitorSignIn": "Zaloguj się i wyraź zainteresowanie",
+  "interest.visitorSignUpMayor": "Zarejestruj gminę",
+  "interest.visitorSignUpForeign": "Zarejestruj miasto",
+  "interest.demo":
+    "To przykładowa oferta, której nie opublikowało żadne prawdziwe miasto: zainteresowanie nią do nikogo nie trafi.",
 
   "notifications.contact_submitted":
     "Państwa wyrażenie zainteresowania {municipality} – {town} oczekuje na sprawdzenie przez Związek.",

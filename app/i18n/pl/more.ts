@@ -5,6 +5,8 @@ import { contactsPl } from "./contacts";
 import { directoryPl } from "./directory";
 import { eligibilityPl } from "./eligibility";
 import { fundingPl } from "./funding";
+import { helpPl } from "./help";
+import { legalPl } from "./legal";
 import { metaPl } from "./meta";
 import { myDataPl } from "./my-data";
 import { openDataPl } from "./opendata";
@@ -24,4 +26,6 @@ export const morePl: Record<keyof typeof moreCs, string> = {
   ...reasonsPl,
   ...eligibilityPl,
   ...metaPl,
+  ...legalPl,
+  ...helpPl,
 };

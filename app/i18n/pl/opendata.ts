@@ -44,6 +44,8 @@ export const openDataPl: Record<keyof typeof openDataCs, string> = {
   "openData.csv":
     "Wszystkie opublikowane oferty według filtrów jako tabela CSV (UTF-8 z BOM, separator: przecinek).",
   "openData.feed": "Kanał Atom z 50 najnowszymi ofertami; ?lang=en daje tytuły po angielsku.",
+  "openData.openApi":
+    "Opis wszystkich adresów, parametrów i odpowiedzi do odczytu maszynowego, dla programów i generatorów klientów:",
   "openData.excelTitle": "Jak otworzyć plik CSV w Excelu",
   "openData.excelVariant":
     "Najprościej pobrać „CSV dla Excela” (?format=excel w adresie): średniki i przecinki dziesiętne, więc Excel z polskimi lub czeskimi ustawieniami otworzy plik dwukrotnym kliknięciem. Plik z przecinkami można otworzyć tak:",

@@ -194,6 +194,16 @@ export const contactsSk: Record<keyof typeof contactsCs, string> = {
   "cta.full":
     "Ponuka teraz neprijíma nové prejavy záujmu ({count, plural, one {# rozpracovaný} few {# rozpracované} other {# rozpracovaných}}).",
   "cta.introduce": "Navrhnúť zoznámenie",
+  "interest.visitorTitle": "Máte o partnerstvo záujem?",
+  "interest.visitorOffer":
+    "Česká obec napíše mestu {town} cez Spolu. Prihláste sa účtom svojej obce alebo ju zaregistrujte: potom sa vrátite rovno sem a správu dopíšete.",
+  "interest.visitorMunicipality":
+    "Zahraničné mesto napíše obci {name} cez Spolu. Prihláste sa alebo sa zaregistrujte a zverejnite žiadosť o partnerstvo: potom sa vrátite rovno sem.",
+  "interest.visitorSignIn": "Prihlásiť sa a prejaviť záujem",
+  "interest.visitorSignUpMayor": "Zaregistrovať obec",
+  "interest.visitorSignUpForeign": "Zaregistrovať mesto",
+  "interest.demo":
+    "Toto je ukážková ponuka, ktorú nezverejnilo žiadne skutočné mesto: záujem o ňu nikomu neodíde.",
 
   "notifications.contact_submitted":
     "Váš prejav záujmu {municipality} – {town} čaká na kontrolu Zväzu.",

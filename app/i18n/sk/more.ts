@@ -5,6 +5,8 @@ import { contactsSk } from "./contacts";
 import { directorySk } from "./directory";
 import { eligibilitySk } from "./eligibility";
 import { fundingSk } from "./funding";
+import { helpSk } from "./help";
+import { legalSk } from "./legal";
 import { metaSk } from "./meta";
 import { myDataSk } from "./my-data";
 import { openDataSk } from "./opendata";
@@ -24,4 +26,6 @@ export const moreSk: Record<keyof typeof moreCs, string> = {
   ...reasonsSk,
   ...eligibilitySk,
   ...metaSk,
+  ...legalSk,
+  ...helpSk,
 };

@@ -44,6 +44,8 @@ export const openDataSk: Record<keyof typeof openDataCs, string> = {
   "openData.csv":
     "Všetky zverejnené ponuky podľa filtrov ako tabuľka CSV (UTF-8 s BOM, oddeľovač čiarka).",
   "openData.feed": "Kanál Atom 50 najnovších ponúk; ?lang=en dáva anglické nadpisy.",
+  "openData.openApi":
+    "Strojovo čitateľný opis všetkých adries, parametrov a odpovedí pre programy a generátory klientov:",
   "openData.excelTitle": "Ako otvoriť CSV v Exceli",
   "openData.excelVariant":
     "Najjednoduchšie je stiahnuť „CSV pre Excel“ (v adrese ?format=excel): bodkočiarky a desatinné čiarky, takže ho slovenský či český Excel otvorí dvojklikom. Súbor s čiarkami otvoríte takto:",

@@ -200,6 +200,16 @@ export const contactsUk: Record<keyof typeof contactsCs, string> = {
   "cta.full":
     "Запит зараз не приймає нових виявів зацікавлення ({count, plural, one {# незавершений} few {# незавершені} many {# незавершених} other {# незавершеного}}).",
   "cta.introduce": "Запропонувати знайомство",
+  "interest.visitorTitle": "Цікавить партнерство?",
+  "interest.visitorOffer":
+    "Чеська громада пише місту {town} через Spolu. Увійдіть з обліковим записом своєї громади або зареєструйте її: після цього ви повернетеся просто сюди й допишете повідомлення.",
+  "interest.visitorMunicipality":
+    "Закордонне місто пише громаді {name} через Spolu. Увійдіть або зареєструйтеся та опублікуйте запит на партнерство: після цього ви повернетеся просто сюди.",
+  "interest.visitorSignIn": "Увійти й виявити зацікавленість",
+  "interest.visitorSignUpMayor": "Зареєструвати громаду",
+  "interest.visitorSignUpForeign": "Зареєструвати місто",
+  "interest.demo":
+    "Це зразковий запит, який не публікувало жодне справжнє місто: зацікавленість у ньому нікому не надійде.",
 
   "notifications.contact_submitted":
     "Ваш вияв зацікавлення {municipality} – {town} очікує на перевірку Союзом.",

@@ -5,6 +5,8 @@ import { contactsUk } from "./contacts";
 import { directoryUk } from "./directory";
 import { eligibilityUk } from "./eligibility";
 import { fundingUk } from "./funding";
+import { helpUk } from "./help";
+import { legalUk } from "./legal";
 import { metaUk } from "./meta";
 import { myDataUk } from "./my-data";
 import { openDataUk } from "./opendata";
@@ -24,4 +26,6 @@ export const moreUk: Record<keyof typeof moreCs, string> = {
   ...reasonsUk,
   ...eligibilityUk,
   ...metaUk,
+  ...legalUk,
+  ...helpUk,
 };
