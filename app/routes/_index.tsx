@@ -164,17 +164,22 @@ export default function Home() {
           <Paths />
         </section>
       )}
-      <MatchPreview
-        errors={foreignSide ? null : previewErrors}
-        results={previewResults}
-        countries={countries}
-      />
-      <ForeignPreview
-        errors={foreignSide ? previewErrors : null}
-        results={foreignResults}
-        total={foreignTotal}
-        countries={countries}
-      />
+      {/* The try-it previews are for people without an account yet. */}
+      {start ? null : (
+        <>
+          <MatchPreview
+            errors={foreignSide ? null : previewErrors}
+            results={previewResults}
+            countries={countries}
+          />
+          <ForeignPreview
+            errors={foreignSide ? previewErrors : null}
+            results={foreignResults}
+            total={foreignTotal}
+            countries={countries}
+          />
+        </>
+      )}
       <section aria-labelledby="latest-title">
         <h2 id="latest-title">{t("home.latest")}</h2>
         {offers.length === 0 ? (
