@@ -216,7 +216,7 @@ test("the mayor of Kozlovice (101 inhabitants) signs up by choosing it; staff ve
     await test.step("sign-up: the village is chosen from the register's suggestions", async () => {
       await m.goto("/");
       await expectAccessible(m);
-      await m.getByRole("link", { name: "Registrace" }).click();
+      await m.getByRole("link", { name: "Registrace", exact: true }).click();
       await expect(m.getByRole("heading", { level: 1, name: "Registrace" })).toBeVisible();
       await expect(m.getByRole("radio", { name: /^Česká obec/ })).toBeChecked();
       await expectAccessible(m);
@@ -236,6 +236,7 @@ test("the mayor of Kozlovice (101 inhabitants) signs up by choosing it; staff ve
       await m.getByLabel("Vaše jméno").fill("Věra Kozlovská");
       await m.getByLabel("E-mail").fill(address);
       await m.getByLabel("Heslo", { exact: true }).fill(PASSWORD);
+      await m.getByRole("checkbox", { name: "Souhlasím s podmínkami užívání Spolu." }).check();
       await m.getByRole("button", { name: "Vytvořit účet" }).click();
       await expect(m).toHaveURL(/\/me$/);
       await expect(toast(m, "Účet byl vytvořen. Vítejte ve Spolu.")).toBeVisible();
@@ -616,6 +617,7 @@ test("without JavaScript: the directory's filters, counts, sorting, pages and th
       await expect(v.getByLabel("Vaše funkce na obci")).toHaveValue("starosta");
       await expect(v.getByLabel("Heslo", { exact: true })).toHaveValue("");
       await v.getByLabel("Heslo", { exact: true }).fill(PASSWORD);
+      await v.getByRole("checkbox", { name: "Souhlasím s podmínkami užívání Spolu." }).check();
       await v.getByRole("button", { name: "Vytvořit účet" }).click();
       await expect(v).toHaveURL(/\/me$/);
       const profile = v.getByRole("region", { name: "Profil obce: Nová Ves" });
@@ -677,6 +679,7 @@ test("a second mayor's claim of a claimed municipality goes to staff as a confli
       await b.getByLabel("Vaše jméno").fill("Bohumil Druhý");
       await b.getByLabel("E-mail").fill(secondEmail);
       await b.getByLabel("Heslo", { exact: true }).fill(PASSWORD);
+      await b.getByRole("checkbox", { name: "Souhlasím s podmínkami užívání Spolu." }).check();
       await b.getByRole("button", { name: "Vytvořit účet" }).click();
       await expect(b).toHaveURL(/\/me$/);
       await expect(

@@ -62,7 +62,12 @@ describe(`the pages about the service on ${dialectName()}`, () => {
       file: name,
     });
 
-  it("name the union of towns by default, as no setting is stored on a new database", async () => {
+  it("name the union of towns by default, when no setting is stored", async () => {
+    // As on a new database: other tests of this file store settings, in any order.
+    await t.db
+      .deleteFrom("settings")
+      .where("key", "in", Object.values(OPERATOR_SETTINGS))
+      .execute();
     for (const key of Object.values(OPERATOR_SETTINGS))
       expect(await getSetting(t.db, key), key).toBeUndefined();
     const privacy = await load("privacy");
