@@ -22,10 +22,16 @@ while (!process.env.E2E_SMTP_PORT || process.env.E2E_SMTP_PORT === String(PORT))
 }
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT);
 process.env.E2E_MAIL_DIR ??= path.resolve(`.test-results/mail-${PORT}`);
+process.env.E2E_HTML_DIR ??= path.resolve(`.test-results/html-${PORT}`);
 
 export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.spec.ts",
+  projects: [
+    { name: "journeys", testIgnore: "**/valid-html.spec.ts" },
+    // The Nu HTML checker over every document the journeys loaded (tests/e2e/documents.ts).
+    { name: "valid-html", testMatch: "**/valid-html.spec.ts", dependencies: ["journeys"] },
+  ],
   globalSetup: "./tests/e2e/global-setup.ts",
   fullyParallel: false,
   workers: 2,

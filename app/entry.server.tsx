@@ -4,7 +4,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { withoutNulBytes } from "./utils/html-stream.server";
+import { htmlDocumentStream } from "./utils/html-stream.server";
 import { NonceProvider } from "./utils/nonce";
 import { getEnv, tileOrigin } from "./utils/env.server";
 import { startScheduler } from "./utils/scheduler.server";
@@ -70,7 +70,7 @@ export default function handleRequest(
         nonce,
         [readyEvent]() {
           shellRendered = true;
-          const body = withoutNulBytes();
+          const body = htmlDocumentStream();
           const stream = createReadableStreamFromReadable(body);
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));

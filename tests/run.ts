@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ensureChromium } from "./e2e/ensure-chromium";
+import { ensureE2eSystemPackages } from "./e2e/system-packages";
 
 type Suite = "typecheck" | "lint" | "unit" | "integration" | "e2e";
 const ALL: Suite[] = ["typecheck", "lint", "unit", "integration", "e2e"];
@@ -110,7 +110,7 @@ interface PlaywrightSuite {
 }
 
 function e2e(): Count {
-  ensureChromium();
+  ensureE2eSystemPackages();
   const report = path.join(OUT, "playwright.json");
   fs.rmSync(report, { force: true });
   const code = run("playwright", ["test"]);

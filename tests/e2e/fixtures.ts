@@ -10,6 +10,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from "@playwright/test";
+import { recordDocuments, recordRenderedPage } from "./documents";
 
 /**
  * The demo accounts `npm start` seeds (db/seed.ts). Tests make their own people
@@ -24,6 +25,8 @@ export const DEMO = {
 export type Role = keyof typeof DEMO;
 
 export async function expectAccessible(page: Page): Promise<void> {
+  // What axe looks at goes to the Nu HTML checker too (valid-html.spec.ts).
+  await recordRenderedPage(page);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
@@ -105,6 +108,7 @@ export async function openSession(
     ...options,
     extraHTTPHeaders: { ...clientHeader(), ...options.extraHTTPHeaders },
   });
+  recordDocuments(context);
   const page = await context.newPage();
   const errors = collectConsoleErrors(page);
   if (typeof who === "string") await loginAs(page, who);
@@ -121,6 +125,11 @@ export async function closeAll(...sessions: Session[]): Promise<void> {
 }
 
 export const test = base.extend<{ consoleErrors: string[] }>({
+  // Every document a test's pages load goes to the Nu HTML checker (valid-html.spec.ts).
+  context: async ({ context }, provide) => {
+    recordDocuments(context);
+    await provide(context);
+  },
   // Each test's own page comes from its own address (clientHeader); a file may set one.
   extraHTTPHeaders: async ({ extraHTTPHeaders }, provide) => {
     await provide({ ...clientHeader(), ...extraHTTPHeaders });

@@ -3,6 +3,7 @@
 // playwright.config.ts). The returned function is Playwright's teardown. The
 // directory is emptied at start and kept afterwards, to see what a failed run received.
 import fs from "node:fs";
+import { documentsDir } from "./documents";
 import { startSmtpSink } from "./smtp-sink";
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
@@ -10,6 +11,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const dir = process.env.E2E_MAIL_DIR;
   if (!port || !dir) throw new Error("E2E_SMTP_PORT and E2E_MAIL_DIR must be set");
   fs.rmSync(dir, { recursive: true, force: true });
+  // The documents the browser loads, for the Nu HTML checker (documents.ts), start empty too.
+  const documents = documentsDir();
+  fs.rmSync(documents, { recursive: true, force: true });
+  fs.mkdirSync(documents, { recursive: true });
   const sink = await startSmtpSink({ port, dir });
   return () => sink.close();
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { withoutNulBytes } from "~/utils/html-stream.server";
+import { htmlDocumentStream } from "~/utils/html-stream.server";
 
 async function through(chunks: Buffer[]): Promise<Buffer> {
-  const stream = withoutNulBytes();
+  const stream = htmlDocumentStream();
   const out: Buffer[] = [];
   stream.on("data", (c: Buffer) => out.push(c));
   const done = new Promise((resolve) => stream.on("end", resolve));
@@ -12,7 +12,7 @@ async function through(chunks: Buffer[]): Promise<Buffer> {
   return Buffer.concat(out);
 }
 
-describe("withoutNulBytes", () => {
+describe("htmlDocumentStream", () => {
   it("drops the stray NUL React 18 writes before a multi-byte character at a buffer's end", async () => {
     // What React emitted for "Zrušit": "Zru", a NUL closing its 2 KB view, then "šit".
     const html = await through([
@@ -27,5 +27,38 @@ describe("withoutNulBytes", () => {
     const bytes = Buffer.from(text);
     const html = await through([bytes.subarray(0, 3), bytes.subarray(3, 4), bytes.subarray(4)]);
     expect(html.equals(bytes)).toBe(true);
+  });
+
+  it("moves </body></html> after what streams in behind the shell, so nothing follows </html>", async () => {
+    const html = await through([
+      Buffer.from("<html><body><main>Nabídky</main><script>boot()</script></body></html>"),
+      Buffer.from(
+        "<!--$--><script>window.__remixContext.streamController.close();</script><!--/$-->",
+      ),
+    ]);
+    expect(html.toString("utf8")).toBe(
+      "<html><body><main>Nabídky</main><script>boot()</script>" +
+        "<!--$--><script>window.__remixContext.streamController.close();</script><!--/$-->" +
+        "</body></html>",
+    );
+  });
+
+  it("finds the closing tags when a chunk boundary splits them", async () => {
+    const text = "<html><body><p>Wołomin</p></body></html>";
+    const bytes = Buffer.from(text);
+    const split = bytes.indexOf("</bo") + 2;
+    const html = await through([
+      bytes.subarray(0, split),
+      bytes.subarray(split),
+      Buffer.from("<script>x()</script>"),
+    ]);
+    expect(html.toString("utf8")).toBe(
+      "<html><body><p>Wołomin</p><script>x()</script></body></html>",
+    );
+  });
+
+  it("passes a fragment without closing tags through whole", async () => {
+    const html = await through([Buffer.from("<p>Kł"), Buffer.from("odzko</p>")]);
+    expect(html.toString("utf8")).toBe("<p>Kłodzko</p>");
   });
 });
