@@ -1,28 +1,18 @@
 import { Link, useRouteLoaderData } from "@remix-run/react";
 import { formatDate, formatDateTime } from "~/i18n";
 import { useLocale, useT } from "~/utils/i18n";
-import type { OfferStatus, ProfileStatus } from "../../db/schema";
+import type { StartPage as StartPageParts } from "~/models/start-page.server";
 import { OfferCard, type OfferCardData } from "./offer-card";
 
-/** What the home page's loader gives a signed-in person (app/models/start-page.server.ts). */
-export interface StartPageData {
+/**
+ * What the home page's loader gives a signed-in person: the model's start page
+ * (app/models/start-page.server.ts) with its new requests as the cards show them.
+ */
+export type StartPageData = Omit<StartPageParts, "newMatches"> & {
   name: string;
   role: "mayor" | "foreign" | "staff";
-  since: string;
-  waiting: { id: number; other: string; ask: "answer" | "info" }[];
-  toConfirm: number;
-  municipality: { id: number; name: string; status: ProfileStatus } | null;
-  claim: { status: "pending" | "conflict" | "rejected"; name: string } | null;
   newMatches: { total: number; top: (OfferCardData & { score: number })[] } | null;
-  offers: {
-    id: number;
-    town: string;
-    status: OfferStatus;
-    expiresOn: string;
-    expiringSoon: boolean;
-  }[];
-  deadlines: { id: number; title: string; deadline: string; url: string | null }[];
-}
+};
 
 /**
  * A signed-in person's start: what waits on them, their municipality or requests, what is

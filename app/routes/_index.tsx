@@ -4,7 +4,7 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ForeignPreview, type ForeignPreviewResult } from "~/components/foreign-preview";
 import { krajByCode } from "~/domain/kraje";
 import { MatchPreview, type PreviewResult } from "~/components/match-preview";
-import { topReasons } from "~/domain/scoring";
+import { topReasons, type MatchResult, type Reason } from "~/domain/scoring";
 import { OfferCard } from "~/components/offer-card";
 import { CORE_MESSAGES, translator } from "~/i18n";
 import { explanationText } from "~/i18n/phrases.server";
@@ -26,7 +26,7 @@ import {
   runPreview,
 } from "~/utils/match-preview.server";
 import { countryName } from "~/utils/countries.server";
-import { EUROPEAN_COUNTRIES } from "~/domain/europe";
+import { offerCountryOptions } from "~/utils/offer-form.server";
 
 // The first page most people see: a visitor's texts are all in the core messages
 // (app/i18n/cs/core.ts), so their browser loads no others (tests/e2e/page-weight.spec.ts
@@ -62,50 +62,32 @@ export async function loader({ request }: LoaderFunctionArgs) {
     if (parsed.ok) {
       const ranked = await runForeignPreview(parsed.query);
       foreignTotal = ranked.total;
-      foreignResults = ranked.items.map(({ municipality: m, result }) => {
-        const view = (r: (typeof result.reasons)[number]) => ({
-          ...r,
-          text: explanationText(r.text, locale),
-        });
-        return {
-          id: m.id,
-          name: m.name,
-          okres: m.okres,
-          krajName: krajByCode(m.kraj)?.cs ?? m.kraj,
-          population: m.population,
-          hasProfile: m.hasProfile,
-          score: result.score,
-          top: topReasons(result).map(view),
-          all: result.reasons.map(view),
-        };
-      });
+      foreignResults = ranked.items.map(({ municipality: m, result }) => ({
+        id: m.id,
+        name: m.name,
+        okres: m.okres,
+        krajName: krajByCode(m.kraj)?.cs ?? m.kraj,
+        population: m.population,
+        hasProfile: m.hasProfile,
+        ...explained(result, locale),
+      }));
     } else previewErrors = parsed.errors;
   } else if (params.has("population")) {
     const parsed = parsePreview(params, locale);
     if (parsed.ok) {
-      previewResults = (await runPreview(parsed.query)).map(({ offer, result }) => {
-        const view = (r: (typeof result.reasons)[number]) => ({
-          ...r,
-          text: explanationText(r.text, locale),
-        });
-        return {
-          id: offer.id,
-          town: foreignTownName(
-            { placeId: offer.placeId ?? null, name: offer.town, country: offer.country },
-            locale,
-          ),
-          countryName: countryName(offer.country, locale),
-          population: offer.population,
-          score: result.score,
-          top: topReasons(result).map(view),
-          all: result.reasons.map(view),
-        };
-      });
+      previewResults = (await runPreview(parsed.query)).map(({ offer, result }) => ({
+        id: offer.id,
+        town: foreignTownName(
+          { placeId: offer.placeId ?? null, name: offer.town, country: offer.country },
+          locale,
+        ),
+        countryName: countryName(offer.country, locale),
+        population: offer.population,
+        ...explained(result, locale),
+      }));
     } else previewErrors = parsed.errors;
   }
-  const countries = EUROPEAN_COUNTRIES.filter((c) => c !== "CZ")
-    .map((code) => ({ code, name: countryName(code, locale) }))
-    .sort((a, b) => a.name.localeCompare(b.name, locale));
+  const countries = offerCountryOptions(locale);
   return data(
     {
       locale,
@@ -120,6 +102,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
     { status: previewErrors ? 400 : 200 },
   );
+}
+
+/** A preview's score with its top reasons and all of them, in the page's language. */
+function explained(result: MatchResult, locale: Locale) {
+  const view = (r: Reason) => ({
+    ...r,
+    text: explanationText(r.text, locale),
+  });
+  return { score: result.score, top: topReasons(result).map(view), all: result.reasons.map(view) };
 }
 
 /** The start page's parts, its offers as the cards show them. */

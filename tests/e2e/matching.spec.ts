@@ -431,6 +431,73 @@ test.describe("a mayor", () => {
 
   // A new mayor's municipality comes from the register: it is ranked on its official size
   // and place at once, and the mayor is asked for the topics that sharpen the ranking.
+  test("sees where it stands with each request: partners already, a contact under way, or a button to write", async ({
+    page,
+    accounts,
+  }) => {
+    test.slow(); // three pages with axe, a form sent
+    const mayor = await newMayor(accounts);
+    // Iceland: no seeded request is there, so the country filter shows only these two.
+    const partner = await newFittingOffer(accounts, mayor, { town: "Hveragerði", country: "IS" });
+    const fresh = await newFittingOffer(accounts, mayor, { town: "Húsavík", country: "IS" });
+    await signIn(page, mayor);
+    const cardOf = (town: string) =>
+      rankedList(page).getByRole("article").filter({ hasText: town });
+
+    await test.step("the mayor lists Hveragerði among the municipality's partnerships", async () => {
+      await page.goto(`/municipalities/${mayor.municipality.id}/partnerships`);
+      const add = page.getByRole("region", { name: "Doplnit chybějící partnerství" });
+      await add.getByLabel("Partnerské město").fill(partner.town);
+      await add.getByLabel("Země").selectOption({ label: "Island" });
+      await add.getByLabel("Od roku").fill("2012");
+      await add.getByRole("button", { name: "Přidat partnerství" }).click();
+      await expect(
+        page.getByRole("status").filter({ hasText: "Partnerství přidáno." }),
+      ).toBeVisible();
+    });
+
+    await test.step("/matches marks the partner town and offers to write to the other", async () => {
+      await page.goto("/matches?country=IS");
+      await expect(rankedList(page).getByRole("article")).toHaveCount(2);
+      await expect(cardOf(partner.town).getByText("Už jste partnerská města")).toBeVisible();
+      await expect(cardOf(partner.town).getByRole("link", { name: /^Projevit zájem/ })).toHaveCount(
+        0,
+      );
+      await expectAccessible(page);
+      await cardOf(fresh.town)
+        .getByRole("link", { name: `Projevit zájem: ${fresh.town}` })
+        .click();
+    });
+
+    let contactUrl = "";
+    await test.step("the interest is written and sent", async () => {
+      await expect(page).toHaveURL(new RegExp(`/contacts/new\\?offer=${fresh.id}$`));
+      await page
+        .getByRole("group", { name: "Společná témata, o kterých chcete mluvit" })
+        .getByRole("checkbox", { name: "Kulturní dědictví" })
+        .check();
+      await page
+        .getByLabel("Zpráva", { exact: true })
+        .fill(
+          `Dobrý den, obec ${mayor.municipality.name} by ráda spolupracovala v péči o památky.`,
+        );
+      await page.getByRole("button", { name: "Odeslat projev zájmu" }).click();
+      await expect(page).toHaveURL(/\/contacts\/\d+$/);
+      contactUrl = new URL(page.url()).pathname;
+    });
+
+    await test.step("back at /matches the town's card leads to the contact instead", async () => {
+      await page.goto("/matches?country=IS");
+      const card = cardOf(fresh.town);
+      const link = card.getByRole("link", { name: "Kontakt: Čeká na kontrolu Svazu" });
+      await expect(link).toHaveAttribute("href", contactUrl);
+      await expect(card.getByRole("link", { name: /^Projevit zájem/ })).toHaveCount(0);
+      await expectAccessible(page);
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`${contactUrl}$`));
+    });
+  });
+
   test("without topics in the profile is ranked on the register's data and asked for them", async ({
     page,
   }) => {
