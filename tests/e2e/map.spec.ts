@@ -81,6 +81,27 @@ async function markers(page: Page, kind: Kind): Promise<Markers> {
   };
 }
 
+/** Pairs of markers whose boxes overlap, by their titles. */
+function overlappingMarkers(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const boxes = [...document.querySelectorAll(".leaflet-marker-icon")].map((el) => ({
+      title: el.getAttribute("title") ?? "",
+      box: el.getBoundingClientRect(),
+    }));
+    const found: string[] = [];
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        if (
+          a.box.left < b.box.right &&
+          b.box.left < a.box.right &&
+          a.box.top < b.box.bottom &&
+          b.box.top < a.box.bottom
+        )
+          found.push(`${a.title} × ${b.title}`);
+    return found;
+  });
+}
+
 /** How many points of one kind the map represents. */
 async function represented(page: Page, kind: Kind): Promise<number> {
   return (await markers(page, kind)).total;
@@ -258,6 +279,8 @@ test.describe("the map for a visitor", () => {
 
     // Read once the poll above has seen every municipality drawn.
     const start = await markers(page, "municipality");
+    // No marker covers part of another, whatever their kinds (a finger must hit each one).
+    expect(await overlappingMarkers(page)).toEqual([]);
     const biggest = Math.max(0, ...start.clusters);
     expect(biggest, "Czech towns collapse into a cluster").toBeGreaterThan(1);
     expect(start.elements, "fewer markers than municipalities").toBeLessThan(total);

@@ -15,6 +15,7 @@ import {
   ZoomControl,
 } from "react-leaflet";
 import Supercluster from "supercluster";
+import { declutter, type Target } from "./declutter";
 import { nearestSegment } from "~/domain/geometry";
 import { INTEREST_CODES } from "~/domain/interests";
 import { KRAJE } from "~/domain/kraje";
@@ -73,9 +74,16 @@ export interface EuropeMapProps {
 type OfferRow = MapData["offers"][number];
 type MunicipalityRow = MapData["municipalities"][number];
 type Props = { kind: "offer" | "municipality"; row: number };
+type FeatureProps = Partial<Props> & {
+  cluster?: boolean;
+  point_count?: number;
+  cluster_id?: number;
+};
 
-// No levels below the map's own minimum zoom: nobody can see them.
-const CLUSTER_OPTIONS = { radius: 56, minZoom: MIN_ZOOM, maxZoom: 8, minPoints: 3 };
+// No levels below the map's own minimum zoom: nobody can see them. Supercluster measures its
+// radius on 512-unit tiles and Leaflet's are 256 px: 100 units are 50 px on screen, about the
+// largest cluster marker, so its clusters seldom touch and ./declutter.ts seldom has to merge.
+const CLUSTER_OPTIONS = { radius: 100, minZoom: MIN_ZOOM, maxZoom: 8, minPoints: 3 };
 /** From this zoom single markers carry their name; further out only the best matches do. */
 const LABEL_ZOOM = 8;
 /** One zoom level earlier, towns of at least this size already carry their name. */
@@ -111,21 +119,37 @@ function icon(key: string, className: string, html: string, size: number): L.Div
 /** The smallest marker a finger or an unsteady hand can hit (WCAG 2.2, target size). */
 const TARGET_PX = 24;
 
+/** A scored offer's pin, its score inside. */
+const SCORED_PX = 28;
+const ME_PX = 30;
+
 function offerIcon(score: number): L.DivIcon {
   // A small mark drawn inside a 24 px target (.pin-small in app.css).
   if (score < 0) return icon("offer", "pin pin-offer pin-small", "", TARGET_PX);
   const b = band(score);
-  return icon(`offer-${score}`, `pin pin-offer pin-score pin-${b}`, `<span>${score}</span>`, 28);
+  return icon(
+    `offer-${score}`,
+    `pin pin-offer pin-score pin-${b}`,
+    `<span>${score}</span>`,
+    SCORED_PX,
+  );
 }
 const municipalityIcon = () =>
   icon("municipality", "pin pin-municipality pin-small", "", TARGET_PX);
 // A register entry without a profile: a smaller, quieter pin.
 const registerIcon = () => icon("register", "pin pin-register pin-small", "", TARGET_PX);
-const meIcon = () => icon("me", "pin pin-me", "<span>★</span>", 30);
+const meIcon = () => icon("me", "pin pin-me", "<span>★</span>", ME_PX);
+
+const clusterSize = (count: number) =>
+  count < 10 ? 30 : count < 100 ? 38 : count < 1000 ? 46 : 54;
 
 function clusterIcon(kind: Props["kind"], count: number, label: string): L.DivIcon {
-  const size = count < 10 ? 30 : count < 100 ? 38 : count < 1000 ? 46 : 54;
-  return icon(`c-${kind}-${label}`, `cluster cluster-${kind}`, `<span>${label}</span>`, size);
+  return icon(
+    `c-${kind}-${label}`,
+    `cluster cluster-${kind}`,
+    `<span>${label}</span>`,
+    clusterSize(count),
+  );
 }
 
 function topicNames(bits: number, locale: Locale, anyTopic: string): string {
@@ -378,6 +402,106 @@ function Layers({
       (f) => ({ f, kind: "municipality" as const }),
     ),
   ];
+  const featureProps = (i: number) => features[i]!.f.properties as FeatureProps;
+  const pointOf = (i: number): [number, number] => {
+    const [lon, lat] = features[i]!.f.geometry.coordinates as [number, number];
+    return [lat, lon];
+  };
+  // No marker may cover part of another (./declutter.ts): in screen pixels, after clustering.
+  const targets: Target<Props["kind"] | "me">[] = features.map(({ kind }, i) => {
+    const props = featureProps(i);
+    const { x, y } = map.latLngToContainerPoint(pointOf(i));
+    const count = props.cluster ? (props.point_count ?? 0) : 1;
+    const scored =
+      kind === "offer" && show("matches") && (data.offers[props.row ?? 0] as OfferRow)[7] >= 0;
+    const size = props.cluster ? clusterSize(count) : scored ? SCORED_PX : TARGET_PX;
+    return { x, y, kind, weight: count, size };
+  });
+  if (data.me) {
+    const { x, y } = map.latLngToContainerPoint([data.me.lat, data.me.lon]);
+    // The heaviest: the own town keeps its place and the others move aside.
+    targets.push({ x, y, kind: "me", weight: Number.MAX_SAFE_INTEGER, size: ME_PX });
+  }
+  const placed = declutter(targets, clusterSize);
+  const atMaxZoom = view.zoom >= map.getMaxZoom();
+  const keyOf = (i: number) => {
+    const props = featureProps(i);
+    if (props.cluster) return `c-${features[i]!.kind}-${props.cluster_id}`;
+    const row = props.row ?? 0;
+    return features[i]!.kind === "offer"
+      ? `o${(data.offers[row] as OfferRow)[0]}`
+      : `m${(data.municipalities[row] as MunicipalityRow)[0]}`;
+  };
+  /** A single point's name and page (a group at the closest zoom lists them). */
+  const linkOf = (i: number) => {
+    const row = featureProps(i).row ?? 0;
+    if (features[i]!.kind === "offer") {
+      const o = data.offers[row] as OfferRow;
+      return { name: o[6], href: `/offers/${o[0]}` };
+    }
+    const m = data.municipalities[row] as MunicipalityRow;
+    return { name: m[6], href: `/municipalities/${m[0]}` };
+  };
+
+  /** Markers a finger could not tell apart, as one: zooms in, or lists them when it cannot. */
+  function groupMarker(
+    kind: Props["kind"],
+    count: number,
+    members: number[],
+    x: number,
+    y: number,
+  ) {
+    const points = members.map(pointOf);
+    const links = atMaxZoom ? members.filter((i) => !featureProps(i).cluster).map(linkOf) : [];
+    return (
+      <Marker
+        key={`g-${keyOf(members[0]!)}`}
+        position={map.containerPointToLatLng([x, y])}
+        icon={clusterIcon(kind, count, formatNumber(count, locale))}
+        title={atMaxZoom ? links.map((l) => l.name).join(", ") : text.cluster(count)}
+        keyboard
+        eventHandlers={
+          atMaxZoom
+            ? undefined
+            : {
+                click: () => {
+                  // Close enough for its parts to come apart: a cluster's own expansion zoom,
+                  // single points' bounds; centred on the heaviest part when it is a cluster.
+                  const bounds = L.latLngBounds(points);
+                  const source = kind === "offer" ? offers : municipalities;
+                  const apart = Math.min(
+                    ...members.map((i) => {
+                      const props = featureProps(i);
+                      return props.cluster
+                        ? source.getClusterExpansionZoom(props.cluster_id ?? 0)
+                        : map.getBoundsZoom(bounds);
+                    }),
+                  );
+                  const zoom = Math.min(Math.max(view.zoom + 1, apart), map.getMaxZoom());
+                  const heaviest = members[0]!;
+                  map.setView(
+                    featureProps(heaviest).cluster ? pointOf(heaviest) : bounds.getCenter(),
+                    zoom,
+                  );
+                },
+              }
+        }
+      >
+        {atMaxZoom ? (
+          <Popup>
+            <ul className="map-popup map-group">
+              {links.map((l) => (
+                <li key={l.href}>
+                  <a href={l.href}>{l.name}</a>
+                </li>
+              ))}
+            </ul>
+          </Popup>
+        ) : null}
+      </Marker>
+    );
+  }
+
   return (
     <>
       {show("partnerships") ? (
@@ -403,20 +527,23 @@ function Layers({
             );
           })
         : null}
-      {features.map(({ f, kind }) => {
-        const [lon, lat] = f.geometry.coordinates as [number, number];
-        const props = f.properties as Partial<Props> & {
-          cluster?: boolean;
-          point_count?: number;
-          cluster_id?: number;
-        };
+      {placed.map(({ kind, weight, members, x, y }) => {
+        if (kind === "me") return null;
+        if (members.length > 1) return groupMarker(kind, weight, members, x, y);
+        const i = members[0]!;
+        const [lat, lon] = pointOf(i);
+        const props = featureProps(i);
+        const target = targets[i]!;
+        // Where it was moved aside to, if it was.
+        const position: L.LatLngExpression =
+          x === target.x && y === target.y ? [lat, lon] : map.containerPointToLatLng([x, y]);
         if (props.cluster) {
           const count = props.point_count ?? 0;
           const source = kind === "offer" ? offers : municipalities;
           return (
             <Marker
               key={`c-${kind}-${props.cluster_id}`}
-              position={[lat, lon]}
+              position={position}
               icon={clusterIcon(kind, count, formatNumber(count, locale))}
               title={text.cluster(count)}
               keyboard
@@ -437,7 +564,7 @@ function Layers({
           return (
             <Marker
               key={`o${o[0]}`}
-              position={[lat, lon]}
+              position={position}
               icon={offerIcon(score)}
               title={o[6]}
               keyboard
@@ -467,7 +594,7 @@ function Layers({
         return (
           <Marker
             key={`m${m[0]}`}
-            position={[lat, lon]}
+            position={position}
             icon={m[7] & MUNICIPALITY_PROFILE ? municipalityIcon() : registerIcon()}
             title={m[6]}
             keyboard
@@ -513,7 +640,7 @@ function Layers({
           </Popup>
         </Marker>
       ) : null}
-      <ReadyFlag ready={ready} count={features.length} />
+      <ReadyFlag ready={ready} count={placed.length - (data.me ? 1 : 0)} />
       <FitOwnTown
         me={show("matches") ? data.me : null}
         points={(data.me?.top ?? []).flatMap((id) => {
