@@ -74,10 +74,11 @@ export async function startPageFor(
     offers: [],
     deadlines: [],
   };
-  const calls = await listFundingCalls(db);
   const soon = (deadline: string | null) =>
     deadline !== null && deadline >= today && daysBetween(today, deadline) <= DEADLINE_DAYS;
-  const deadlinesFor = (pairs: { name: string; country: string }[][]) => {
+  // The calls are read only for a page that shows deadlines (not staff's, not a claim's).
+  const deadlinesFor = async (pairs: { name: string; country: string }[][]) => {
+    const calls = await listFundingCalls(db);
     const seen = new Map<number, StartPage["deadlines"][number]>();
     for (const pair of pairs)
       for (const fit of fitsForPair(calls, pair, locale, today))
@@ -105,7 +106,7 @@ export async function startPageFor(
     page.municipality = { id: own.id, name: own.name, status: own.status };
     const fresh = await newMatchesFor(db, own, since);
     page.newMatches = fresh;
-    page.deadlines = deadlinesFor(
+    page.deadlines = await deadlinesFor(
       fresh.top.slice(0, 3).map(({ offer }) => [
         { name: own.name, country: "CZ" },
         { name: offer.town, country: offer.country },
@@ -122,7 +123,7 @@ export async function startPageFor(
         expiresOn: o.expiresOn,
         expiringSoon: o.status === "published" && daysBetween(today, o.expiresOn) <= EXPIRING_DAYS,
       }));
-    page.deadlines = deadlinesFor(
+    page.deadlines = await deadlinesFor(
       offers
         .filter((o) => o.status === "published")
         .map((o) => [
