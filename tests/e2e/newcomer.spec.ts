@@ -84,6 +84,30 @@ test.describe("the newcomer's path", () => {
     });
   });
 
+  test("an offer's page suggests a similar request, which opens", async ({ page, accounts }) => {
+    // Same rare topics, country and size: nothing else can be more alike.
+    const alike = {
+      country: "MT",
+      population: 7_321,
+      topics: ["climate_energy", "sport", "education"],
+      openToAnyTopic: false,
+    };
+    const first = await accounts.newOfferWithoutAccount({ ...alike, town: "Żebbuġ" });
+    const second = await accounts.newOfferWithoutAccount({ ...alike, town: "Għargħur" });
+    await page.goto(`/offers/${first.id}`);
+    const similar = page.getByRole("region", { name: "Podobné žádosti" });
+    const card = similar.getByRole("article").filter({ hasText: second.town });
+    await expect(card).toBeVisible();
+    await expect(similar.getByRole("article").filter({ hasText: first.town })).toHaveCount(0);
+    await expectAccessible(page);
+    await card
+      .getByRole("link", { name: new RegExp(second.town) })
+      .first()
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/offers/${second.id}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(second.town);
+  });
+
   test("the demo requests are explained, and hidden with one switch", async ({ page }) => {
     // A demo request of the seed by its name: the list's first page may hold only the
     // requests other tests have just published.
