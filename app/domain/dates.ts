@@ -15,6 +15,15 @@ export function pragueDay(now: Date = new Date()): string {
   return PRAGUE_DAY.format(now);
 }
 
+/**
+ * The product's "today": the calendar day in Prague. Offers expire at its end, matching
+ * counts freshness by it, contacts, digests and the pages date themselves by it, so an
+ * offer that expires "today" is gone from every list at the same Prague midnight.
+ */
+export function today(now: Date = new Date()): string {
+  return pragueDay(now);
+}
+
 /** The hour 0–23 in Europe/Prague. */
 export function pragueHour(now: Date = new Date()): number {
   return Number(PRAGUE_HOUR.format(now));

@@ -7,6 +7,7 @@
 // since, a small database's list is recomputed at once; a large one's is shown
 // with its time while a new computation runs. The scheduler
 // refreshes it every minute when stale; saving weights refreshes it at once.
+import { today } from "~/domain/dates";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
@@ -27,7 +28,6 @@ import {
   offerForMatching,
   paginate,
   preparedMunicipalities,
-  today,
   type Page,
   type RankedPage,
 } from "./match.server";

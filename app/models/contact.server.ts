@@ -28,7 +28,7 @@ import {
   contactKnownTo,
   type PairSide,
 } from "~/domain/contact-lifecycle";
-import { isCalendarDay, pragueDay } from "~/domain/dates";
+import { isCalendarDay, today } from "~/domain/dates";
 import { lockRow } from "./row-lock.server";
 import { VISIBLE_PROFILE_STATUSES } from "~/domain/lifecycle";
 import { parseList, toList } from "~/utils/json-list";
@@ -72,10 +72,6 @@ export class ContactError extends Error {
   ) {
     super(code);
   }
-}
-
-function today(now = new Date()): string {
-  return pragueDay(now);
 }
 
 // ---- The two sides ---------------------------------------------------------------------------
@@ -726,7 +722,7 @@ async function notifyMove(
   stage: { happenedOn?: string; stage?: ContactStage; proposes: boolean },
 ): Promise<void> {
   const others = bothSides(core).filter((id) => id !== user.id);
-  const stageParams = { stage: stage.stage ?? "", date: stage.happenedOn ?? pragueDay() };
+  const stageParams = { stage: stage.stage ?? "", date: stage.happenedOn ?? today() };
   if (stage.proposes) return tell(db, core, others, "contact_stage_proposed", stageParams);
   switch (action) {
     case "forward":

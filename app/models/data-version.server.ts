@@ -1,6 +1,7 @@
 // What cached reads depend on: a fingerprint of the tables they read, checked on
 // every use in one query of index lookups, so a cache never outlives a change and
 // several instances on one PostgreSQL database agree.
+import { today } from "~/domain/dates";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 
@@ -22,7 +23,8 @@ export const VERSION_TTL_MS = 60_000;
  * A fingerprint of what the given tables hold: a row added (its id) or updated (every write
  * sets updated_at; partnerships have no such column, their confirmation and removal dates
  * stand in) changes it. Read on every use, so several instances on one PostgreSQL database
- * agree; today's date is part of it because expiry and freshness depend on it.
+ * agree; today's date (in Prague, app/domain/dates.ts) is part of it because expiry and
+ * freshness depend on it.
  *
  * One query for all the tables asked for, each part the last entry of an index: on
  * PostgreSQL every query is a round trip to another process, and counting the rows of each
@@ -30,7 +32,7 @@ export const VERSION_TTL_MS = 60_000;
  */
 export async function dataVersion(db: Db, parts: readonly VersionPart[]): Promise<string> {
   const wanted = new Set(parts);
-  if (wanted.size === 0) return JSON.stringify([new Date().toISOString().slice(0, 10)]);
+  if (wanted.size === 0) return JSON.stringify([today()]);
   const row = await db
     .selectNoFrom(() => {
       // The newest entry of one column: with an index on it, its last entry.
@@ -52,7 +54,7 @@ export async function dataVersion(db: Db, parts: readonly VersionPart[]): Promis
     })
     .executeTakeFirstOrThrow();
   // Ids come back as numbers from SQLite and may be strings from PostgreSQL: one spelling.
-  return JSON.stringify([new Date().toISOString().slice(0, 10), row], (_, v: unknown) =>
+  return JSON.stringify([today(), row], (_, v: unknown) =>
     typeof v === "number" || typeof v === "bigint" ? String(v) : v,
   );
 }

@@ -2,6 +2,7 @@
 // matter how many app instances share the database, because only the instance
 // whose INSERT of (job, slot) succeeds runs it. The jobs are idempotent too, so
 // a crash mid-run is repaired by the next slot.
+import { today } from "~/domain/dates";
 import crypto from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
@@ -23,7 +24,7 @@ export const JOBS: readonly Job[] = [
   {
     name: "offer-expiry",
     period: "hour",
-    run: (db, now) => runOfferExpiry(db, now.toISOString().slice(0, 10)),
+    run: (db, now) => runOfferExpiry(db, today(now)),
   },
   { name: "contact-reminders", period: "hour", run: runContactReminders },
   { name: "contact-expiry", period: "hour", run: runContactExpiry },

@@ -1,5 +1,6 @@
 // What the map shows, chosen once for both the map's data (/map.json) and the
 // list beside it (/map), so the two can never disagree.
+import { today } from "~/domain/dates";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { INTEREST_CODES } from "~/domain/interests";
@@ -17,7 +18,6 @@ import {
   municipalityForMatching,
   offerForMatching,
   preparedMunicipalities,
-  today,
 } from "./match.server";
 import { dataVersion } from "./data-version.server";
 import { getOwnedMunicipality, type MunicipalityPublic } from "./municipality.server";
@@ -240,17 +240,10 @@ export function toMapData(selection: MapSelection, nameTown: NameTown = (t) => t
 /**
  * What the map's data depends on: any edit, publication, new partnership or new weights
  * changes it, and open requests on an offer lower its score (saturation), so every move of
- * a contact counts; the date covers expiry.
+ * a contact counts; the data version's date covers expiry.
  */
 export async function mapDataVersion(db: Db): Promise<string> {
-  const tables = await dataVersion(db, [
-    "offers",
-    "municipalities",
-    "partnerships",
-    "weights",
-    "contacts",
-  ]);
-  return JSON.stringify([today(), tables]);
+  return dataVersion(db, ["offers", "municipalities", "partnerships", "weights", "contacts"]);
 }
 
 const CACHE_TTL_MS = 60_000;

@@ -22,6 +22,7 @@ import {
   type ScoringWeights,
   type WeightTable,
 } from "~/domain/scoring";
+import { today } from "~/domain/dates";
 import { StoredWeightsSchema } from "~/domain/forms/weights.server";
 import { openRequestsByOffer, othersOpenRequests, type OpenRequests } from "./contact.server";
 import { versionedCache } from "./data-version.server";
@@ -31,10 +32,6 @@ import { listPublicMunicipalities, type MunicipalityPublic } from "./municipalit
 type Db = Kysely<Database>;
 
 const NO_REQUESTS: ReadonlyMap<number, number> = new Map();
-
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 // ---- Weights: the newest row is in force; every change stays as history ---------------------
 

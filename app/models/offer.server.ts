@@ -17,6 +17,7 @@ import { keyedVersionedCache } from "./data-version.server";
 import { notify, type NotificationKind } from "./notification.server";
 import { lockRow } from "./row-lock.server";
 import { foreignSearchNames } from "~/utils/place-names.server";
+import { today as todayInPrague } from "~/domain/dates";
 import { normalizeName, normalizeNameIn, searchKeys } from "~/domain/normalize";
 import { parseList } from "~/utils/json-list";
 
@@ -112,17 +113,13 @@ function toPublicOffer(row: PublicRow): PublicOffer {
   };
 }
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** Published and not past expiry: what visitors, lists and feeds may show. */
 function livePublished(db: Db) {
   return db
     .selectFrom("offers")
     .select(PUBLIC_COLUMNS)
     .where("status", "=", "published")
-    .where("expires_on", ">=", today());
+    .where("expires_on", ">=", todayInPrague());
 }
 
 export async function listLatestPublishedOffers(
@@ -144,7 +141,7 @@ export async function listPublicOfferStamps(db: Db): Promise<{ id: number; updat
     .selectFrom("offers")
     .select(["id", "updated_at as updatedAt"])
     .where("status", "=", "published")
-    .where("expires_on", ">=", today())
+    .where("expires_on", ">=", todayInPrague())
     .orderBy("id")
     .execute();
 }
@@ -160,7 +157,7 @@ export async function countPublishedOffers(db: Db): Promise<number> {
     .selectFrom("offers")
     .select((eb) => eb.fn.countAll().as("n"))
     .where("status", "=", "published")
-    .where("expires_on", ">=", today())
+    .where("expires_on", ">=", todayInPrague())
     .executeTakeFirstOrThrow();
   return toCount(row.n);
 }
@@ -706,7 +703,7 @@ export async function transitionOffer(
   /** `seen`: the state the actor's page showed; a different one now is a conflict. */
   actor: { user: Viewer | null; as: Actor; seen?: OfferStatus },
   comment: string | null = null,
-  today = new Date().toISOString().slice(0, 10),
+  today = todayInPrague(),
 ): Promise<OfferStatus> {
   return db.transaction().execute(async (trx) => {
     // Two moderators at once: the second waits, then finds the first one's decision.
@@ -815,10 +812,7 @@ export async function countPendingOffers(db: Db): Promise<number> {
  * their authors hear of it; those 30 and 7 days from it get one reminder each.
  * Safe to run any number of times (dedupe keys; only published rows move).
  */
-export async function runOfferExpiry(
-  db: Kysely<Database>,
-  today = new Date().toISOString().slice(0, 10),
-) {
+export async function runOfferExpiry(db: Kysely<Database>, today = todayInPrague()) {
   const overdue = await db
     .selectFrom("offers")
     .select("id")

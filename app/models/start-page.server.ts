@@ -1,6 +1,7 @@
 // A signed-in person's start page (/): what is new for them since their last visit, what
 // waits on them, and what is about to run out. Each part reads what the pages it links to
 // read, with the same rights: a person sees only their own contacts and requests.
+import { pragueDay } from "~/domain/dates";
 import type { Kysely } from "kysely";
 import type { ContactStatus, Database, OfferStatus, ProfileStatus } from "../../db/schema";
 import { daysBetween } from "~/domain/lifecycle";
@@ -59,7 +60,7 @@ export async function startPageFor(
   now = new Date(),
 ): Promise<StartPage> {
   const since = await touchStartPage(db, user, now);
-  const today = now.toISOString().slice(0, 10);
+  const today = pragueDay(now);
   const [waiting, toConfirm] = await Promise.all([
     waitingContacts(db, user),
     countContacts(db, user, "confirm"),

@@ -15,12 +15,8 @@ import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { metaLocale, pageMeta } from "~/utils/meta";
 import { toViewer } from "~/utils/offer-access.server";
-import {
-  offerCountryOptions,
-  parseOfferForm,
-  SourceDateSchema,
-  today,
-} from "~/utils/offer-form.server";
+import { offerCountryOptions, parseOfferForm, SourceDateSchema } from "~/utils/offer-form.server";
+import { today } from "~/domain/dates";
 import { requirePermission } from "~/utils/permissions.server";
 import { redirectWithToast } from "~/utils/toast.server";
 

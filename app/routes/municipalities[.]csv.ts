@@ -1,3 +1,4 @@
+import { today } from "~/domain/dates";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { parseDirectoryQuery } from "~/domain/forms/directory";
 import { searchDirectory } from "~/models/directory.server";
@@ -26,6 +27,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     entries.map((e) => municipalityCsvRow(e, origin)),
     dialect,
   );
-  const day = new Date().toISOString().slice(0, 10);
+  const day = today();
   return csvResponse(csvFilename(`spolu-municipalities-${day}`, dialect), body, OPEN_DATA_HEADERS);
 }

@@ -1,3 +1,4 @@
+import { today } from "~/domain/dates";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { searchPublishedOffers } from "~/models/offer.server";
 import { csvDialect, csvFilename, csvResponse, toCsv } from "~/utils/csv";
@@ -25,6 +26,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     offers.map((offer) => offerCsvRow(offerToApi(offer, origin))),
     dialect,
   );
-  const day = new Date().toISOString().slice(0, 10);
+  const day = today();
   return csvResponse(csvFilename(`spolu-offers-${day}`, dialect), body, OPEN_DATA_HEADERS);
 }

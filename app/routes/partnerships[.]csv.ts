@@ -1,3 +1,4 @@
+import { today } from "~/domain/dates";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { parsePartnershipQuery } from "~/domain/forms/partnership-query";
 import { listPartnerships } from "~/models/partnership.server";
@@ -22,6 +23,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     rows.map((p) => partnershipCsvRow(p, origin)),
     dialect,
   );
-  const day = new Date().toISOString().slice(0, 10);
+  const day = today();
   return csvResponse(csvFilename(`spolu-partnerships-${day}`, dialect), body, OPEN_DATA_HEADERS);
 }

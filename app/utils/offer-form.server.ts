@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Locale } from "../../db/schema";
 import type { CountryOption } from "~/components/offer-form";
 import type { FormValues } from "~/components/form-values";
+import { today } from "~/domain/dates";
 import { EUROPEAN_COUNTRIES } from "~/domain/europe";
 import { formToObject } from "~/domain/forms/common.server";
 import { OFFER_LIST_FIELDS, offerFormSchema } from "~/domain/forms/offer.server";
@@ -13,10 +14,6 @@ import { getPlace } from "~/models/place.server";
 import { countryName } from "./countries.server";
 import { getDb } from "./db.server";
 import { fieldErrors, type FieldErrors } from "./forms.server";
-
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** The day a news item was published (/admin/import): a real day, not in the future. */
 export const SourceDateSchema = z

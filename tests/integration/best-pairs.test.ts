@@ -28,8 +28,8 @@ import {
   municipalityForMatching,
   offerForMatching,
   saveWeights,
-  today,
 } from "~/models/match.server";
+import { today } from "~/domain/dates";
 import { listPublicMunicipalities, saveMunicipality } from "~/models/municipality.server";
 import { listMatchableOffers, transitionOffer, updateOffer } from "~/models/offer.server";
 import { removePartnership } from "~/models/partnership.server";

@@ -18,8 +18,8 @@ import {
   rankMunicipalitiesFor,
   rankOffersFor,
   saveWeights,
-  today,
 } from "~/models/match.server";
+import { today } from "~/domain/dates";
 import {
   getOwnedMunicipality,
   getPublicMunicipality,

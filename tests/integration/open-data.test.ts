@@ -3,6 +3,7 @@
 // unpublished, and no private value (contact person, e-mail, phone, role, staff
 // note, account e-mail) anywhere in any answer, for visitors and signed-in
 // users alike: open data is the same for everyone and shared by caches.
+import { today } from "~/domain/dates";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { createOffer, transitionOffer } from "~/models/offer.server";
@@ -269,7 +270,7 @@ describe(`open data on ${dialectName()}`, () => {
         .selectFrom("offers")
         .select("id")
         .where("status", "=", "published")
-        .where("expires_on", ">=", new Date().toISOString().slice(0, 10))
+        .where("expires_on", ">=", today())
         .execute();
       expect([...ids].sort()).toEqual(live.map((r) => r.id).sort());
       for (const id of unpublished.values()) expect(ids.has(id)).toBe(false);
