@@ -29,6 +29,14 @@ export function pragueHour(now: Date = new Date()): number {
   return Number(PRAGUE_HOUR.format(now));
 }
 
+/**
+ * Whole days from `from` to `to`: calendar days (YYYY-MM-DD, read as UTC midnight) or
+ * instants (ISO timestamps), rounded to the nearest whole day.
+ */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
 /** A real YYYY-MM-DD day: Date.parse takes "2026-02-30" and rolls it over to March. */
 export function isCalendarDay(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;

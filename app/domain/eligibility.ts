@@ -2,17 +2,12 @@
 // the rules are data (FundingRules, stored as JSON with the call), every
 // verdict comes with its sentences as phrases (./phrase.ts: messages of
 // app/i18n/<language>/eligibility.ts), and "today" is passed in.
+import { daysBetween } from "./dates";
 import { EU_MEMBERS } from "./europe";
 import { codes, type Phrase } from "./phrase";
 
 /** A sentence about a call: its state, a condition, a check. */
 export type FundingPhrase = Phrase<"funding.state." | "funding.check." | "funding.rule.">;
-
-/** A call's own title or summary, which staff write in Czech and English. */
-export interface CallText {
-  cs: string;
-  en: string;
-}
 
 /** Who may apply. Spolu's towns are all "municipality"; other types come from the calls. */
 export const APPLICANT_TYPES = [
@@ -118,11 +113,6 @@ const countries = (list: readonly string[], join: "and" | "or" = "or") =>
   codes("country", list, join);
 /** A day (YYYY-MM-DD) as the messages' date arguments take it: noon UTC, the same day in Europe. */
 const day = (value: string) => new Date(`${value}T12:00:00Z`);
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 export function callState(
   call: CallDates,

@@ -1,6 +1,7 @@
 // Who may move an offer or a municipality profile from which state to which.
 // Pure: the models apply it inside a transaction and record the decision.
 import type { OfferStatus, ProfileStatus } from "../../db/schema";
+import { daysBetween } from "./dates";
 
 export type Actor = "author" | "staff" | "system";
 
@@ -110,12 +111,6 @@ export function addMonths(isoDate: string, months: number): string {
   ).getUTCDate();
   target.setUTCDate(Math.min(d, lastDay));
   return target.toISOString().slice(0, 10);
-}
-
-export function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round(
-    (Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000,
-  );
 }
 
 /** Which expiry reminder is due: 30 days before, then 7 days before; null when none. */

@@ -10,6 +10,7 @@
 // rank first; the difference to the plain average is its own "balance" reason,
 // so the reasons' points always add up to the score. The curves and default
 // weights are checked against real twinnings by `npm run bench:realism`.
+import { daysBetween } from "./dates";
 import { EUROPEAN_COUNTRIES } from "./europe";
 import { INTEREST_CODES } from "./interests";
 import { KRAJE } from "./kraje";
@@ -308,10 +309,6 @@ export interface PreparedOffer {
   /** NaN when the publication date is unknown. */
   freshness: number;
   ageDays: number;
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
 export function freshnessOf(ageDays: number): number {

@@ -249,12 +249,17 @@ export function countryName(code: string, locale: Locale): string {
   }
 }
 
+/** A text staff write in Czech and English (a funding call's title or summary, an event's). */
+export interface BilingualText {
+  cs: string;
+  en: string;
+}
+
 /**
- * A text that exists in Czech and English only (a funding call's own title, which staff
- * write in those two): the reader's language when it is one of them; Slovak readers get
- * the Czech (which they read as easily), the others the English.
+ * A text that exists in Czech and English only: the reader's language when it is one of
+ * them; Slovak readers get the Czech (which they read as easily), the others the English.
  */
-export function localText(text: { cs: string; en: string }, locale: Locale): string {
+export function localText(text: BilingualText, locale: Locale): string {
   return locale === "cs" || locale === "sk" ? text.cs : text.en;
 }
 

@@ -1,7 +1,8 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database, Event, FundingCall, NewEvent, NewFundingCall } from "../../db/schema";
 import { toCount } from "../../db/dialect";
-import type { CallText, FundingRules } from "~/domain/eligibility";
+import type { FundingRules } from "~/domain/eligibility";
+import type { BilingualText } from "~/i18n";
 import { parseRules } from "~/domain/eligibility.server";
 import type { EventInput, FundingCallInput } from "~/domain/forms/funding.server";
 import { isInterestCode, type InterestCode } from "~/domain/interests";
@@ -52,8 +53,8 @@ export interface FundingCallView {
   id: number;
   slug: string;
   programme: string;
-  title: CallText;
-  summary: CallText;
+  title: BilingualText;
+  summary: BilingualText;
   url: string | null;
   opensOn: string | null;
   deadline: string | null;
@@ -66,8 +67,8 @@ export interface FundingCallView {
 export interface EventView {
   id: number;
   slug: string;
-  title: CallText;
-  summary: CallText;
+  title: BilingualText;
+  summary: BilingualText;
   startsOn: string;
   endsOn: string;
   city: string;

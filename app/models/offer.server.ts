@@ -5,7 +5,6 @@ import { INTEREST_CODES, isInterestCode } from "~/domain/interests";
 import { countryName, LOCALES, translator } from "~/i18n";
 import {
   addMonths,
-  daysBetween,
   EXPIRY_DEFAULT_MONTHS,
   expiryReminder,
   OFFER_RULES,
@@ -17,7 +16,7 @@ import { keyedVersionedCache } from "./data-version.server";
 import { notify, type NotificationKind } from "./notification.server";
 import { lockRow } from "./row-lock.server";
 import { foreignSearchNames } from "~/utils/place-names.server";
-import { today as todayInPrague } from "~/domain/dates";
+import { daysBetween, today as todayInPrague } from "~/domain/dates";
 import { normalizeName, normalizeNameIn, searchKeys } from "~/domain/normalize";
 import { parseList } from "~/utils/json-list";
 

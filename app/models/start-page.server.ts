@@ -1,10 +1,9 @@
 // A signed-in person's start page (/): what is new for them since their last visit, what
 // waits on them, and what is about to run out. Each part reads what the pages it links to
 // read, with the same rights: a person sees only their own contacts and requests.
-import { pragueDay } from "~/domain/dates";
+import { daysBetween, pragueDay } from "~/domain/dates";
 import type { Kysely } from "kysely";
 import type { ContactStatus, Database, OfferStatus, ProfileStatus } from "../../db/schema";
-import { daysBetween } from "~/domain/lifecycle";
 import type { Locale } from "~/i18n";
 import { fitsForPair } from "~/utils/funding-view.server";
 import { listFundingCalls } from "./funding.server";

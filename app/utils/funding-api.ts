@@ -1,7 +1,8 @@
 // Funding calls and events as open data: one explicit whitelist per entity
 // (snake_case, stable), like the offers' in open-data.ts; typed by the schemas
 // /api/openapi.json publishes. Pure.
-import { callState, daysBetween } from "~/domain/eligibility";
+import { daysBetween } from "~/domain/dates";
+import { callState } from "~/domain/eligibility";
 import type { EventView, FundingCallView } from "~/models/funding.server";
 import type { ApiEvent, ApiFundingCall } from "./open-data-schemas.server";
 

@@ -1,11 +1,10 @@
 // Funding calls as pages show them: one language, the state counted from
 // today in Prague, the conditions and (for a pair) the verdict in words.
 import type { Locale } from "../../db/schema";
-import { pragueDay } from "~/domain/dates";
+import { daysBetween, pragueDay } from "~/domain/dates";
 import {
   callState,
   checkEligibility,
-  daysBetween,
   describeRules,
   type CallState,
   type Town,
