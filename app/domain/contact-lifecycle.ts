@@ -1,5 +1,5 @@
 // The contact workflow as data: who may move an expression of interest from
-// which state to which (DESIGN.md "Contact"). Pure; app/models/contact.server.ts
+// which state to which (docs/decisions/008 and 015). Pure; app/models/contact.server.ts
 // applies it in a transaction and records every move as an audit event.
 import { INTEREST_CODES } from "./interests";
 import type { ContactInitiator, ContactStage, ContactStatus } from "../../db/schema";

@@ -130,7 +130,7 @@ export interface MatchResult {
   sides: { municipality: number; offer: number };
 }
 
-/** Expired, closed or unpublished offers never match (DESIGN.md). */
+/** Expired, closed or unpublished offers never match. */
 export function isMatchable(offer: Pick<MatchOffer, "status" | "expiresOn">, today: string) {
   return offer.status === "published" && offer.expiresOn >= today;
 }

@@ -16,10 +16,9 @@ import {
 import type { FormValues } from "~/components/form-values";
 import { getDb } from "~/utils/db.server";
 import { fieldErrors } from "~/utils/forms.server";
-import { invariantResponse } from "~/utils/http";
+import { idOrNew, invariantResponse } from "~/utils/http";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { idOrNew } from "~/utils/offer-access.server";
 import { requirePermission } from "~/utils/permissions.server";
 import { redirectWithToast } from "~/utils/toast.server";
 

@@ -9,10 +9,9 @@ import { ClaimError, claimMunicipality } from "~/models/claim.server";
 import { getPublicMunicipality } from "~/models/municipality.server";
 import { getDb } from "~/utils/db.server";
 import { fieldErrors, formValues } from "~/utils/forms.server";
-import { invariantResponse } from "~/utils/http";
+import { idParam, invariantResponse } from "~/utils/http";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { idParam } from "~/utils/offer-access.server";
 import { getOptionalUser, requireUser } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 

@@ -24,10 +24,9 @@ import {
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms.server";
-import { invariantResponse } from "~/utils/http";
+import { idParam, invariantResponse } from "~/utils/http";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { idParam } from "~/utils/offer-access.server";
 import { offerCountryOptions } from "~/utils/offer-form.server";
 import { requireUser } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";

@@ -36,11 +36,11 @@ import { getOwnedMunicipality } from "~/models/municipality.server";
 import { addStaffNote, listStaffNotes } from "~/models/staff-note.server";
 import { countryName } from "~/utils/countries.server";
 import { getDb } from "~/utils/db.server";
-import { invariantResponse } from "~/utils/http";
+import { idParam, invariantResponse } from "~/utils/http";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { fitsForPair } from "~/utils/funding-view.server";
-import { idParam, requireOfferManager, toViewer } from "~/utils/offer-access.server";
+import { requireOfferManager, toViewer } from "~/utils/offer-access.server";
 import {
   offerPlaceNames,
   offerTextVersions,

@@ -6,10 +6,10 @@ import { mapLinks } from "~/components/map/small-map";
 import { translator } from "~/i18n";
 import { getOfferWithContact, transitionOffer, updateOffer } from "~/models/offer.server";
 import { getDb } from "~/utils/db.server";
-import { invariantResponse } from "~/utils/http";
+import { idParam, invariantResponse } from "~/utils/http";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { idParam, requireOfferManager } from "~/utils/offer-access.server";
+import { requireOfferManager } from "~/utils/offer-access.server";
 import { offerCountryOptions, offerToValues, parseOfferForm } from "~/utils/offer-form.server";
 import { redirectWithToast } from "~/utils/toast.server";
 

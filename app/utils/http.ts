@@ -14,6 +14,20 @@ export function invariantResponse(
   }
 }
 
+/** A positive integer id from a route parameter; anything else is a 404. */
+export function idParam(param: string | undefined): number {
+  const id = Number(param);
+  invariantResponse(Number.isInteger(id) && id > 0 && id <= 2_147_483_647, "Not found", {
+    status: 404,
+  });
+  return id;
+}
+
+/** A `new` route parameter (null) or a record's id (404 for anything else). */
+export function idOrNew(param: string | undefined): number | null {
+  return param === "new" ? null : idParam(param);
+}
+
 const DEFAULT_REDIRECT = "/";
 
 /** Where a redirect may not go: off this site, or anywhere a browser would read differently. */

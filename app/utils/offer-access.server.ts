@@ -6,20 +6,6 @@ import { invariantResponse } from "./http";
 import { userHasPermission } from "./permissions";
 import { requireUser } from "./session.server";
 
-/** A positive integer id from a route parameter; anything else is a 404. */
-export function idParam(param: string | undefined): number {
-  const id = Number(param);
-  invariantResponse(Number.isInteger(id) && id > 0 && id <= 2_147_483_647, "Not found", {
-    status: 404,
-  });
-  return id;
-}
-
-/** A `new` route parameter (null) or a record's id (404 for anything else). */
-export function idOrNew(param: string | undefined): number | null {
-  return param === "new" ? null : idParam(param);
-}
-
 /** The signed-in author or staff member with the offer's facts; 404 unknown, 403 anyone else. */
 export async function requireOfferManager(request: Request, id: number) {
   const user = await requireUser(request);

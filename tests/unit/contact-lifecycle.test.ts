@@ -18,7 +18,7 @@ import { isCalendarDay, pragueDay, pragueHour } from "~/domain/dates";
 
 const ACTORS: ContactActor[] = ["sender", "recipient", "staff", "system"];
 
-describe("the contact workflow of DESIGN.md", () => {
+describe("the contact workflow (docs/decisions/008, 015)", () => {
   it("moves a request through review, a question, acceptance and the three stages", () => {
     const path: [ContactAction, ContactActor, string][] = [
       ["forward", "staff", "forwarded"],
