@@ -34,16 +34,14 @@ import { getContactView } from "~/models/contact-view.server";
 import { addStaffNote } from "~/models/staff-note.server";
 import {
   DAY_MS,
-  call,
   makeMunicipality,
   makeOffer,
   makeUser,
   tag,
-  type RouteResult,
   type TestUser,
   cookieCache,
 } from "../support/contact-fixtures";
-import { get, useTestDatabase } from "../support/routes";
+import { get, useTestDatabase, call, type RouteResult } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 const SCENARIOS = [

@@ -29,19 +29,16 @@ import { runContactExpiry } from "~/models/contact-jobs.server";
 import { parseList } from "~/utils/json-list";
 import {
   addDays,
-  call,
   contactSnapshot,
   countAll,
   countWhere,
-  errorsOf,
   makeMunicipality,
   makeOffer,
   makeUser,
-  type RouteResult,
   type TestUser,
   cookieCache,
 } from "../support/contact-fixtures";
-import { get, post, useTestDatabase } from "../support/routes";
+import { get, post, useTestDatabase, call, errorsOf, type RouteResult } from "../support/routes";
 import { recording } from "../support/statements";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 

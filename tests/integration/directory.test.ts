@@ -11,9 +11,9 @@ import { czechSortKey } from "~/domain/normalize";
 import { parseRegister, sizeBand, type CompleteEntry } from "~/domain/register";
 import { directoryFacets, searchDirectory } from "~/models/directory.server";
 import { REGISTER_ATTRIBUTION } from "~/utils/open-data";
-import { call, makeMunicipality, makeUser, tag, type TestUser } from "../support/contact-fixtures";
+import { makeMunicipality, makeUser, tag, type TestUser } from "../support/contact-fixtures";
 import { csvRecords } from "../support/csv";
-import { get, useTestDatabase } from "../support/routes";
+import { get, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 type Loader = (args: LoaderFunctionArgs) => Promise<unknown>;

@@ -18,8 +18,7 @@ import {
 } from "~/models/email.server";
 import { startSmtpSink, type SmtpSink } from "../e2e/smtp-sink";
 import { createUser } from "~/models/user.server";
-import { call } from "../support/contact-fixtures";
-import { cookieFor, get, post, useTestDatabase } from "../support/routes";
+import { cookieFor, get, post, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 function freePort(): Promise<number> {

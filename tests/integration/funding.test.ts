@@ -17,16 +17,14 @@ import type * as OfferRoute from "~/routes/offers.$id";
 import { createContact } from "~/models/contact.server";
 import {
   addDays,
-  call,
   cookieCache,
-  errorsOf,
   makeMunicipality,
   makeOffer,
   makeUser,
   tag,
   type TestUser,
 } from "../support/contact-fixtures";
-import { get, post, useTestDatabase } from "../support/routes";
+import { get, post, useTestDatabase, call, errorsOf } from "../support/routes";
 import { toCount } from "../../db/dialect";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 

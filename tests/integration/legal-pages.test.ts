@@ -14,8 +14,8 @@ import {
   setOpenRequestLimit,
   setOperatorDetails,
 } from "~/models/settings.server";
-import { call, makeUser } from "../support/contact-fixtures";
-import { get, useTestDatabase } from "../support/routes";
+import { makeUser } from "../support/contact-fixtures";
+import { get, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 type Loader = (args: LoaderFunctionArgs) => Promise<unknown>;

@@ -10,7 +10,6 @@ import { INTEREST_CODES } from "~/domain/interests";
 import { selectForMap, toMapData, MATCH_LINES, type MapLayer } from "~/models/map.server";
 import { saveMunicipality } from "~/models/municipality.server";
 import {
-  call,
   makeMunicipality,
   makeOffer,
   makeRegisterEntry,
@@ -27,7 +26,7 @@ import {
   OPEN_TO_ANY_BIT,
   type MapWire,
 } from "~/utils/map-data";
-import { cookieFor, get, useTestDatabase } from "../support/routes";
+import { cookieFor, get, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 const ALL_LAYERS = new Set<MapLayer>(MAP_LAYERS);

@@ -2,8 +2,8 @@
 // already, a contact under way, or nothing yet; and only the mayor's own contacts count.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContact, transitionContact } from "~/models/contact.server";
-import { call, makeMunicipality, makeOffer, makeUser } from "../support/contact-fixtures";
-import { cookieFor, get, useTestDatabase } from "../support/routes";
+import { makeMunicipality, makeOffer, makeUser } from "../support/contact-fixtures";
+import { cookieFor, get, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 interface Item {

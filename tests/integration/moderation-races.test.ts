@@ -7,14 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveMunicipality, transitionMunicipality } from "~/models/municipality.server";
 import { TransitionError, transitionOffer } from "~/models/offer.server";
 import {
-  call,
   makeMunicipality,
   makeOffer,
   makeUser,
   profileInput,
   type TestUser,
 } from "../support/contact-fixtures";
-import { cookieFor, post, useTestDatabase } from "../support/routes";
+import { cookieFor, post, useTestDatabase, call } from "../support/routes";
 import { recording } from "../support/statements";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 

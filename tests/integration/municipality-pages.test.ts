@@ -8,20 +8,17 @@ import { createContact } from "~/models/contact.server";
 import { listClaims } from "~/models/claim.server";
 import { getUserByEmail } from "~/models/user.server";
 import {
-  call,
   cookieCache,
   countAll,
-  errorsOf,
   makeMunicipality,
   makeOffer,
   makeRegisterEntry,
   makeUser,
   PASSWORD,
   tag,
-  type RouteResult,
   type TestUser,
 } from "../support/contact-fixtures";
-import { get, post, useTestDatabase } from "../support/routes";
+import { get, post, useTestDatabase, call, errorsOf, type RouteResult } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 type Handler = (args: LoaderFunctionArgs | ActionFunctionArgs) => Promise<unknown>;

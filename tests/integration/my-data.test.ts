@@ -17,8 +17,6 @@ import { verifyLogin } from "~/models/user.server";
 import { queuePasswordResetEmail } from "~/utils/account-email.server";
 import {
   PASSWORD,
-  call,
-  errorsOf,
   makeRegisterEntry,
   makeMunicipality,
   makeOffer,
@@ -27,7 +25,7 @@ import {
   tag,
   type TestUser,
 } from "../support/contact-fixtures";
-import { cookieFor, get, post, useTestDatabase } from "../support/routes";
+import { cookieFor, get, post, useTestDatabase, call, errorsOf } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 /** The tables a deleted person's strings could remain in (not places, kraje …). */

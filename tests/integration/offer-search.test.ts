@@ -6,8 +6,8 @@ import {
   refreshOfferSearchText,
   searchPublishedOffers,
 } from "~/models/offer.server";
-import { call, makeMunicipality, makeOffer, makeUser } from "../support/contact-fixtures";
-import { cookieFor, get, useTestDatabase } from "../support/routes";
+import { makeMunicipality, makeOffer, makeUser } from "../support/contact-fixtures";
+import { cookieFor, get, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 const ALL = { limit: 1000, offset: 0 };

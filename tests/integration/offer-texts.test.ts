@@ -2,8 +2,8 @@
 // there is one, else the original, each labelled with its language, the rest a click away.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as OfferRoute from "~/routes/offers.$id";
-import { call, makeOffer, makeUser } from "../support/contact-fixtures";
-import { get, useTestDatabase } from "../support/routes";
+import { makeOffer, makeUser } from "../support/contact-fixtures";
+import { get, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 interface Version {

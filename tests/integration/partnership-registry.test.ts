@@ -21,17 +21,14 @@ import {
 } from "~/models/partnership.server";
 import { getPublicMunicipality } from "~/models/municipality.server";
 import {
-  call,
   cookieCache,
-  errorsOf,
   makeMunicipality,
   makePartnership,
   makeRegisterEntry,
   makeUser,
-  type RouteResult,
   type TestUser,
 } from "../support/contact-fixtures";
-import { get, post, useTestDatabase } from "../support/routes";
+import { get, post, useTestDatabase, call, errorsOf, type RouteResult } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 type Handler = (args: LoaderFunctionArgs | ActionFunctionArgs) => Promise<unknown>;

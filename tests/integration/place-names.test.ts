@@ -6,8 +6,8 @@ import type * as OfferRoute from "~/routes/offers.$id";
 import type * as OffersRoute from "~/routes/offers._index";
 import type * as MunicipalityRoute from "~/routes/municipalities.$id";
 import type * as PartnershipsRoute from "~/routes/partnerships";
-import { call, makeMunicipality, makeOffer, makeUser, tag } from "../support/contact-fixtures";
-import { get, useTestDatabase } from "../support/routes";
+import { makeMunicipality, makeOffer, makeUser, tag } from "../support/contact-fixtures";
+import { get, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 const LUTSK = 702569; // GeoNames: Луцьк

@@ -6,8 +6,8 @@ import { createDatabase, parseDatabaseUrl } from "../../db/dialect";
 import type * as LoginRoute from "~/routes/login";
 import type { Db } from "~/utils/db.server";
 import { POLICIES, take } from "~/utils/throttle.server";
-import { PASSWORD, call, makeUser, type TestUser } from "../support/contact-fixtures";
-import { post, useTestDatabase } from "../support/routes";
+import { PASSWORD, makeUser, type TestUser } from "../support/contact-fixtures";
+import { post, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 describe(`signing in on ${dialectName()}`, () => {

@@ -4,14 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContact, transitionContact } from "~/models/contact.server";
 import { startPageFor } from "~/models/start-page.server";
 import { getUserById } from "~/models/user.server";
-import {
-  call,
-  makeMunicipality,
-  makeOffer,
-  makeUser,
-  type TestUser,
-} from "../support/contact-fixtures";
-import { cookieFor, get, useTestDatabase } from "../support/routes";
+import { makeMunicipality, makeOffer, makeUser, type TestUser } from "../support/contact-fixtures";
+import { cookieFor, get, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 describe(`the start page on ${dialectName()}`, () => {

@@ -19,7 +19,6 @@ import {
 } from "~/models/stats.server";
 import { STATS_EXPORT_NAMES } from "~/utils/stats-csv.server";
 import {
-  call,
   cookieCache,
   makeMunicipality,
   makeOffer,
@@ -28,7 +27,7 @@ import {
   tag,
   type TestUser,
 } from "../support/contact-fixtures";
-import { get, useTestDatabase } from "../support/routes";
+import { get, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 const HOUR = 3_600_000;

@@ -2,7 +2,6 @@
 // made through the models, route calls that return status and data alike, a
 // snapshot of everything a contact action may change, and Prague clock times.
 import crypto from "node:crypto";
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import type { EmailPref, Locale, Role } from "../../db/schema";
 import { toCount } from "../../db/dialect";
 import { pragueDay, pragueHour } from "~/domain/dates";
@@ -258,73 +257,6 @@ export async function makeOffer(
       as: "staff",
     });
   return id;
-}
-
-// ---- Calling routes ----------------------------------------------------------------------------
-
-type Handler = (args: LoaderFunctionArgs | ActionFunctionArgs) => Promise<unknown>;
-
-export interface RouteResult {
-  status: number;
-  location: string | null;
-  /** The answer's headers (Retry-After, Set-Cookie …). */
-  headers: Headers;
-  /** What the route answered with: the loader's data, a data() payload or a Response's body. */
-  data: unknown;
-  /** The whole answer serialised, to search for strings in. */
-  text: string;
-}
-
-/** Status, redirect target and data of a loader or action, whether it returns or throws. */
-export async function call(
-  handler: Handler,
-  request: Request,
-  params: Record<string, string> = {},
-  /** What the server passes: the client's address (app/utils/http-server.server.ts). */
-  context: { clientAddress?: string } = {},
-): Promise<RouteResult> {
-  let result: unknown;
-  try {
-    result = await handler({ request, params, context });
-  } catch (thrown) {
-    if (!(thrown instanceof Response)) throw thrown;
-    result = thrown;
-  }
-  if (result instanceof Response) {
-    const body = result.body ? await result.text() : "";
-    let data: unknown = body;
-    if ((result.headers.get("Content-Type") ?? "").includes("json") && body) {
-      data = JSON.parse(body) as unknown;
-    }
-    return {
-      status: result.status,
-      location: result.headers.get("Location"),
-      headers: result.headers,
-      data,
-      text: body,
-    };
-  }
-  const wrapped = result as {
-    type?: string;
-    data?: unknown;
-    init?: { status?: number; headers?: HeadersInit };
-  } | null;
-  const isWrapped =
-    !!wrapped && typeof wrapped === "object" && wrapped.type === "DataWithResponseInit";
-  const data = isWrapped ? wrapped.data : result;
-  return {
-    status: isWrapped ? (wrapped.init?.status ?? 200) : 200,
-    location: null,
-    headers: new Headers(isWrapped ? wrapped.init?.headers : undefined),
-    data,
-    text: JSON.stringify(data) ?? "",
-  };
-}
-
-/** The field errors of a refused action ({ errors: { field: message } }). */
-export function errorsOf(result: RouteResult): Record<string, string> {
-  const data = result.data as { errors?: Record<string, string> } | null;
-  return data?.errors ?? {};
 }
 
 // ---- What a contact action may change ---------------------------------------------------------

@@ -1,6 +1,7 @@
 // Calling route loaders and actions directly, as a signed-in user, against the
 // test database: permission checks are tested on the server, not through buttons.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { createStaticHandler, isRouteErrorResponse } from "@remix-run/router";
 import { createSession } from "~/models/session.server";
 import type { TestDb } from "./test-db";
 
@@ -42,7 +43,76 @@ export function post(
   });
 }
 
-type Handler = (args: LoaderFunctionArgs | ActionFunctionArgs) => Promise<unknown>;
+export type Handler = (args: LoaderFunctionArgs | ActionFunctionArgs) => Promise<unknown>;
+
+/** The one route's id in the static handler that `call` runs a handler in. */
+const ROUTE_ID = "route";
+
+export interface RouteResult {
+  status: number;
+  location: string | null;
+  /** The answer's headers (Retry-After, Set-Cookie …). */
+  headers: Headers;
+  /** What the route answered with: the loader's data, a data() payload or a Response's body. */
+  data: unknown;
+  /** The whole answer serialised, to search for strings in. */
+  text: string;
+}
+
+/**
+ * Status, redirect target, headers and data of a loader or action, whether it returns or
+ * throws, as Remix would answer: the handler runs as the only route of the router's own
+ * static handler (createStaticHandler, the public API Remix's server builds on), which turns
+ * `data(…, init)`, a returned or thrown Response and a redirect into what the client gets.
+ * An error that is not a Response is thrown on, as the server would log it and answer 500.
+ */
+export async function call(
+  handler: Handler,
+  request: Request,
+  params: Record<string, string> = {},
+  /** What the server passes: the client's address (app/utils/http-server.server.ts). */
+  context: { clientAddress?: string } = {},
+): Promise<RouteResult> {
+  const run = (args: { request: Request }) => handler({ request: args.request, params, context });
+  const isAction = !["GET", "HEAD"].includes(request.method);
+  const router = createStaticHandler([
+    { id: ROUTE_ID, path: "*", ...(isAction ? { action: run } : { loader: run }) },
+  ]);
+  const answer = await router.query(request);
+  if (answer instanceof Response) {
+    // A redirect: the router hands it on as it is.
+    const body = answer.body ? await answer.text() : "";
+    return {
+      status: answer.status,
+      location: answer.headers.get("Location"),
+      headers: answer.headers,
+      data: body,
+      text: body,
+    };
+  }
+  const error: unknown = answer.errors?.[ROUTE_ID];
+  if (error !== undefined && !isRouteErrorResponse(error)) throw error;
+  const data = isRouteErrorResponse(error)
+    ? error.data
+    : isAction
+      ? answer.actionData?.[ROUTE_ID]
+      : answer.loaderData[ROUTE_ID];
+  return {
+    status: answer.statusCode,
+    location: null,
+    headers: new Headers(
+      isAction ? answer.actionHeaders[ROUTE_ID] : answer.loaderHeaders[ROUTE_ID],
+    ),
+    data,
+    text: typeof data === "string" ? data : (JSON.stringify(data) ?? ""),
+  };
+}
+
+/** The field errors of a refused action ({ errors: { field: message } }). */
+export function errorsOf(result: RouteResult): Record<string, string> {
+  const data = result.data as { errors?: Record<string, string> } | null;
+  return data?.errors ?? {};
+}
 
 /** The HTTP status a loader or action answers with, whether it returns or throws a Response. */
 export async function statusOf(
@@ -50,13 +120,5 @@ export async function statusOf(
   request: Request,
   params: Record<string, string> = {},
 ): Promise<number> {
-  try {
-    const result = await handler({ request, params, context: {} });
-    if (result instanceof Response) return result.status;
-    const init = (result as { init?: { status?: number } } | null)?.init;
-    return init?.status ?? 200;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown.status;
-    throw thrown;
-  }
+  return (await call(handler, request, params)).status;
 }
