@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import type { z } from "zod";
 import type { Locale } from "../../db/schema";
+import type { MatchResult } from "~/domain/scoring";
 import { explanationText } from "~/i18n/phrases.server";
 import type {
   ForeignPreviewAnswerSchema,
@@ -40,15 +41,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
         population: offer.population,
       },
       score: result.score,
-      reasons: result.reasons.map(({ factor, points, max, text }) => ({
-        factor,
-        points,
-        max,
-        text: explanationText(text, locale),
-      })),
+      reasons: reasonsIn(result, locale),
     })),
   };
   return Response.json(body, { headers: { "Cache-Control": "no-store" } });
+}
+
+/** Every reason of a score as the API gives it: its text in the reader's language. */
+function reasonsIn(result: MatchResult, locale: Locale) {
+  return result.reasons.map(({ factor, points, max, text }) => ({
+    factor,
+    points,
+    max,
+    text: explanationText(text, locale),
+  }));
 }
 
 async function foreign(params: URLSearchParams, locale: Locale): Promise<Response> {
@@ -68,12 +74,7 @@ async function foreign(params: URLSearchParams, locale: Locale): Promise<Respons
         has_profile: m.hasProfile,
       },
       score: result.score,
-      reasons: result.reasons.map(({ factor, points, max, text }) => ({
-        factor,
-        points,
-        max,
-        text: explanationText(text, locale),
-      })),
+      reasons: reasonsIn(result, locale),
     })),
     attribution: REGISTER_ATTRIBUTION,
   };
