@@ -3,14 +3,26 @@
 // 0/1 integers and lists are JSON text (see docs/decisions/002-portable-columns.md).
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { Locale } from "../app/i18n/locales";
+import type {
+  ContactInitiator,
+  ContactStage,
+  ContactStatus,
+  EmailPref,
+  OfferStatus,
+  ProfileStatus,
+  Role,
+} from "../app/domain/statuses";
 
-export type Role = "mayor" | "foreign" | "staff";
 export type { Locale };
-export type OfferStatus =
-  "draft" | "pending" | "published" | "changes_requested" | "rejected" | "expired" | "closed";
-/** none: a register entry that nobody has written a profile for (yet). */
-export type ProfileStatus =
-  "none" | "draft" | "pending" | "published" | "changes_requested" | "rejected";
+export type {
+  ContactInitiator,
+  ContactStage,
+  ContactStatus,
+  EmailPref,
+  OfferStatus,
+  ProfileStatus,
+  Role,
+};
 
 /** 0 or 1: SQLite cannot bind booleans, so both dialects store integers. */
 export type Flag = 0 | 1;
@@ -44,9 +56,6 @@ export interface UsersTable {
   /** When the person last opened their start page (/ signed in): what is new is since then. */
   start_seen_at: string | null;
 }
-
-/** immediate: an e-mail per notification; daily: one digest a day; none: in-app only. */
-export type EmailPref = "immediate" | "daily" | "none";
 
 export interface SessionsTable {
   /** 256-bit random id; the cookie carries it signed. */
@@ -292,22 +301,6 @@ export interface PartnershipsTable {
   last_activity_at: string | null;
   dormant_since: string | null;
 }
-
-export type ContactStatus =
-  | "pending_review"
-  | "forwarded"
-  | "info_requested"
-  | "accepted"
-  | "declined"
-  | "in_contact"
-  | "council_approved"
-  | "agreement_signed"
-  | "expired"
-  | "withdrawn"
-  | "rejected_by_staff";
-/** Which side wrote first: a municipality to an offer, an offer's town to a municipality, or staff. */
-export type ContactInitiator = "municipality" | "offer" | "staff";
-export type ContactStage = "in_contact" | "council_approved" | "agreement_signed";
 
 export interface ContactsTable {
   id: Generated<number>;

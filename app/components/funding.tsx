@@ -1,8 +1,48 @@
 // Funding calls and events as cards, and the calls that fit a pair of towns.
 import { Link } from "@remix-run/react";
 import { formatDate } from "~/i18n";
-import type { CallCard, EventCard, PairFit } from "~/utils/funding-view.server";
+import type { CallState } from "~/domain/eligibility";
+import type { InterestCode } from "~/domain/interests";
 import { useLocale, useT } from "~/utils/i18n";
+
+/** A funding call as pages show it (app/features/funding/view.server.ts makes it). */
+export interface CallCard {
+  id: number;
+  programme: string;
+  title: string;
+  summary: string;
+  url: string | null;
+  opensOn: string | null;
+  deadline: string | null;
+  /** Days to the deadline while open (0 on the last day); null otherwise. */
+  daysLeft: number | null;
+  state: CallState;
+  stateText: string;
+  themes: InterestCode[];
+  conditions: string[];
+}
+
+/** A funding call a pair of towns may apply to, with each check in words. */
+export interface PairFit {
+  id: number;
+  programme: string;
+  title: string;
+  url: string | null;
+  deadline: string | null;
+  stateText: string;
+  checks: { met: boolean; text: string }[];
+}
+
+/** A partner-search event as pages show it. */
+export interface EventCard {
+  id: number;
+  title: string;
+  summary: string;
+  startsOn: string;
+  endsOn: string;
+  place: string;
+  url: string | null;
+}
 
 /** "Open until 18 February 2020: 34 days left", marked when two weeks or less remain. */
 function Deadline({ call }: { call: CallCard }) {

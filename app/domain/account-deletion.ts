@@ -1,7 +1,7 @@
 // What deleting an account does to the things the person took part in, as pure
 // rules on top of the two lifecycles (app/domain/lifecycle.ts and
 // contact-lifecycle.ts). app/models/account-deletion.server.ts applies them.
-import type { ContactInitiator, ContactStatus, OfferStatus } from "../../db/schema";
+import type { ContactInitiator, ContactStatus, OfferStatus } from "~/domain/statuses";
 import { canAct, isOpen } from "./contact-lifecycle";
 import { OFFER_RULES } from "./lifecycle";
 

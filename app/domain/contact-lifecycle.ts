@@ -2,7 +2,7 @@
 // which state to which (docs/decisions/008 and 015). Pure; app/models/contact.server.ts
 // applies it in a transaction and records every move as an audit event.
 import { INTEREST_CODES } from "./interests";
-import type { ContactInitiator, ContactStage, ContactStatus } from "../../db/schema";
+import type { ContactInitiator, ContactStage, ContactStatus } from "~/domain/statuses";
 
 /** sender: the side that wrote; recipient: the other side; staff: the union; system: the scheduler. */
 export type ContactActor = "sender" | "recipient" | "staff" | "system";

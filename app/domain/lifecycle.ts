@@ -1,6 +1,6 @@
 // Who may move an offer or a municipality profile from which state to which.
 // Pure: the models apply it inside a transaction and record the decision.
-import type { OfferStatus, ProfileStatus } from "../../db/schema";
+import type { OfferStatus, ProfileStatus } from "~/domain/statuses";
 import { daysBetween } from "./dates";
 
 export type Actor = "author" | "staff" | "system";

@@ -15,7 +15,7 @@ import {
   type Factor,
   type PreparedMunicipality,
   type PreparedOffer,
-} from "./scoring";
+} from "./scoring-model";
 
 /** One sentence of a reason. */
 export type ReasonPhrase = Phrase<"reason.">;

@@ -15,21 +15,45 @@ import { EUROPEAN_COUNTRIES } from "./europe";
 import { INTEREST_CODES } from "./interests";
 import { KRAJE } from "./kraje";
 import { WORKING_LANGUAGES } from "./languages";
+import {
+  POSITIVE_FACTORS,
+  SATURATION_REQUESTS,
+  FRESH_DAYS,
+  STALE_DAYS,
+  RANGE_TIE_BREAK,
+  PROXIMITY_FULL_KM,
+  PROXIMITY_ZERO_KM,
+  type PositiveFactor,
+  type Factor,
+  type MatchMunicipality,
+  type MatchOffer,
+  type LanguageSet,
+  type Point,
+  type PreparedMunicipality,
+  type PreparedOffer,
+  type Details,
+} from "./scoring-model";
 import { explainFactor, explainBalance, type Explanation, type Perspective } from "./scoring-text";
 
 export type { Explanation, Perspective, ReasonPhrase } from "./scoring-text";
-
-export const POSITIVE_FACTORS = [
-  "topics",
-  "population",
-  "language",
-  "preferences",
-  "distance",
-  "proximity",
-  "freshness",
-] as const;
-export type PositiveFactor = (typeof POSITIVE_FACTORS)[number];
-export type Factor = PositiveFactor | "saturation" | "balance";
+export {
+  POSITIVE_FACTORS,
+  SATURATION_REQUESTS,
+  FRESH_DAYS,
+  STALE_DAYS,
+  RANGE_TIE_BREAK,
+  PROXIMITY_FULL_KM,
+  PROXIMITY_ZERO_KM,
+};
+export type {
+  PositiveFactor,
+  Factor,
+  MatchMunicipality,
+  MatchOffer,
+  PreparedMunicipality,
+  PreparedOffer,
+  Details,
+};
 
 /** Relative importance of each factor (0–100); saturation is in score points. */
 export type ScoringWeights = Record<PositiveFactor | "saturation", number>;
@@ -61,59 +85,6 @@ export const SATURATION_HALF = 2;
 /** Share of the saturation penalty for `partners` already in the offer's country. */
 export function saturationShare(partners: number): number {
   return partners <= 0 ? 0 : partners / (partners + SATURATION_HALF);
-}
-
-/** Open requests on an offer at which its saturation penalty is full. */
-export const SATURATION_REQUESTS = 10;
-/** Requests up to this age count as fresh; older ones fade out over a year. */
-export const FRESH_DAYS = 60;
-export const STALE_DAYS = 365;
-
-export interface MatchMunicipality {
-  name: string;
-  /**
-   * False for a register entry nobody has written a profile for: its topics and
-   * working languages are unknown (it surely works in Czech) and count half.
-   */
-  hasProfile: boolean;
-  population: number;
-  /** ISO 3166-2 code of the kraj, e.g. CZ-31. */
-  kraj: string | null;
-  lat: number | null;
-  lon: number | null;
-  interests: readonly string[];
-  languages: readonly string[];
-  seeksCountries: readonly string[];
-  seeksAnyCountry: boolean;
-  partnerMin: number | null;
-  partnerMax: number | null;
-  maxDistanceKm: number | null;
-  /** Countries of the municipality's existing partners, one entry per partner. */
-  partnerCountries: readonly string[];
-}
-
-export interface MatchOffer {
-  id: number;
-  /** The GeoNames place of the town, when known: what names it in the reader's language. */
-  placeId?: number | null;
-  town: string;
-  country: string;
-  population: number;
-  lat: number | null;
-  lon: number | null;
-  topics: readonly string[];
-  openToAnyTopic: boolean;
-  partnerMin: number | null;
-  partnerMax: number | null;
-  preferredKraje: readonly string[];
-  languages: readonly string[];
-  maxDistanceKm: number | null;
-  /** YYYY-MM-DD of publication, or null when unknown. */
-  publishedOn: string | null;
-  /** Expressions of interest waiting for this offer. */
-  openRequests: number;
-  status: string;
-  expiresOn: string;
 }
 
 export interface Reason {
@@ -148,12 +119,6 @@ const COUNTRY_INDEX = new Map<string, number>(EUROPEAN_COUNTRIES.map((code, i) =
 const POPCOUNT = new Uint8Array(1 << INTEREST_CODES.length);
 for (let i = 1; i < POPCOUNT.length; i++) POPCOUNT[i] = (POPCOUNT[i >> 1] ?? 0) + (i & 1);
 
-interface LanguageSet {
-  lo: number;
-  hi: number;
-  other: readonly string[];
-}
-
 function languageSet(codes: readonly string[]): LanguageSet {
   // Czech and Slovak are mutually understood: either one counts as both.
   const all = new Set(codes);
@@ -185,12 +150,6 @@ function mask(codes: readonly string[], bits: Map<string, number>): number {
   return m;
 }
 
-interface Point {
-  x: number;
-  y: number;
-  z: number;
-}
-
 function unitVector(lat: number | null, lon: number | null): Point | null {
   if (lat === null || lon === null) return null;
   const phi = (lat * Math.PI) / 180;
@@ -210,36 +169,6 @@ function arcKm(chord: number): number {
 }
 
 const log10 = (n: number) => Math.log10(Math.max(1, n));
-
-export interface PreparedMunicipality {
-  source: MatchMunicipality;
-  /** False: topics and languages unknown (no profile), scored as UNKNOWN_FIT. */
-  known: boolean;
-  topics: number;
-  topicCount: number;
-  languages: LanguageSet;
-  logPopulation: number;
-  /** Log bounds of the wished partner size; NaN when no range is given. */
-  logMin: number;
-  logMax: number;
-  hasRange: boolean;
-  krajBit: number;
-  /** Countries the municipality seeks; null when any country will do. */
-  seeks: ReadonlySet<string> | null;
-  /** The same as bit masks over the European countries (for the hot loop). */
-  seeksLo: number;
-  seeksHi: number;
-  /** Existing partners per country index. */
-  partnersByCountry: Uint8Array;
-  hasPartners: boolean;
-  /** -1: no distance limit. */
-  maxDistanceKm: number;
-  point: Point | null;
-  /** The unit vector's coordinates as plain numbers for the hot loop; NaN when unknown. */
-  x: number;
-  y: number;
-  z: number;
-}
 
 export function prepareMunicipality(m: MatchMunicipality): PreparedMunicipality {
   const topics = mask(m.interests, TOPIC_BIT);
@@ -282,33 +211,6 @@ export function prepareMunicipality(m: MatchMunicipality): PreparedMunicipality 
     y: point?.y ?? NaN,
     z: point?.z ?? NaN,
   };
-}
-
-export interface PreparedOffer {
-  source: MatchOffer;
-  topics: number;
-  topicCount: number;
-  languages: LanguageSet;
-  logPopulation: number;
-  logMin: number;
-  logMax: number;
-  hasRange: boolean;
-  /** Bit mask of preferred kraje; 0 when any kraj will do. */
-  kraje: number;
-  openToAnyTopic: boolean;
-  /** Index into the European countries; -1 when not one of them. */
-  countryIndex: number;
-  /** -1: no distance limit. */
-  maxDistanceKm: number;
-  /** Share of the full saturation penalty its open requests carry (0–1). */
-  requestLoad: number;
-  point: Point | null;
-  x: number;
-  y: number;
-  z: number;
-  /** NaN when the publication date is unknown. */
-  freshness: number;
-  ageDays: number;
 }
 
 export function freshnessOf(ageDays: number): number {
@@ -398,12 +300,6 @@ const TOPIC_PARTIAL = 0.5;
 export const UNKNOWN_FIT = 0.5;
 const RANGE_SIGMA = 0.4; // a factor of 2.5 outside the range still earns about half
 const SIZE_SIGMA = 1.0; // without a range, a factor of 10 in size earns about a third
-/**
- * Inside a wished size range a town of more similar size still earns a little
- * more: 1 − ε·(1 − size similarity). Outside the range the fall-off is scaled by
- * 1 − ε, so a town inside never scores below one outside.
- */
-export const RANGE_TIE_BREAK = 0.1;
 const TWO_POW = Array.from({ length: INTEREST_CODES.length + 1 }, (_, s) => 1 - 0.5 ** s);
 
 function topicFit(shared: number, own: number): number {
@@ -455,13 +351,6 @@ export function distanceFit(km: number, maxKm: number): number {
   return bell((km - maxKm) / (0.5 * maxKm));
 }
 
-// Proximity, whether or not anyone set a limit: real partners are a median ~320 km
-// apart, random towns of the same country ~420 km and of Europe ~940 km, and a
-// quarter of real partners lie within 100 km (docs/decisions/006-matching.md).
-// Full points up to 30 km, none from 1,000 km, linear in log(distance) between:
-// half at √(30 · 1,000) ≈ 173 km.
-export const PROXIMITY_FULL_KM = 30;
-export const PROXIMITY_ZERO_KM = 1_000;
 const PROXIMITY_LOG_SPAN = Math.log(PROXIMITY_ZERO_KM / PROXIMITY_FULL_KM);
 
 /** The proximity curve: 1 near, 0 far, linear in log(km) between. */
@@ -480,22 +369,6 @@ const PROXIMITY_TABLE = Float64Array.from(
 );
 /** Squared chord on the unit sphere from which proximity is 0 (no square root needed there). */
 const PROXIMITY_ZERO_CHORD2 = (PROXIMITY_ZERO_KM / EARTH_RADIUS_KM) ** 2;
-
-/** Per-factor fractions of one pair, filled by `evaluate` when asked for. */
-export interface Details {
-  /** Side A (municipality) and B (offer) fractions, NaN where the factor does not apply. */
-  a: Float64Array;
-  b: Float64Array;
-  maxima: Float64Array;
-  shared: number;
-  /** Great-circle distance; NaN when a place is unknown. */
-  distanceKm: number;
-  partnersInCountry: number;
-  saturationA: number;
-  saturationB: number;
-  sideA: number;
-  sideB: number;
-}
 
 function newDetails(): Details {
   const n = POSITIVE_FACTORS.length;

@@ -1,7 +1,7 @@
 // Pure pieces of the staff statistics (app/models/stats.server.ts runs the SQL):
 // the period, medians, the two response times of a contact, and partnerships
 // rolled up by country and by year.
-import type { ContactStatus, OfferStatus } from "../../db/schema";
+import type { ContactStatus, OfferStatus } from "~/domain/statuses";
 import { CONTACT_STATES } from "./contact-lifecycle";
 
 /** Every offer status, in the order of the lifecycle: the charts show zeros too. */

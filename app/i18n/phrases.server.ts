@@ -4,7 +4,7 @@
 // foreign towns by their exonyms) joined as the language joins a list.
 import { krajByCode } from "~/domain/kraje";
 import type { AnyPhrase, CodeList, PhraseList, TownName } from "~/domain/phrase";
-import { foreignTownShortName } from "~/utils/place-names.server";
+import { foreignTownShortName } from "~/i18n/place-names.server";
 import { countryName, languageName, LANGUAGES, LOCALES, translator, type Locale } from "./index";
 
 const LIST_FORMATS = Object.fromEntries(

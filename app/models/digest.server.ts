@@ -6,7 +6,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { pragueDay, pragueHour } from "~/domain/dates";
 import { translator } from "~/i18n";
-import { countryName } from "~/utils/countries.server";
+import { countryName } from "~/i18n/countries.server";
 import { appUrl } from "~/utils/env.server";
 import { renderEmail } from "~/utils/email-template";
 import { enqueueEmail } from "./email.server";

@@ -34,9 +34,9 @@ import {
   OPEN_TO_ANY_BIT,
   type MapData,
   type MapLayer,
-} from "~/utils/map-data";
+} from "~/domain/map-data";
 
-export { MAP_LAYERS, type MapData, type MapLayer } from "~/utils/map-data";
+export { MAP_LAYERS, type MapData, type MapLayer } from "~/domain/map-data";
 
 type Db = Kysely<Database>;
 

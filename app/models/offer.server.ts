@@ -15,7 +15,7 @@ import { recordEvent } from "./audit.server";
 import { keyedVersionedCache } from "./data-version.server";
 import { notify, type NotificationKind } from "./notification.server";
 import { lockRow } from "./row-lock.server";
-import { foreignSearchNames } from "~/utils/place-names.server";
+import { foreignSearchNames } from "~/i18n/place-names.server";
 import { daysBetween, today as todayInPrague } from "~/domain/dates";
 import { normalizeName, normalizeNameIn, searchKeys } from "~/domain/normalize";
 import { parseList } from "~/utils/json-list";

@@ -5,7 +5,8 @@ import { daysBetween, pragueDay } from "~/domain/dates";
 import type { Kysely } from "kysely";
 import type { ContactStatus, Database, OfferStatus, ProfileStatus } from "../../db/schema";
 import type { Locale } from "~/i18n";
-import { fitsForPair } from "~/utils/funding-view.server";
+import { checkEligibility } from "~/domain/eligibility";
+import { localText } from "~/i18n";
 import { listFundingCalls } from "./funding.server";
 import { listContacts, countContacts } from "./contact-view.server";
 import { latestClaimOf } from "./claim.server";
@@ -81,13 +82,13 @@ export async function startPageFor(
     const calls = await listFundingCalls(db);
     const seen = new Map<number, StartPage["deadlines"][number]>();
     for (const pair of pairs)
-      for (const fit of fitsForPair(calls, pair, locale, today))
-        if (soon(fit.deadline) && !seen.has(fit.id))
-          seen.set(fit.id, {
-            id: fit.id,
-            title: fit.title,
-            deadline: fit.deadline as string,
-            url: fit.url,
+      for (const call of calls)
+        if (soon(call.deadline) && !seen.has(call.id) && checkEligibility(call, pair, today).fits)
+          seen.set(call.id, {
+            id: call.id,
+            title: localText(call.title, locale),
+            deadline: call.deadline as string,
+            url: call.url,
           });
     return [...seen.values()].sort((a, b) => a.deadline.localeCompare(b.deadline));
   };

@@ -17,16 +17,16 @@ import { StartPage } from "~/components/start-page";
 import { startPageFor } from "~/models/start-page.server";
 import type { PublicUser } from "~/models/user.server";
 import type { Locale } from "~/i18n";
-import { toOfferCard } from "~/utils/offer-view.server";
-import { foreignTownName } from "~/utils/place-names.server";
+import { toOfferCard } from "~/features/offers/view.server";
+import { foreignTownName } from "~/i18n/place-names.server";
 import {
   parseForeignPreview,
   parsePreview,
   runForeignPreview,
   runPreview,
-} from "~/utils/match-preview.server";
-import { countryName } from "~/utils/countries.server";
-import { offerCountryOptions } from "~/utils/offer-form.server";
+} from "~/features/matching/preview.server";
+import { countryName } from "~/i18n/countries.server";
+import { offerCountryOptions } from "~/features/offers/form.server";
 
 // The first page most people see: a visitor's texts are all in the core messages
 // (app/i18n/cs/core.ts), so their browser loads no others (tests/e2e/page-weight.spec.ts

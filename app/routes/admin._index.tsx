@@ -6,7 +6,7 @@ import { countMunicipalities, listPendingMunicipalities } from "~/models/municip
 import { countPublishedOffers, listPendingOffers } from "~/models/offer.server";
 import { countPlaces } from "~/models/place.server";
 import { countUsers } from "~/models/user.server";
-import { countryName } from "~/utils/countries.server";
+import { countryName } from "~/i18n/countries.server";
 import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";

@@ -4,7 +4,7 @@ import { pragueDay } from "~/domain/dates";
 import { formatDate, translator } from "~/i18n";
 import { listEvents, listFundingCalls } from "~/models/funding.server";
 import { getDb } from "~/utils/db.server";
-import { callCard, eventCard } from "~/utils/funding-view.server";
+import { callCard, eventCard } from "~/features/funding/view.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { requirePermission } from "~/utils/permissions.server";

@@ -14,7 +14,7 @@ import {
   saveEvent,
   type EventView,
 } from "~/models/funding.server";
-import { countryName } from "~/utils/countries.server";
+import { countryName } from "~/i18n/countries.server";
 import { getDb } from "~/utils/db.server";
 import { fieldErrors, formValues } from "~/utils/forms.server";
 import { idOrNew, invariantResponse } from "~/utils/http";

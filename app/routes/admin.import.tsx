@@ -9,13 +9,17 @@ import { addMonths, EXPIRY_DEFAULT_MONTHS } from "~/domain/lifecycle";
 import { translator } from "~/i18n";
 import { createOffer } from "~/models/offer.server";
 import { searchPlaces } from "~/models/place.server";
-import { countryLanguages } from "~/utils/countries.server";
+import { countryLanguages } from "~/i18n/countries.server";
 import { getDb } from "~/utils/db.server";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { metaLocale, pageMeta } from "~/utils/meta";
-import { toViewer } from "~/utils/offer-access.server";
-import { offerCountryOptions, parseOfferForm, SourceDateSchema } from "~/utils/offer-form.server";
+import { toViewer } from "~/features/offers/access.server";
+import {
+  offerCountryOptions,
+  parseOfferForm,
+  SourceDateSchema,
+} from "~/features/offers/form.server";
 import { today } from "~/domain/dates";
 import { requirePermission } from "~/utils/permissions.server";
 import { redirectWithToast } from "~/utils/toast.server";

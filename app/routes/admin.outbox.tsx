@@ -8,7 +8,7 @@ import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { smtpConfigured } from "~/utils/mail.server";
 import { metaLocale, pageMeta } from "~/utils/meta";
-import { PageSchema } from "~/utils/offer-filters.server";
+import { PageSchema } from "~/domain/forms/common.server";
 import { requirePermission } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = ({ matches }) =>

@@ -4,9 +4,9 @@ import { csvDialect, csvFilename, csvResponse, toCsv } from "~/utils/csv";
 import { getDb } from "~/utils/db.server";
 import { getLocale } from "~/utils/locale.server";
 import { requirePermission } from "~/utils/permissions.server";
-import { STATS_EXPORTS, isStatsExport } from "~/utils/stats-csv.server";
+import { STATS_EXPORTS, isStatsExport } from "~/features/stats/csv.server";
 
-// GET /admin/stats/<name>.csv?year= — the reporting exports (app/utils/stats-csv.server.ts).
+// GET /admin/stats/<name>.csv?year= — the reporting exports (app/features/stats/csv.server.ts).
 // A resource route: the admin layout's loader does not run for it, so it checks staff itself.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "read:admin:any");

@@ -12,7 +12,7 @@ import {
   partnershipsByCountryYear,
   statsYears,
 } from "~/models/stats.server";
-import { countryName } from "~/utils/countries.server";
+import { countryName } from "~/i18n/countries.server";
 import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";

@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { pragueDay } from "~/domain/dates";
 import { listEvents } from "~/models/funding.server";
 import { getDb } from "~/utils/db.server";
-import { eventToApi } from "~/utils/funding-api";
-import { pagedAnswer, parseEventFilters } from "~/utils/open-data.server";
+import { eventToApi } from "~/features/open-data/funding";
+import { pagedAnswer, parseEventFilters } from "~/features/open-data/endpoint.server";
 
 // GET /api/events?when=upcoming|past&page=&per_page= — congresses and forums,
 // soonest first (docs/api.md).

@@ -5,7 +5,7 @@ import { explanationText } from "~/i18n/phrases.server";
 import { explainPair } from "~/models/match.server";
 import { getOwnedMunicipality } from "~/models/municipality.server";
 import { getPublishedOffer } from "~/models/offer.server";
-import { FitQuerySchema, type FitAnswerSchema } from "~/utils/app-api-schemas.server";
+import { FitQuerySchema, type FitAnswerSchema } from "~/features/open-data/app-api-schemas.server";
 import { getDb } from "~/utils/db.server";
 import { getLocale } from "~/utils/locale.server";
 import { getOptionalUser } from "~/utils/session.server";

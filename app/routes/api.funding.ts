@@ -3,9 +3,9 @@ import { pragueDay } from "~/domain/dates";
 import { callMatchesFilters, callState } from "~/domain/eligibility";
 import { listFundingCalls } from "~/models/funding.server";
 import { getDb } from "~/utils/db.server";
-import { fundingCallToApi } from "~/utils/funding-api";
-import { byUrgency } from "~/utils/funding-view.server";
-import { pagedAnswer, parseFundingFilters } from "~/utils/open-data.server";
+import { fundingCallToApi } from "~/features/open-data/funding";
+import { byUrgency } from "~/features/funding/view.server";
+import { pagedAnswer, parseFundingFilters } from "~/features/open-data/endpoint.server";
 
 // GET /api/funding?state=&topic=&country=&page=&per_page= — funding calls with
 // their eligibility rules as data; `country` keeps the calls a Czech

@@ -6,15 +6,15 @@ import { explanationText } from "~/i18n/phrases.server";
 import type {
   ForeignPreviewAnswerSchema,
   MatchPreviewAnswerSchema,
-} from "~/utils/app-api-schemas.server";
+} from "~/features/open-data/app-api-schemas.server";
 import { getLocale } from "~/utils/locale.server";
-import { REGISTER_ATTRIBUTION } from "~/utils/open-data";
+import { REGISTER_ATTRIBUTION } from "~/features/open-data/records";
 import {
   parseForeignPreview,
   parsePreview,
   runForeignPreview,
   runPreview,
-} from "~/utils/match-preview.server";
+} from "~/features/matching/preview.server";
 
 // GET /api/match-preview?population=2400&interests=culture,tourism&languages=cs,en
 //   optional lat, lon, country (a wished partner country), kraj, limit (1–50, default 10)

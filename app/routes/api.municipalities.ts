@@ -2,8 +2,12 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { cachedSearchDirectory } from "~/models/directory.server";
 import { getPublicMunicipalities } from "~/models/municipality.server";
 import { getDb } from "~/utils/db.server";
-import { municipalityToApi, REGISTER_ATTRIBUTION, requestOrigin } from "~/utils/open-data";
-import { pagedAnswer, parseMunicipalityFilters } from "~/utils/open-data.server";
+import {
+  municipalityToApi,
+  REGISTER_ATTRIBUTION,
+  requestOrigin,
+} from "~/features/open-data/records";
+import { pagedAnswer, parseMunicipalityFilters } from "~/features/open-data/endpoint.server";
 
 // GET /api/municipalities?q=&kraj=&okres=&size=&kind=&profile=&partners=&sort=&page=&per_page=
 // Every Czech municipality of the register (official data) with its public profile

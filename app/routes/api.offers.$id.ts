@@ -3,9 +3,9 @@ import { translator } from "~/i18n";
 import { getPublishedOffer } from "~/models/offer.server";
 import { getDb } from "~/utils/db.server";
 import { getLocale } from "~/utils/locale.server";
-import { offerToApi, requestOrigin } from "~/utils/open-data";
-import { OfferIdParam } from "~/utils/open-data-params.server";
-import { apiErrors, apiJson } from "~/utils/open-data.server";
+import { offerToApi, requestOrigin } from "~/features/open-data/records";
+import { OfferIdParam } from "~/features/open-data/params.server";
+import { apiErrors, apiJson } from "~/features/open-data/endpoint.server";
 
 // GET /api/offers/:id → 200 {"data":{…}} for a published offer. Anything else
 // (unknown, draft, pending, rejected, expired, closed, not a number) is the same

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { searchPublishedOffers } from "~/models/offer.server";
 import { getDb } from "~/utils/db.server";
-import { offerToApi, requestOrigin } from "~/utils/open-data";
-import { pagedAnswer, parseApiOfferFilters } from "~/utils/open-data.server";
+import { offerToApi, requestOrigin } from "~/features/open-data/records";
+import { pagedAnswer, parseApiOfferFilters } from "~/features/open-data/endpoint.server";
 
 // GET /api/offers?q=&country=&topic=&population=&size=&page=&per_page=
 // Published offers as open data, newest first, filtered as on /offers (docs/api.md).

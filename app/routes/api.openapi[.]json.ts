@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { openApiDocument } from "~/utils/openapi.server";
-import { requestOrigin } from "~/utils/open-data";
-import { apiJson } from "~/utils/open-data.server";
+import { openApiDocument } from "~/features/open-data/openapi.server";
+import { requestOrigin } from "~/features/open-data/records";
+import { apiJson } from "~/features/open-data/endpoint.server";
 
 // GET /api/openapi.json — the OpenAPI 3.1 description of the JSON endpoints and
 // exports, built from the schemas that parse and shape them (docs/api.md).

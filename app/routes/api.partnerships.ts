@@ -1,8 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { countPartnerships, listPartnerships } from "~/models/partnership.server";
 import { getDb } from "~/utils/db.server";
-import { PARTNERSHIPS_ATTRIBUTION, partnershipToApi, requestOrigin } from "~/utils/open-data";
-import { pagedAnswer, parsePartnershipFilters } from "~/utils/open-data.server";
+import {
+  PARTNERSHIPS_ATTRIBUTION,
+  partnershipToApi,
+  requestOrigin,
+} from "~/features/open-data/records";
+import { pagedAnswer, parsePartnershipFilters } from "~/features/open-data/endpoint.server";
 
 // GET /api/partnerships?country=&kraj=&verified=&page=&per_page= — the registry of
 // partnerships between Czech municipalities and towns abroad, as /partnerships lists

@@ -3,15 +3,15 @@ import type { z } from "zod";
 import { suggestMunicipalities } from "~/models/directory.server";
 import { searchPlaces } from "~/models/place.server";
 import { krajByCode } from "~/domain/kraje";
-import { countryName } from "~/utils/countries.server";
+import { countryName } from "~/i18n/countries.server";
 import { getDb } from "~/utils/db.server";
 import { getLocale } from "~/utils/locale.server";
 import {
   PlacesQuerySchema,
   type CzechPlacesAnswerSchema,
   type PlacesAbroadAnswerSchema,
-} from "~/utils/app-api-schemas.server";
-import { REGISTER_ATTRIBUTION } from "~/utils/open-data";
+} from "~/features/open-data/app-api-schemas.server";
+import { REGISTER_ATTRIBUTION } from "~/features/open-data/records";
 
 // GET /api/places?q=plzen&country=CZ&limit=10 — place autocomplete (public data only):
 // GeoNames towns abroad, the official register for Czech municipalities.

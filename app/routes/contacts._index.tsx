@@ -8,12 +8,12 @@ import {
   countContacts,
   listContacts,
 } from "~/models/contact-view.server";
-import { countryName } from "~/utils/countries.server";
+import { countryName } from "~/i18n/countries.server";
 import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { metaLocale, pageMeta } from "~/utils/meta";
-import { PageSchema } from "~/utils/offer-filters.server";
+import { PageSchema } from "~/domain/forms/common.server";
 import { requirePermission } from "~/utils/permissions.server";
 
 const PAGE_SIZE = 25;

@@ -2,12 +2,12 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { isInterestCode } from "~/domain/interests";
 import { DEFAULT_LOCALE, isLocale, translator } from "~/i18n";
 import { listLatestPublishedOffers } from "~/models/offer.server";
-import { atomDate, buildAtomFeed } from "~/utils/atom";
-import { countryName } from "~/utils/countries.server";
+import { atomDate, buildAtomFeed } from "~/features/open-data/atom";
+import { countryName } from "~/i18n/countries.server";
 import { getDb } from "~/utils/db.server";
-import { offerUrl, requestOrigin } from "~/utils/open-data";
-import { openDataHeaders } from "~/utils/open-data.server";
-import { offerText } from "~/utils/offer-view.server";
+import { offerUrl, requestOrigin } from "~/features/open-data/records";
+import { openDataHeaders } from "~/features/open-data/endpoint.server";
+import { offerText } from "~/features/offers/view.server";
 
 const ENTRIES = 50;
 

@@ -5,7 +5,7 @@ import { Field, Honeypot } from "~/components/field";
 import { ForgotPasswordSchema } from "~/domain/forms/account.server";
 import { translator } from "~/i18n";
 import { getUserByEmail, normalizeEmail } from "~/models/user.server";
-import { queuePasswordResetEmail } from "~/utils/account-email.server";
+import { queuePasswordResetEmail } from "~/features/accounts/account-email.server";
 import { deliverSoon } from "~/utils/mail.server";
 import { getDb } from "~/utils/db.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms.server";

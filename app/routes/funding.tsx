@@ -10,12 +10,12 @@ import { EUROPEAN_COUNTRIES } from "~/domain/europe";
 import { FundingFiltersSchema } from "~/domain/forms/funding.server";
 import { translator } from "~/i18n";
 import { listEvents, listFundingCalls } from "~/models/funding.server";
-import { countryName } from "~/utils/countries.server";
+import { countryName } from "~/i18n/countries.server";
 import { getDb } from "~/utils/db.server";
-import { byUrgency, callCard, eventCard } from "~/utils/funding-view.server";
+import { byUrgency, callCard, eventCard } from "~/features/funding/view.server";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { PageSchema } from "~/utils/offer-filters.server";
+import { PageSchema } from "~/domain/forms/common.server";
 
 const ARCHIVE_PAGE = 10;
 

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { localText, translator } from "~/i18n";
 import { listEvents, listFundingCalls } from "~/models/funding.server";
-import { countryName } from "~/utils/countries.server";
+import { countryName } from "~/i18n/countries.server";
 import { getDb } from "~/utils/db.server";
-import { toCalendar, type CalendarEntry } from "~/utils/ical";
+import { toCalendar, type CalendarEntry } from "~/features/funding/ical";
 import { getLocale } from "~/utils/locale.server";
 
 // Call deadlines and events for calendar apps (?lang=en for English). Calls

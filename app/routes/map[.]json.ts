@@ -9,10 +9,10 @@ import {
   type NameTown,
 } from "~/models/map.server";
 import { getDb } from "~/utils/db.server";
-import { encodeMapData } from "~/utils/map-data";
+import { encodeMapData } from "~/domain/map-data";
 import { getLocale } from "~/utils/locale.server";
-import { parseMapParams } from "~/utils/map-params.server";
-import { foreignTownName } from "~/utils/place-names.server";
+import { parseMapParams } from "~/features/map/params.server";
+import { foreignTownName } from "~/i18n/place-names.server";
 import { getOptionalUser } from "~/utils/session.server";
 
 // GET /map.json?country=&topic=&population=&size=&q=&min=&layer=… — only what the

@@ -22,18 +22,18 @@ import { countUnread, listNotifications, notificationText } from "~/models/notif
 import { listOffersByAuthor } from "~/models/offer.server";
 import { deleteOtherSessions, listSessions } from "~/models/session.server";
 import { setEmailPreferences } from "~/models/user.server";
-import { queueVerificationEmail } from "~/utils/account-email.server";
+import { queueVerificationEmail } from "~/features/accounts/account-email.server";
 import { deliverSoon } from "~/utils/mail.server";
 import { getDb } from "~/utils/db.server";
 import { fieldErrors, formValues } from "~/utils/forms.server";
 import { invariantResponse } from "~/utils/http";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { offerCountryOptions } from "~/utils/offer-form.server";
+import { offerCountryOptions } from "~/features/offers/form.server";
 import { userHasPermission, userHasRole } from "~/utils/permissions";
-import { parseProfileForm, profileToValues } from "~/utils/profile-form.server";
+import { parseProfileForm, profileToValues } from "~/features/municipalities/profile-form.server";
 import { take } from "~/utils/throttle.server";
-import { parseClaimForm } from "~/utils/claim-form.server";
+import { parseClaimForm } from "~/features/accounts/claim-form.server";
 import { getSessionId, requireUser } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 

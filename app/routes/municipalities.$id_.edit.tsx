@@ -10,9 +10,9 @@ import { getDb } from "~/utils/db.server";
 import { idParam, invariantResponse } from "~/utils/http";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { offerCountryOptions } from "~/utils/offer-form.server";
+import { offerCountryOptions } from "~/features/offers/form.server";
 import { requirePermission } from "~/utils/permissions.server";
-import { parseProfileForm, profileToValues } from "~/utils/profile-form.server";
+import { parseProfileForm, profileToValues } from "~/features/municipalities/profile-form.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const links = () => mapLinks;

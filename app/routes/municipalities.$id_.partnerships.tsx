@@ -21,13 +21,13 @@ import {
   PartnershipError,
   removePartnership,
 } from "~/models/partnership.server";
-import { countryName } from "~/utils/countries.server";
+import { countryName } from "~/i18n/countries.server";
 import { getDb } from "~/utils/db.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms.server";
 import { idParam, invariantResponse } from "~/utils/http";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { offerCountryOptions } from "~/utils/offer-form.server";
+import { offerCountryOptions } from "~/features/offers/form.server";
 import { requireUser } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 

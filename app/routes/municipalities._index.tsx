@@ -13,7 +13,7 @@ import { cachedDirectoryFacets, cachedSearchDirectory } from "~/models/directory
 import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { PageSchema } from "~/utils/offer-filters.server";
+import { PageSchema } from "~/domain/forms/common.server";
 import { metaLocale, pageMeta } from "~/utils/meta";
 
 const PAGE_SIZE = 50;

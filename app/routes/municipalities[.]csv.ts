@@ -4,8 +4,12 @@ import { parseDirectoryQuery } from "~/domain/forms/directory";
 import { searchDirectory } from "~/models/directory.server";
 import { csvDialect, csvFilename, csvResponse, toCsv } from "~/utils/csv";
 import { getDb } from "~/utils/db.server";
-import { MUNICIPALITY_CSV_COLUMNS, municipalityCsvRow, requestOrigin } from "~/utils/open-data";
-import { OPEN_DATA_HEADERS } from "~/utils/open-data.server";
+import {
+  MUNICIPALITY_CSV_COLUMNS,
+  municipalityCsvRow,
+  requestOrigin,
+} from "~/features/open-data/records";
+import { OPEN_DATA_HEADERS } from "~/features/open-data/endpoint.server";
 
 /** All of them: the register has 6,254. */
 const MAX_ROWS = 20_000;

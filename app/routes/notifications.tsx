@@ -17,7 +17,7 @@ import { invariantResponse, safeRedirect } from "~/utils/http";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { metaLocale, pageMeta } from "~/utils/meta";
-import { PageSchema } from "~/utils/offer-filters.server";
+import { PageSchema } from "~/domain/forms/common.server";
 import { requireUser } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 

@@ -34,20 +34,20 @@ import { pairForContact } from "~/models/contact.server";
 import { responseStatsFor } from "~/models/contact-view.server";
 import { getOwnedMunicipality } from "~/models/municipality.server";
 import { addStaffNote, listStaffNotes } from "~/models/staff-note.server";
-import { countryName } from "~/utils/countries.server";
+import { countryName } from "~/i18n/countries.server";
 import { getDb } from "~/utils/db.server";
 import { idParam, invariantResponse } from "~/utils/http";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { fitsForPair } from "~/utils/funding-view.server";
-import { requireOfferManager, toViewer } from "~/utils/offer-access.server";
+import { fitsForPair } from "~/features/funding/view.server";
+import { requireOfferManager, toViewer } from "~/features/offers/access.server";
 import {
   offerPlaceNames,
   offerTextVersions,
   toOfferCard,
   type TextVersion,
-} from "~/utils/offer-view.server";
-import { foreignTownShortName } from "~/utils/place-names.server";
+} from "~/features/offers/view.server";
+import { foreignTownShortName } from "~/i18n/place-names.server";
 import { userHasPermission } from "~/utils/permissions";
 import { getOptionalUser } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";

@@ -9,8 +9,8 @@ import { getDb } from "~/utils/db.server";
 import { idParam, invariantResponse } from "~/utils/http";
 import { useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { requireOfferManager } from "~/utils/offer-access.server";
-import { offerCountryOptions, offerToValues, parseOfferForm } from "~/utils/offer-form.server";
+import { requireOfferManager } from "~/features/offers/access.server";
+import { offerCountryOptions, offerToValues, parseOfferForm } from "~/features/offers/form.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const links = () => mapLinks;

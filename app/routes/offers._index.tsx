@@ -19,14 +19,15 @@ import {
   type OfferOrder,
   type PublicOffer,
 } from "~/models/offer.server";
-import { countryName } from "~/utils/countries.server";
+import { countryName } from "~/i18n/countries.server";
 import { getDb } from "~/utils/db.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { getOptionalUser } from "~/utils/session.server";
-import { toOfferCard } from "~/utils/offer-view.server";
-import { PageSchema, parseOfferFilters } from "~/utils/offer-filters.server";
-import { SIZE_KEYS } from "~/utils/offer-sizes";
+import { toOfferCard } from "~/features/offers/view.server";
+import { PageSchema } from "~/domain/forms/common.server";
+import { parseOfferFilters } from "~/features/offers/filters.server";
+import { SIZE_KEYS } from "~/features/offers/sizes";
 import { metaLocale, pageMeta } from "~/utils/meta";
 
 const PAGE_SIZE = 24;

@@ -3,9 +3,14 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { searchPublishedOffers } from "~/models/offer.server";
 import { csvDialect, csvFilename, csvResponse, toCsv } from "~/utils/csv";
 import { getDb } from "~/utils/db.server";
-import { parseOfferFilters } from "~/utils/offer-filters.server";
-import { OFFER_CSV_COLUMNS, offerCsvRow, offerToApi, requestOrigin } from "~/utils/open-data";
-import { OPEN_DATA_HEADERS } from "~/utils/open-data.server";
+import { parseOfferFilters } from "~/features/offers/filters.server";
+import {
+  OFFER_CSV_COLUMNS,
+  offerCsvRow,
+  offerToApi,
+  requestOrigin,
+} from "~/features/open-data/records";
+import { OPEN_DATA_HEADERS } from "~/features/open-data/endpoint.server";
 
 /** More than Spolu will ever publish at once; a bound all the same. */
 const MAX_ROWS = 100_000;

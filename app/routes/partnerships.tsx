@@ -16,13 +16,13 @@ import {
   partnerCountries,
   recordActivity,
 } from "~/models/partnership.server";
-import { countryName } from "~/utils/countries.server";
-import { foreignTownName } from "~/utils/place-names.server";
+import { countryName } from "~/i18n/countries.server";
+import { foreignTownName } from "~/i18n/place-names.server";
 import { getDb } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/http";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
-import { PageSchema } from "~/utils/offer-filters.server";
+import { PageSchema } from "~/domain/forms/common.server";
 import { getOptionalUser, requireUser } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { metaLocale, pageMeta } from "~/utils/meta";

@@ -4,8 +4,12 @@ import { parsePartnershipQuery } from "~/domain/forms/partnership-query";
 import { listPartnerships } from "~/models/partnership.server";
 import { csvDialect, csvFilename, csvResponse, toCsv } from "~/utils/csv";
 import { getDb } from "~/utils/db.server";
-import { PARTNERSHIP_CSV_COLUMNS, partnershipCsvRow, requestOrigin } from "~/utils/open-data";
-import { OPEN_DATA_HEADERS } from "~/utils/open-data.server";
+import {
+  PARTNERSHIP_CSV_COLUMNS,
+  partnershipCsvRow,
+  requestOrigin,
+} from "~/features/open-data/records";
+import { OPEN_DATA_HEADERS } from "~/features/open-data/endpoint.server";
 
 /** The whole registry fits: about 1,100 rows from the public lists plus what towns add. */
 const MAX_ROWS = 50_000;

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { listPublicMunicipalityStamps } from "~/models/municipality.server";
 import { listPublicOfferStamps } from "~/models/offer.server";
-import { xmlText } from "~/utils/atom";
+import { xmlText } from "~/features/open-data/atom";
 import { getDb } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 

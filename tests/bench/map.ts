@@ -19,7 +19,7 @@ import {
   encodeMapData,
   type MapData,
   type MapWire,
-} from "~/utils/map-data";
+} from "~/domain/map-data";
 import {
   decode,
   ensureBuild,

@@ -37,7 +37,7 @@ import {
 } from "~/domain/scoring";
 import { parseDelimited } from "~/domain/register";
 import { WeightsSchema } from "~/domain/forms/weights.server";
-import { countryLanguages } from "~/utils/countries.server";
+import { countryLanguages } from "~/i18n/countries.server";
 import { random } from "./synthetic";
 
 /** Where the app keeps the public list of partnerships (db/data/README.md). */

@@ -3,13 +3,13 @@
 // layers in the URL, popups, a mayor's scores and match lines, the JSON's ETag,
 // the page without JavaScript, Leaflet kept out of pages without a map, English.
 import type { Locator, Page, Response } from "@playwright/test";
-import { decodeMapData, type MapData, type MapWire } from "../../app/utils/map-data";
+import { decodeMapData, type MapData, type MapWire } from "../../app/domain/map-data";
 import { expect, test } from "./accounts";
 import { expectAccessible, signIn } from "./fixtures";
 
 type Kind = "offer" | "municipality";
 
-/** /map.json decoded into rows (see app/utils/map-data.ts). */
+/** /map.json decoded into rows (see app/domain/map-data.ts). */
 type MapJson = MapData;
 
 const POLAND = { code: "PL", name: "Polsko" };

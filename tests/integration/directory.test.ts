@@ -10,7 +10,7 @@ import { KRAJE } from "~/domain/kraje";
 import { czechSortKey } from "~/domain/normalize";
 import { parseRegister, sizeBand, type CompleteEntry } from "~/domain/register";
 import { directoryFacets, searchDirectory } from "~/models/directory.server";
-import { REGISTER_ATTRIBUTION } from "~/utils/open-data";
+import { REGISTER_ATTRIBUTION } from "~/features/open-data/records";
 import { makeMunicipality, makeUser, tag, type TestUser } from "../support/contact-fixtures";
 import { csvRecords } from "../support/csv";
 import { get, useTestDatabase, call } from "../support/routes";

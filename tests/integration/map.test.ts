@@ -25,7 +25,7 @@ import {
   MUNICIPALITY_PROFILE,
   OPEN_TO_ANY_BIT,
   type MapWire,
-} from "~/utils/map-data";
+} from "~/domain/map-data";
 import { cookieFor, get, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 

@@ -14,7 +14,7 @@ import { getContactView } from "~/models/contact-view.server";
 import { createOffer } from "~/models/offer.server";
 import { addStaffNote } from "~/models/staff-note.server";
 import { verifyLogin } from "~/models/user.server";
-import { queuePasswordResetEmail } from "~/utils/account-email.server";
+import { queuePasswordResetEmail } from "~/features/accounts/account-email.server";
 import {
   PASSWORD,
   makeRegisterEntry,

@@ -9,7 +9,11 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { createOffer, transitionOffer } from "~/models/offer.server";
 import { transitionMunicipality } from "~/models/municipality.server";
 import { addStaffNote } from "~/models/staff-note.server";
-import { OFFER_CSV_COLUMNS, type ApiMunicipality, type ApiOffer } from "~/utils/open-data";
+import {
+  OFFER_CSV_COLUMNS,
+  type ApiMunicipality,
+  type ApiOffer,
+} from "~/features/open-data/records";
 import { UTF8_BOM } from "~/utils/csv";
 import {
   cookieCache,

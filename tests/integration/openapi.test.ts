@@ -13,9 +13,14 @@ import { parseDirectoryQuery } from "~/domain/forms/directory";
 import { parsePartnershipQuery } from "~/domain/forms/partnership-query";
 import { saveEvent, saveFundingCall } from "~/models/funding.server";
 import { csvDialect } from "~/utils/csv";
-import { parseOfferFilters } from "~/utils/offer-filters.server";
-import type { ApiMunicipality, ApiOffer, ApiPartnership, Envelope } from "~/utils/open-data";
-import { REGISTER_ATTRIBUTION } from "~/utils/open-data";
+import { parseOfferFilters } from "~/features/offers/filters.server";
+import type {
+  ApiMunicipality,
+  ApiOffer,
+  ApiPartnership,
+  Envelope,
+} from "~/features/open-data/records";
+import { REGISTER_ATTRIBUTION } from "~/features/open-data/records";
 import {
   parseApiOfferFilters,
   parseEventFilters,
@@ -23,7 +28,7 @@ import {
   parseMunicipalityFilters,
   parsePaging,
   parsePartnershipFilters,
-} from "~/utils/open-data.server";
+} from "~/features/open-data/endpoint.server";
 import {
   addDays,
   cookieCache,

@@ -17,7 +17,7 @@ import {
   offersByStatus,
   partnershipsByCountryYear,
 } from "~/models/stats.server";
-import { STATS_EXPORT_NAMES } from "~/utils/stats-csv.server";
+import { STATS_EXPORT_NAMES } from "~/features/stats/csv.server";
 import {
   cookieCache,
   makeMunicipality,

@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { escapeText, foldLine, toCalendar } from "~/utils/ical";
+import { escapeText, foldLine, toCalendar } from "~/features/funding/ical";
 
 describe("escapeText", () => {
   it("escapes backslashes, semicolons, commas and line breaks", () => {

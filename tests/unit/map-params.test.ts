@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeMapData, encodeMapData, type MapData } from "~/utils/map-data";
-import { parseLayers, parseMapParams } from "~/utils/map-params.server";
+import { decodeMapData, encodeMapData, type MapData } from "~/domain/map-data";
+import { parseLayers, parseMapParams } from "~/features/map/params.server";
 
 const params = (query: string) => new URLSearchParams(query);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newOfferValues, offerCountryOptions } from "~/utils/offer-form.server";
+import { newOfferValues, offerCountryOptions } from "~/features/offers/form.server";
 
 describe("a new request's form", () => {
   it("expects the description in the author's language, a working language beside English", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MunicipalityPublic } from "~/models/municipality.server";
 import type { PublicOffer } from "~/models/offer.server";
-import { atomDate, buildAtomFeed, xmlText, type AtomFeed } from "~/utils/atom";
+import { atomDate, buildAtomFeed, xmlText, type AtomFeed } from "~/features/open-data/atom";
 import { toCsv } from "~/utils/csv";
 import {
   MUNICIPALITY_CSV_COLUMNS,
@@ -13,7 +13,7 @@ import {
   offerToApi,
   pageEnvelope,
   requestOrigin,
-} from "~/utils/open-data";
+} from "~/features/open-data/records";
 import { csvRecords, parseCsv } from "../support/csv";
 import { child, children, parseXml, textOf, XmlError } from "../support/xml";
 

@@ -17,7 +17,7 @@ import {
   type Perspective,
   type ScoringWeights,
 } from "~/domain/scoring";
-import { foreignTownShortName } from "~/utils/place-names.server";
+import { foreignTownShortName } from "~/i18n/place-names.server";
 import { inCs, inEn } from "../support/phrases";
 
 const TODAY = "2026-05-01";

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import type { ResponseStats } from "~/domain/contact-lifecycle";
-import type { ContactStatus } from "../../../db/schema";
+import type { ContactStatus } from "~/domain/statuses";
 import { useT } from "~/utils/i18n";
 
 /**

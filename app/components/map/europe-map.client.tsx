@@ -28,7 +28,7 @@ import {
   type MapData,
   type MapLayer,
   type MapWire,
-} from "~/utils/map-data";
+} from "~/domain/map-data";
 import {
   Accessibility,
   Attribution,

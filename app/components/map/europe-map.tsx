@@ -1,7 +1,7 @@
 // The /map's Leaflet map, loaded only in the browser and in its own chunk. The
 // server and a browser without JavaScript get a note pointing to the list,
 // which shows the same results.
-import type { MapLayer } from "~/utils/map-data";
+import type { MapLayer } from "~/domain/map-data";
 import { useLocale, useT } from "~/utils/i18n";
 import { ClientMap, Fallback, useMapTiles } from "./small-map";
 import MapView, { prefetchMapData, type EuropeMapText } from "./europe-map.client";

@@ -2,7 +2,7 @@
 // e-mail preferences, deleting an account and staff creating a staff account.
 // Messages are i18n keys, as in ./common.server.ts.
 import { z } from "zod";
-import type { EmailPref } from "../../../db/schema";
+import type { EmailPref } from "~/domain/statuses";
 import { LOCALES } from "~/i18n";
 import { nameText, optionalNameText } from "./common.server";
 

@@ -6,6 +6,9 @@ import { isInterestCode } from "../interests";
 import { hasHiddenCharacters } from "../text-hygiene";
 import { krajByCode } from "../kraje";
 
+/** `?page=` of every paged list: a page number, 1 when missing or nonsense. */
+export const PageSchema = z.coerce.number().int().min(1).max(10_000).catch(1);
+
 export const MAX_POPULATION = 50_000_000;
 /** The widest distance limit a partner search may set (Lisbon–Moscow is ~3,900 km). */
 export const MAX_DISTANCE_KM = 5_000;

@@ -3,23 +3,23 @@
 // value that parser would quietly drop is reported instead, because a program
 // that asked for country=XX must not silently receive every country.
 import type { z } from "zod";
-import type { Locale } from "../../db/schema";
+import type { Locale } from "../../../db/schema";
 import { parseDirectoryQuery, type DirectoryQuery } from "~/domain/forms/directory";
 import { parsePartnershipQuery, type PartnershipQuery } from "~/domain/forms/partnership-query";
 import { translator } from "~/i18n";
 import type { OfferFilters } from "~/models/offer.server";
-import type { FieldErrors } from "./forms.server";
-import { parseOfferFilters } from "./offer-filters.server";
-import { SIZE_KEYS } from "./offer-sizes";
-import { getLocale } from "./locale.server";
-import { pageEnvelope, requestOrigin } from "./open-data";
+import type { FieldErrors } from "../../utils/forms.server";
+import { parseOfferFilters } from "../offers/filters.server";
+import { SIZE_KEYS } from "../offers/sizes";
+import { getLocale } from "../../utils/locale.server";
+import { pageEnvelope, requestOrigin } from "./records";
 import {
   DEFAULT_PER_PAGE,
   EventQuerySchema,
   FundingQuerySchema,
   MAX_PER_PAGE,
   PagingQuerySchema,
-} from "./open-data-params.server";
+} from "./params.server";
 
 /** Anyone may read open data from any site; answers are cached for five minutes. */
 export const OPEN_DATA_HEADERS = {

@@ -1,9 +1,9 @@
 // Turns public offers into what cards and pages show, in the reader's language.
-import type { Locale } from "../../db/schema";
+import type { Locale } from "../../../db/schema";
 import type { PublicOffer } from "~/models/offer.server";
 import type { OfferCardData } from "~/components/offer-card";
-import { countryName } from "./countries.server";
-import { foreignRegionName, foreignTownName } from "./place-names.server";
+import { countryName } from "../../i18n/countries.server";
+import { foreignRegionName, foreignTownName } from "~/i18n/place-names.server";
 
 /** The offer's town and region as the reader knows them ("Luck (Луцьк)", "Volyňská oblast"). */
 export function offerPlaceNames(offer: PublicOffer, locale: Locale) {

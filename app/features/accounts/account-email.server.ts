@@ -5,9 +5,9 @@ import type { Kysely, Transaction } from "kysely";
 import { translator } from "~/i18n";
 import { enqueueEmail } from "~/models/email.server";
 import { createUserToken } from "~/models/user-token.server";
-import type { Database, Locale } from "../../db/schema";
-import { renderEmail } from "./email-template";
-import { appUrl } from "./env.server";
+import type { Database, Locale } from "../../../db/schema";
+import { renderEmail } from "../../utils/email-template";
+import { appUrl } from "../../utils/env.server";
 
 type Db = Kysely<Database> | Transaction<Database>;
 type Recipient = { id: number; email: string; name: string; locale: Locale };

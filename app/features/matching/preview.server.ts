@@ -1,5 +1,5 @@
 // The try-it preview: a visitor's rough profile ranked against published offers.
-import type { Locale } from "../../db/schema";
+import type { Locale } from "../../../db/schema";
 import {
   ForeignPreviewSchema,
   MatchPreviewSchema,
@@ -16,8 +16,8 @@ import {
   rankOffers,
 } from "~/models/match.server";
 
-import { getDb } from "./db.server";
-import { fieldErrors, type FieldErrors } from "./forms.server";
+import { getDb } from "../../utils/db.server";
+import { fieldErrors, type FieldErrors } from "../../utils/forms.server";
 
 export type ParsedPreview =
   { ok: true; query: MatchPreviewQuery } | { ok: false; errors: FieldErrors };

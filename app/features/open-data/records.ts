@@ -2,25 +2,15 @@
 // explicit field lists: every published field is named here, so a column added
 // to the database (a contact, a note) stays private until someone adds it on
 // purpose. Field names are snake_case and stable (docs/api.md); their types are
-// the schemas' of ./open-data-schemas.server.ts, which /api/openapi.json publishes.
+// the schemas' of ./schemas.server.ts, which /api/openapi.json publishes.
 import type { DirectoryEntry } from "~/models/directory.server";
 import type { MunicipalityPublic } from "~/models/municipality.server";
 import type { PublicOffer } from "~/models/offer.server";
 import type { PartnershipView } from "~/models/partnership.server";
-import type { CsvCell } from "./csv";
-import type {
-  ApiMunicipality,
-  ApiOffer,
-  ApiPartnership,
-  PageMeta,
-} from "./open-data-schemas.server";
+import type { CsvCell } from "../../utils/csv";
+import type { ApiMunicipality, ApiOffer, ApiPartnership, PageMeta } from "./schemas.server";
 
-export type {
-  ApiMunicipality,
-  ApiOffer,
-  ApiPartnership,
-  PageLinks,
-} from "./open-data-schemas.server";
+export type { ApiMunicipality, ApiOffer, ApiPartnership, PageLinks } from "./schemas.server";
 
 /** The source of the register's part, as its licence asks (db/data/README.md). */
 export const REGISTER_ATTRIBUTION =

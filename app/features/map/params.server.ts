@@ -1,7 +1,7 @@
 // The map's URL: the offer filters, a minimum score (mayors) and the layers.
-import type { Locale } from "../../db/schema";
-import { MAP_LAYERS, type MapLayer } from "./map-data";
-import { parseMinScore, parseOfferFilters } from "./offer-filters.server";
+import type { Locale } from "../../../db/schema";
+import { MAP_LAYERS, type MapLayer } from "../../domain/map-data";
+import { parseMinScore, parseOfferFilters } from "../offers/filters.server";
 
 /**
  * `layer` may repeat; a form always sends `layers=1` with its checkboxes, so

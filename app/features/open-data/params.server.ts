@@ -1,6 +1,6 @@
 // What the open-data endpoints read from their URL, as zod schemas of one query
 // parameter each: /api/openapi.json lists them (their input side), and the
-// parsers of ./open-data.server.ts use the paging, funding, events and offer-id
+// parsers of ./endpoint.server.ts use the paging, funding, events and offer-id
 // ones. The offer, directory and registry filters are parsed by the pages' own
 // code (parseOfferFilters, parseDirectoryQuery, parsePartnershipQuery); their
 // schemas here describe those parsers, and tests/integration/openapi.test.ts
@@ -12,7 +12,7 @@ import { EUROPEAN_COUNTRIES } from "~/domain/europe";
 import { INTEREST_CODES } from "~/domain/interests";
 import { KRAJE } from "~/domain/kraje";
 import { MUNICIPALITY_KINDS, SIZE_BANDS } from "~/domain/register";
-import { SIZE_KEYS } from "./offer-sizes";
+import { SIZE_KEYS } from "../offers/sizes";
 
 export const DEFAULT_PER_PAGE = 20;
 export const MAX_PER_PAGE = 100;
@@ -37,7 +37,7 @@ export const PagingQuerySchema = z.object({
 /** GET /api/offers/:id; any other id is the same 404 as an unpublished offer. */
 export const OfferIdParam = z.coerce.number().int().min(1).max(2_147_483_647);
 
-/** As parseOfferFilters (./offer-filters.server.ts) reads them. */
+/** As parseOfferFilters (../offers/filters.server.ts) reads them. */
 export const OfferQuerySchema = z.object({
   q: z
     .string()

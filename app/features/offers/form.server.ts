@@ -1,7 +1,7 @@
 // Shared by /offers/new, /offers/:id/edit and the staff announcement import:
 // parse and validate the offer form, and prepare what the form shows.
 import { z } from "zod";
-import type { Locale } from "../../db/schema";
+import type { Locale } from "../../../db/schema";
 import type { CountryOption } from "~/components/offer-form";
 import type { FormValues } from "~/components/form-values";
 import { today } from "~/domain/dates";
@@ -11,9 +11,9 @@ import { OFFER_LIST_FIELDS, offerFormSchema } from "~/domain/forms/offer.server"
 import { addMonths, EXPIRY_DEFAULT_MONTHS } from "~/domain/lifecycle";
 import type { OfferInput, PublicOffer, OfferContact } from "~/models/offer.server";
 import { getPlace } from "~/models/place.server";
-import { countryName } from "./countries.server";
-import { getDb } from "./db.server";
-import { fieldErrors, type FieldErrors } from "./forms.server";
+import { countryName } from "../../i18n/countries.server";
+import { getDb } from "../../utils/db.server";
+import { fieldErrors, type FieldErrors } from "../../utils/forms.server";
 
 /** The day a news item was published (/admin/import): a real day, not in the future. */
 export const SourceDateSchema = z

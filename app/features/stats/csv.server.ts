@@ -3,7 +3,7 @@
 // statuses and countries, a `label` column in the reader's language beside them,
 // ISO dates as stored (UTC). Nothing private is selected (see stats.server.ts).
 import type { Kysely } from "kysely";
-import type { ContactStatus, Database, Locale, OfferStatus } from "../../db/schema";
+import type { ContactStatus, Database, Locale, OfferStatus } from "../../../db/schema";
 import { translator } from "~/i18n";
 import {
   contactResponseTimes,
@@ -16,8 +16,8 @@ import {
   type StatusCount,
 } from "~/models/stats.server";
 import type { StatsPeriod } from "~/domain/stats";
-import { countryName } from "./countries.server";
-import type { CsvCell } from "./csv";
+import { countryName } from "../../i18n/countries.server";
+import type { CsvCell } from "../../utils/csv";
 
 export interface CsvTable {
   header: readonly string[];

@@ -1,5 +1,5 @@
 // Parsing and preparing the municipality profile form (/me, staff edits).
-import type { Locale } from "../../db/schema";
+import type { Locale } from "../../../db/schema";
 import type { FormValues } from "~/components/form-values";
 import { formToObject } from "~/domain/forms/common.server";
 import { PROFILE_LIST_FIELDS, ProfileFormSchema } from "~/domain/forms/profile.server";
@@ -8,7 +8,7 @@ import type {
   MunicipalityPublic,
   ProfileInput,
 } from "~/models/municipality.server";
-import { fieldErrors, type FieldErrors } from "./forms.server";
+import { fieldErrors, type FieldErrors } from "../../utils/forms.server";
 
 export function profileToValues(m: MunicipalityPublic & MunicipalityContact): FormValues {
   const [min, max] = m.partnerPopulation ?? [null, null];

@@ -1,12 +1,12 @@
 // Funding calls and events as open data: one explicit whitelist per entity
-// (snake_case, stable), like the offers' in open-data.ts; typed by the schemas
+// (snake_case, stable), like the offers' in ./records.ts; typed by the schemas
 // /api/openapi.json publishes. Pure.
 import { daysBetween } from "~/domain/dates";
 import { callState } from "~/domain/eligibility";
 import type { EventView, FundingCallView } from "~/models/funding.server";
-import type { ApiEvent, ApiFundingCall } from "./open-data-schemas.server";
+import type { ApiEvent, ApiFundingCall } from "./schemas.server";
 
-export type { ApiEvent, ApiFundingCall } from "./open-data-schemas.server";
+export type { ApiEvent, ApiFundingCall } from "./schemas.server";
 
 export function fundingCallToApi(call: FundingCallView, today: string): ApiFundingCall {
   const { state } = callState(call, today);

@@ -1,5 +1,5 @@
 // What the open-data endpoints answer, as zod schemas. The serialisers in
-// ./open-data.ts and ./funding-api.ts return the types inferred here, so
+// ./records.ts and ./funding.ts return the types inferred here, so
 // TypeScript holds the code to them, and /api/openapi.json is built from them
 // (./openapi.server.ts): the published description cannot drift from the answers.
 // Nothing parses an answer with them at run time; tests/integration/openapi.test.ts

@@ -1,10 +1,10 @@
 // Who may manage an offer: its author (a foreign town's account) and staff.
 import { getOfferMeta, type Viewer } from "~/models/offer.server";
 import type { PublicUser } from "~/models/user.server";
-import { getDb } from "./db.server";
-import { invariantResponse } from "./http";
-import { userHasPermission } from "./permissions";
-import { requireUser } from "./session.server";
+import { getDb } from "../../utils/db.server";
+import { invariantResponse } from "../../utils/http";
+import { userHasPermission } from "../../utils/permissions";
+import { requireUser } from "../../utils/session.server";
 
 /** The signed-in author or staff member with the offer's facts; 404 unknown, 403 anyone else. */
 export async function requireOfferManager(request: Request, id: number) {

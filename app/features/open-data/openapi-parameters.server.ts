@@ -3,7 +3,7 @@
 // schema (what a URL may say: a number for a coerced number, the default when absent).
 import { z } from "zod";
 import { ForeignPreviewSchema, MatchPreviewSchema } from "~/domain/forms/match-preview.server";
-import { LangParam, PagingQuerySchema } from "./open-data-params.server";
+import { LangParam, PagingQuerySchema } from "./params.server";
 
 export type JsonSchema = z.core.JSONSchema.BaseSchema;
 

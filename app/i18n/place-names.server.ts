@@ -4,7 +4,7 @@
 // db/data/foreign-regions.csv, sources in db/data/README.md) are read once, on first use.
 import fs from "node:fs";
 import path from "node:path";
-import type { Locale } from "../../db/schema";
+import type { Locale } from "~/i18n/locales";
 import {
   allNames,
   findRegion,

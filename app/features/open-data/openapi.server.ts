@@ -14,7 +14,7 @@ import {
   PlacesAbroadAnswerSchema,
   PlacesQuerySchema,
 } from "./app-api-schemas.server";
-import { PARTNERSHIPS_ATTRIBUTION, REGISTER_ATTRIBUTION } from "./open-data";
+import { PARTNERSHIPS_ATTRIBUTION, REGISTER_ATTRIBUTION } from "./records";
 import {
   EventQuerySchema,
   FundingQuerySchema,
@@ -22,7 +22,7 @@ import {
   OfferIdParam,
   OfferQuerySchema,
   PartnershipQuerySchema,
-} from "./open-data-params.server";
+} from "./params.server";
 import {
   ApiErrorsSchema,
   EventApiSchema,
@@ -37,7 +37,7 @@ import {
   PageLinksSchema,
   PartnershipApiSchema,
   PartnershipPageSchema,
-} from "./open-data-schemas.server";
+} from "./schemas.server";
 import {
   csvFormat,
   dropSafeIntegerBounds,

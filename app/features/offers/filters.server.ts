@@ -1,16 +1,15 @@
 // The filters of the offer list, read from the URL. /offers, /map and /map.json
 // share them, so the map and its list always show the same offers.
 import { z } from "zod";
-import type { Locale } from "../../db/schema";
+import type { Locale } from "../../../db/schema";
 import { isEuropeanCountry } from "~/domain/europe";
 import { isInterestCode } from "~/domain/interests";
 import { translator } from "~/i18n";
 import type { OfferFilters } from "~/models/offer.server";
-import { SIZES, type Size } from "./offer-sizes";
+import { SIZES, type Size } from "./sizes";
 
 const PopulationSchema = z.coerce.number().int().min(1).max(50_000_000);
 const MinScoreSchema = z.coerce.number().int().min(0).max(100);
-export const PageSchema = z.coerce.number().int().min(1).max(10_000).catch(1);
 
 /**
  * Filters from `q`, `country`, `topic`, `population`, `size` and `demo=hide`; unknown values

@@ -6,8 +6,8 @@
 import { z } from "zod";
 import { POSITIVE_FACTORS } from "~/domain/scoring";
 import { SUGGESTIONS_MAX } from "~/models/directory.server";
-import { OfferIdParam } from "./open-data-params.server";
-import { countryCode, krajCode } from "./open-data-schemas.server";
+import { OfferIdParam } from "./params.server";
+import { countryCode, krajCode } from "./schemas.server";
 
 export const PlacesQuerySchema = z.object({
   q: z

@@ -2,12 +2,12 @@
 // chosen from the register (or typed, without JavaScript) and the claimant's office,
 // phone and promise, with every error at once.
 import type { Kysely } from "kysely";
-import type { Database, Locale } from "../../db/schema";
+import type { Database, Locale } from "../../../db/schema";
 import type { Candidate } from "~/components/municipality-chooser";
 import { ClaimFormSchema, type ClaimForm } from "~/domain/forms/claim.server";
 import { translator } from "~/i18n";
 import { resolveMunicipalityChoice } from "~/models/directory.server";
-import { fieldErrors, type FieldErrors } from "./forms.server";
+import { fieldErrors, type FieldErrors } from "../../utils/forms.server";
 
 export type ParsedClaim =
   | { ok: true; municipalityId: number; claim: ClaimForm }

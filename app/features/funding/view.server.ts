@@ -1,6 +1,6 @@
 // Funding calls as pages show them: one language, the state counted from
 // today in Prague, the conditions and (for a pair) the verdict in words.
-import type { Locale } from "../../db/schema";
+import type { Locale } from "../../../db/schema";
 import { daysBetween, pragueDay } from "~/domain/dates";
 import {
   callState,
@@ -9,27 +9,11 @@ import {
   type CallState,
   type Town,
 } from "~/domain/eligibility";
-import type { InterestCode } from "~/domain/interests";
 import type { EventView, FundingCallView } from "~/models/funding.server";
-import { countryName } from "~/utils/countries.server";
+import { countryName } from "~/i18n/countries.server";
 import { localText } from "~/i18n";
+import type { CallCard, EventCard, PairFit } from "~/components/funding";
 import { phraseText } from "~/i18n/phrases.server";
-
-export interface CallCard {
-  id: number;
-  programme: string;
-  title: string;
-  summary: string;
-  url: string | null;
-  opensOn: string | null;
-  deadline: string | null;
-  /** Days to the deadline while open (0 on the last day); null otherwise. */
-  daysLeft: number | null;
-  state: CallState;
-  stateText: string;
-  themes: InterestCode[];
-  conditions: string[];
-}
 
 export function callCard(call: FundingCallView, locale: Locale, today = pragueDay()): CallCard {
   const { state, text } = callState(call, today);
@@ -49,16 +33,6 @@ export function callCard(call: FundingCallView, locale: Locale, today = pragueDa
   };
 }
 
-export interface EventCard {
-  id: number;
-  title: string;
-  summary: string;
-  startsOn: string;
-  endsOn: string;
-  place: string;
-  url: string | null;
-}
-
 export function eventCard(event: EventView, locale: Locale): EventCard {
   return {
     id: event.id,
@@ -69,16 +43,6 @@ export function eventCard(event: EventView, locale: Locale): EventCard {
     place: `${event.city}, ${countryName(event.country, locale)}`,
     url: event.url,
   };
-}
-
-export interface PairFit {
-  id: number;
-  programme: string;
-  title: string;
-  url: string | null;
-  deadline: string | null;
-  stateText: string;
-  checks: { met: boolean; text: string }[];
 }
 
 /** The calls this pair (or group) may apply to now or soon, each with its reasons. */
