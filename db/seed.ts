@@ -8,6 +8,7 @@ import { isMain, log, runWithDatabase } from "./cli";
 import { ensureKraje } from "./import-places";
 import { NEWS_EVENTS, NEWS_FUNDING_CALLS, NEWS_OFFERS } from "./seed-data/news";
 import { DEMO_MUNICIPALITIES, DEMO_OFFERS, DEMO_PARTNERSHIPS } from "./seed-data/demo";
+import { publishedOfferRow } from "./factories";
 import { findPlaceByName, getPlace } from "../app/models/place.server";
 import { findOfferByTownAndSource, insertOffer } from "../app/models/offer.server";
 import { findMunicipalityByCode } from "../app/models/municipality.server";
@@ -75,37 +76,29 @@ export async function seed(
     for (const news of NEWS_OFFERS) {
       if (await findOfferByTownAndSource(trx, news.town, news.country, news.sourceDate)) continue;
       const place = await requirePlace(trx, news.geonamesId, news.town);
-      await insertOffer(trx, {
-        author_id: null,
-        place_id: place.id,
-        town: news.town,
-        country: news.country,
-        region: news.region,
-        population: news.statedPopulation ?? place.population,
-        lat: place.lat,
-        lon: place.lon,
-        topics: toList(news.topics),
-        open_to_any_topic: news.openToAnyTopic ? 1 : 0,
-        partner_population_min: news.partnerPopulation?.[0] ?? null,
-        partner_population_max: news.partnerPopulation?.[1] ?? null,
-        preferred_kraje: "[]",
-        languages: toList(news.languages),
-        description: news.textCs,
-        description_lang: "cs",
-        description_cs: news.textCs,
-        description_en: news.textEn,
-        contact_name: null,
-        contact_email: null,
-        contact_phone: null,
-        status: "published",
-        expires_on: inAYear,
-        source: "news",
-        source_date: news.sourceDate,
-        is_demo: 0,
-        published_at: stamp,
-        created_at: stamp,
-        updated_at: stamp,
-      });
+      await insertOffer(
+        trx,
+        publishedOfferRow({
+          placeId: place.id,
+          town: news.town,
+          country: news.country,
+          region: news.region,
+          population: news.statedPopulation ?? place.population,
+          lat: place.lat,
+          lon: place.lon,
+          topics: news.topics,
+          openToAnyTopic: news.openToAnyTopic,
+          partnerPopulation: news.partnerPopulation,
+          languages: news.languages,
+          description: news.textCs,
+          descriptionCs: news.textCs,
+          descriptionEn: news.textEn,
+          expiresOn: inAYear,
+          source: "news",
+          sourceDate: news.sourceDate,
+          publishedAt: stamp,
+        }),
+      );
       added.offers++;
     }
 
@@ -246,38 +239,32 @@ export async function seed(
       if (await findOfferByTownAndSource(trx, demo.town, demo.country, null)) continue;
       const place = await requirePlace(trx, demo.geonamesId, demo.town);
       const published = addDays(now, -demo.publishedDaysAgo);
-      await insertOffer(trx, {
-        // The first demo offer belongs to the demo foreign account.
-        author_id: index === 0 ? (accountIds.foreign ?? null) : null,
-        place_id: place.id,
-        town: demo.town,
-        country: demo.country,
-        region: demo.region,
-        population: place.population,
-        lat: place.lat,
-        lon: place.lon,
-        topics: toList(demo.topics),
-        open_to_any_topic: demo.openToAnyTopic ? 1 : 0,
-        partner_population_min: demo.partnerPopulation?.[0] ?? null,
-        partner_population_max: demo.partnerPopulation?.[1] ?? null,
-        preferred_kraje: toList(demo.preferredKraje),
-        languages: toList(demo.languages),
-        description: demo.description,
-        description_lang: demo.descriptionLang,
-        description_cs: demo.descriptionCs,
-        description_en: demo.descriptionEn,
-        contact_name: demo.contact.name,
-        contact_email: demo.contact.email,
-        contact_phone: demo.contact.phone,
-        status: "published",
-        expires_on: addDays(published, 365).toISOString().slice(0, 10),
-        source: "self",
-        source_date: null,
-        is_demo: 1,
-        published_at: published.toISOString(),
-        created_at: published.toISOString(),
-        updated_at: published.toISOString(),
-      });
+      await insertOffer(
+        trx,
+        publishedOfferRow({
+          // The first demo offer belongs to the demo foreign account.
+          authorId: index === 0 ? (accountIds.foreign ?? null) : null,
+          placeId: place.id,
+          town: demo.town,
+          country: demo.country,
+          region: demo.region,
+          population: place.population,
+          lat: place.lat,
+          lon: place.lon,
+          topics: demo.topics,
+          openToAnyTopic: demo.openToAnyTopic,
+          partnerPopulation: demo.partnerPopulation,
+          preferredKraje: demo.preferredKraje,
+          languages: demo.languages,
+          description: demo.description,
+          descriptionLang: demo.descriptionLang,
+          descriptionCs: demo.descriptionCs,
+          descriptionEn: demo.descriptionEn,
+          contact: demo.contact,
+          isDemo: true,
+          publishedAt: published.toISOString(),
+        }),
+      );
       added.offers++;
     }
   });

@@ -12,6 +12,7 @@ import { readEuropeanPlaces } from "../../db/places-source";
 import { createDatabase, isPostgres, toCount, type DatabaseTarget } from "../../db/dialect";
 import { importPlaces } from "../../db/import-places";
 import { importPartnerships } from "../../db/import-partnerships";
+import { publishedOfferRow } from "../../db/factories";
 import { migrateToLatest } from "../../db/migrate";
 import type {
   ContactInitiator,
@@ -292,46 +293,28 @@ async function insertOffers(
   const stamp = now.toISOString();
   const inAYear = new Date(now.getTime() + 365 * DAY_MS).toISOString().slice(0, 10);
   const rows: NewOffer[] = offers.map((o, i) => {
-    const columns = {
-      place_id: null,
+    const row = publishedOfferRow({
+      authorId: i === 0 ? foreignId : null,
       town: names[i]!,
       country: o.country,
       region: "",
-      description: `${names[i]} hledá partnerskou obec v Česku.`,
-      description_cs: null,
-      description_en: null,
-    };
-    return {
-      ...columns,
-      author_id: i === 0 ? foreignId : null,
       population: o.population,
       lat: o.lat,
       lon: o.lon,
-      topics: JSON.stringify(o.topics),
-      open_to_any_topic: o.openToAnyTopic ? 1 : 0,
-      partner_population_min: o.partnerMin,
-      partner_population_max: o.partnerMax,
-      partner_max_distance_km: o.maxDistanceKm,
-      preferred_kraje: JSON.stringify(o.preferredKraje),
-      languages: JSON.stringify(o.languages),
-      description_lang: o.languages[0] ?? "en",
-      contact_name: null,
-      contact_email: null,
-      contact_phone: null,
-      status: "published",
-      expires_on: inAYear,
-      source: "self",
-      source_date: o.publishedOn,
-      ...offerSearchColumns({
-        ...columns,
-        topics: JSON.stringify(o.topics),
-        open_to_any_topic: o.openToAnyTopic ? 1 : 0,
-      }),
-      is_demo: 0,
-      published_at: `${o.publishedOn}T09:00:00.000Z`,
-      created_at: stamp,
-      updated_at: stamp,
-    };
+      topics: o.topics,
+      openToAnyTopic: o.openToAnyTopic,
+      partnerPopulation: [o.partnerMin, o.partnerMax],
+      maxDistanceKm: o.maxDistanceKm,
+      preferredKraje: o.preferredKraje,
+      languages: o.languages,
+      description: `${names[i]} hledá partnerskou obec v Česku.`,
+      descriptionLang: o.languages[0] ?? "en",
+      expiresOn: inAYear,
+      sourceDate: o.publishedOn,
+      publishedAt: `${o.publishedOn}T09:00:00.000Z`,
+      createdAt: stamp,
+    });
+    return { ...row, ...offerSearchColumns(row) };
   });
   const ids: number[] = [];
   for (let i = 0; i < rows.length; i += BATCH) {

@@ -1,5 +1,5 @@
 // Fresh people for end-to-end tests, made directly in the e2e server's own database with
-// the integration suite's factories (tests/support/contact-fixtures.ts), as the Epic
+// the integration suite's factories (tests/support/factories.ts), as the Epic
 // Stack's `login` fixture makes its users: each test builds what it needs and depends on
 // no other test's data, nor on the demo accounts' state.
 //
@@ -35,7 +35,7 @@ import {
   profileInput,
   tag,
   type TestUser,
-} from "../support/contact-fixtures";
+} from "../support/factories";
 import type { OfferInput } from "~/models/offer.server";
 import type { TestDb } from "../support/test-db";
 import { test as base, type Credentials } from "./fixtures";

@@ -368,404 +368,446 @@ test("a mayor's interest in a Polish town goes through review, a question and ac
   const s = staff.page;
   const start = Date.now();
   try {
-    // The mayor opens the town's offer and expresses interest.
-    await openOffer(m, T);
-    const fit = m.getByRole("region", { name: "Jak se hodí vaší obci" });
-    await expect(fit).toContainText("Skóre");
-    await expect(m.getByText(TOWN.email)).toHaveCount(0);
-    await fit.getByRole("link", { name: "Projevit zájem" }).click();
-    await expect(m).toHaveURL(/\/contacts\/new\?offer=\d+$/);
-    await expect(m.getByRole("heading", { level: 1, name: "Projevit zájem" })).toBeVisible();
-    await expect(m.getByRole("main").getByText(pair)).toBeVisible();
-    const topics = m.getByRole("group", { name: "Společná témata, o kterých chcete mluvit" });
-    // The municipality (heritage, tourism, youth, culture) and the town (tourism, heritage, youth).
-    await expect(topics.getByRole("checkbox")).toHaveCount(3);
-    for (const topic of ["Cestovní ruch", "Kulturní dědictví", "Mládež"])
-      await expect(topics.getByRole("checkbox", { name: topic })).not.toBeChecked();
-    await expectAccessible(m);
+    const { topics } =
+      await test.step("The mayor opens the town's offer and expresses interest", async () => {
+        await openOffer(m, T);
+        const fit = m.getByRole("region", { name: "Jak se hodí vaší obci" });
+        await expect(fit).toContainText("Skóre");
+        await expect(m.getByText(TOWN.email)).toHaveCount(0);
+        await fit.getByRole("link", { name: "Projevit zájem" }).click();
+        await expect(m).toHaveURL(/\/contacts\/new\?offer=\d+$/);
+        await expect(m.getByRole("heading", { level: 1, name: "Projevit zájem" })).toBeVisible();
+        await expect(m.getByRole("main").getByText(pair)).toBeVisible();
+        const topics = m.getByRole("group", { name: "Společná témata, o kterých chcete mluvit" });
+        // The municipality (heritage, tourism, youth, culture) and the town (tourism, heritage, youth).
+        await expect(topics.getByRole("checkbox")).toHaveCount(3);
+        for (const topic of ["Cestovní ruch", "Kulturní dědictví", "Mládež"])
+          await expect(topics.getByRole("checkbox", { name: topic })).not.toBeChecked();
+        await expectAccessible(m);
+        return { topics };
+      });
 
-    // Sent with no topic and no message: both problems are told at once, nothing is sent.
-    const message = m.getByLabel("Zpráva", { exact: true });
-    const send = m.getByRole("button", { name: "Odeslat projev zájmu" });
-    await send.click();
-    await expect(m).toHaveURL(/\/contacts\/new\?offer=\d+$/);
-    await expect
-      .poll(
-        () =>
-          message.evaluate(
-            (el: HTMLTextAreaElement) =>
-              el.validity.valueMissing || el.getAttribute("aria-invalid") === "true",
-          ),
-        { message: "the empty message is flagged" },
-      )
-      .toBe(true);
-    await expect
-      .soft(
-        m.locator("#topics-error"),
-        "the missing topic is told at the first attempt, together with the empty message",
-      )
-      .toHaveText("Vyberte alespoň jedno společné téma.");
-
-    // With a message but still no topic, the server answers with the topic's field error.
-    const text = `Dobrý den, obec ${M} by ráda navázala partnerství s městem ${T}: výměny mládeže a péče o památky.`;
-    await message.fill(text);
-    const refused = m.waitForResponse(
-      (r) => r.request().method() === "POST" && r.url().includes("/contacts/new"),
-    );
-    await send.click();
-    expect((await refused).status()).toBe(400);
-    await expect(m.locator("#topics-error")).toHaveText("Vyberte alespoň jedno společné téma.");
-    await expect(topics).toHaveAccessibleDescription(/Vyberte alespoň jedno společné téma\./);
-    await expect(message).toHaveValue(text);
-    await expectAccessible(m);
-
-    await topics.getByRole("checkbox", { name: "Kulturní dědictví" }).check();
-    await topics.getByRole("checkbox", { name: "Mládež" }).check();
-    await send.click();
-    await expect(m).toHaveURL(/\/contacts\/\d+$/);
-    const id = contactIdOf(m);
-    await expect(toast(m, "Projev zájmu je odeslán. Svaz ho zkontroluje a předá.")).toBeVisible();
-    await expect(m.getByRole("heading", { level: 1 })).toHaveText(`${pair} (Polsko)`);
-    await expect(status(m)).toHaveText(STATUS.pending);
-    await expect(
-      m.getByText("Svaz vaši zprávu kontroluje. Obvykle do dvou pracovních dnů."),
-    ).toBeVisible();
-    const messageCard = m.getByRole("region", { name: "Zpráva" });
-    await expect(messageCard).toContainText(text);
-    await expect(messageCard).toContainText("Témata: Kulturní dědictví, Mládež");
-    await expectOtherSideHidden(m, TOWN, "sender", townAccount.name);
-    await expectAccessible(m);
-    const submitted = await expectContactEmail({
-      to: mayorAccount.email,
-      subject: `Spolu: Váš projev zájmu ${dash} čeká na kontrolu Svazu.`,
-      since: start,
-      contactId: id,
-    });
-    await m.goto(submitted.link);
-    await expect(status(m)).toHaveText(STATUS.pending);
-
-    // The foreign town knows nothing of it until the union forwards it.
-    const early = await f.goto(`/contacts/${id}`);
-    expect(early?.status(), "the recipient before forwarding").toBe(404);
-
-    // Staff find it in "Kontakty ke kontrole" and forward it.
-    await openFromReviewQueue(s, pair);
-    await expect(s).toHaveURL(new RegExp(`/contacts/${id}$`));
-    await expect(status(s)).toHaveText(STATUS.pending);
-    await expect(s.getByRole("region", { name: "Zpráva" })).toContainText(text);
-    // Nothing in the message looks like an e-mail or a phone number.
-    await expect(s.getByRole("note")).toHaveCount(0);
-    await expectAccessible(s);
-    const beforeForward = Date.now();
-    await actions(s).getByRole("button", { name: "Předat druhé straně" }).click();
-    await expect(toast(s, `Hotovo: ${STATUS.forwarded}.`)).toBeVisible();
-    await expect(status(s)).toHaveText(STATUS.forwarded);
-    await s.goto("/admin/contacts");
-    await expect(
-      s.getByRole("region", { name: /^Čekají na kontrolu/ }).getByRole("link", { name: pair }),
-    ).toHaveCount(0);
-
-    await expectContactEmail({
-      to: mayorAccount.email,
-      subject: `Spolu: Svaz předal váš projev zájmu ${dash} druhé straně.`,
-      since: beforeForward,
-      contactId: id,
-    });
-    const received = await expectContactEmail({
-      to: townAccount.email,
-      subject: `Spolu: Nový projev zájmu: ${dash}. Odpovězte prosím do 30 dnů.`,
-      since: beforeForward,
-      contactId: id,
+    const { message, send } = await test.step("Sent with no topic and no message", async () => {
+      // Sent with no topic and no message: both problems are told at once, nothing is sent.
+      const message = m.getByLabel("Zpráva", { exact: true });
+      const send = m.getByRole("button", { name: "Odeslat projev zájmu" });
+      await send.click();
+      await expect(m).toHaveURL(/\/contacts\/new\?offer=\d+$/);
+      await expect
+        .poll(
+          () =>
+            message.evaluate(
+              (el: HTMLTextAreaElement) =>
+                el.validity.valueMissing || el.getAttribute("aria-invalid") === "true",
+            ),
+          { message: "the empty message is flagged" },
+        )
+        .toBe(true);
+      await expect
+        .soft(
+          m.locator("#topics-error"),
+          "the missing topic is told at the first attempt, together with the empty message",
+        )
+        .toHaveText("Vyberte alespoň jedno společné téma.");
+      return { message, send };
     });
 
-    // The foreign town opens the e-mail's link and asks for more.
-    await f.goto(received.link);
-    await expect(status(f)).toHaveText(STATUS.forwarded);
-    await expect(
-      f.getByText("Přijměte, odmítněte, nebo se zeptejte. Na odpověď máte 30 dní od předání."),
-    ).toBeVisible();
-    await expect(f.getByRole("region", { name: "Zpráva" })).toContainText(text);
-    await expectOtherSideHidden(f, MAYOR, "recipient", mayorAccount.name);
-    await expectAccessible(f);
-    const question = "Kolik mladých lidí by se výměny účastnilo a v jakém měsíci?";
-    await actions(f).getByLabel("Na co se chcete zeptat").fill(question);
-    const beforeQuestion = Date.now();
-    await actions(f).getByRole("button", { name: "Zeptat se" }).click();
-    await expect(toast(f, `Hotovo: ${STATUS.infoRequested}.`)).toBeVisible();
-    await expect(status(f)).toHaveText(STATUS.infoRequested);
-    await expect(f.getByText("Čekáte na doplnění od druhé strany.")).toBeVisible();
-    await expectOtherSideHidden(f, MAYOR, "recipient", mayorAccount.name);
+    const { text, id } =
+      await test.step("With a message but still no topic, the server answers with the topic's field error", async () => {
+        const text = `Dobrý den, obec ${M} by ráda navázala partnerství s městem ${T}: výměny mládeže a péče o památky.`;
+        await message.fill(text);
+        const refused = m.waitForResponse(
+          (r) => r.request().method() === "POST" && r.url().includes("/contacts/new"),
+        );
+        await send.click();
+        expect((await refused).status()).toBe(400);
+        await expect(m.locator("#topics-error")).toHaveText("Vyberte alespoň jedno společné téma.");
+        await expect(topics).toHaveAccessibleDescription(/Vyberte alespoň jedno společné téma\./);
+        await expect(message).toHaveValue(text);
+        await expectAccessible(m);
 
-    // The mayor answers from the e-mail's link.
-    const asked = await expectContactEmail({
-      to: mayorAccount.email,
-      subject: `Spolu: Druhá strana žádá o doplnění projevu zájmu ${dash}.`,
-      since: beforeQuestion,
-      contactId: id,
-    });
-    await m.goto(asked.link);
-    await expect(status(m)).toHaveText(STATUS.infoRequested);
-    await expect(m.getByText("Druhá strana se ptá. Odpovězte níže.")).toBeVisible();
-    const thread = m.getByRole("region", { name: "Zprávy" });
-    await expect(thread.getByRole("listitem")).toHaveCount(1);
-    await expect(thread.getByRole("listitem").first()).toContainText(question);
-    await expect(thread.getByRole("listitem").first()).toContainText(`Dotaz · ${T}`);
-    await expect(thread).toContainText(
-      "Volné zprávy se otevřou, až projev zájmu přijme druhá strana.",
-    );
-    await expectOtherSideHidden(m, TOWN, "sender", townAccount.name);
-    await expectAccessible(m);
-    const answer = "Asi dvacet žáků základní školy, nejraději v květnu.";
-    await actions(m).getByLabel("Vaše doplnění").fill(answer);
-    const beforeAnswer = Date.now();
-    await actions(m).getByRole("button", { name: "Odeslat doplnění" }).click();
-    await expect(toast(m, `Hotovo: ${STATUS.forwarded}.`)).toBeVisible();
-    await expect(status(m)).toHaveText(STATUS.forwarded);
-    await expect(thread.getByRole("listitem")).toHaveCount(2);
-    await expect(thread.getByRole("listitem").nth(1)).toContainText(answer);
+        await topics.getByRole("checkbox", { name: "Kulturní dědictví" }).check();
+        await topics.getByRole("checkbox", { name: "Mládež" }).check();
+        await send.click();
+        await expect(m).toHaveURL(/\/contacts\/\d+$/);
+        const id = contactIdOf(m);
+        await expect(
+          toast(m, "Projev zájmu je odeslán. Svaz ho zkontroluje a předá."),
+        ).toBeVisible();
+        await expect(m.getByRole("heading", { level: 1 })).toHaveText(`${pair} (Polsko)`);
+        await expect(status(m)).toHaveText(STATUS.pending);
+        await expect(
+          m.getByText("Svaz vaši zprávu kontroluje. Obvykle do dvou pracovních dnů."),
+        ).toBeVisible();
+        const messageCard = m.getByRole("region", { name: "Zpráva" });
+        await expect(messageCard).toContainText(text);
+        await expect(messageCard).toContainText("Témata: Kulturní dědictví, Mládež");
+        await expectOtherSideHidden(m, TOWN, "sender", townAccount.name);
+        await expectAccessible(m);
+        const submitted = await expectContactEmail({
+          to: mayorAccount.email,
+          subject: `Spolu: Váš projev zájmu ${dash} čeká na kontrolu Svazu.`,
+          since: start,
+          contactId: id,
+        });
+        await m.goto(submitted.link);
+        await expect(status(m)).toHaveText(STATUS.pending);
+        return { text, id };
+      });
 
-    // The foreign town reads the answer and accepts.
-    const answered = await expectContactEmail({
-      to: townAccount.email,
-      subject: `Spolu: Projev zájmu ${dash} byl doplněn a čeká na vaši odpověď.`,
-      since: beforeAnswer,
-      contactId: id,
-    });
-    await f.goto(answered.link);
-    await expect(status(f)).toHaveText(STATUS.forwarded);
-    await expect(
-      f.getByRole("region", { name: "Zprávy" }).getByRole("listitem").nth(1),
-    ).toContainText(`Doplnění · ${M}`);
-    await expectOtherSideHidden(f, MAYOR, "recipient", mayorAccount.name);
-    const beforeAccept = Date.now();
-    await actions(f).getByRole("button", { name: "Přijmout" }).click();
-    await expect(toast(f, `Hotovo: ${STATUS.accepted}.`)).toBeVisible();
-    await expect(status(f)).toHaveText(STATUS.accepted);
-    await expect(f.getByText("Obě strany se dohodly: kontaktní údaje vidí obě.")).toBeVisible();
-    const both = [
-      { town: M, ...MAYOR },
-      { town: T, ...TOWN },
-    ];
-    await expectBothSidesShown(f, both);
-    await expectAccessible(f);
-
-    // No e-mail before the acceptance gave either side the other's contact.
-    const mayorMails = readMailbox({ to: mayorAccount.email, since: start }).filter(
-      (e) => Date.parse(e.receivedAt) < beforeAccept,
-    );
-    const foreignMails = readMailbox({ to: townAccount.email, since: start }).filter(
-      (e) => Date.parse(e.receivedAt) < beforeAccept,
-    );
-    expect(mayorMails.length, "e-mails to the mayor before acceptance").toBeGreaterThanOrEqual(3);
-    expect(foreignMails.length, "e-mails to the town before acceptance").toBeGreaterThanOrEqual(2);
-    expectNoDetailsIn(mayorMails, TOWN, "to the mayor");
-    expectNoDetailsIn(foreignMails, MAYOR, "to the town");
-
-    // The mayor sees the town's contact now, and records the first stage.
-    const accepted = await expectContactEmail({
-      to: mayorAccount.email,
-      subject: `Spolu: Projev zájmu ${dash} byl přijat. Nyní vidíte kontakty obou stran.`,
-      since: beforeAccept,
-      contactId: id,
-    });
-    await m.goto(accepted.link);
-    await expect(status(m)).toHaveText(STATUS.accepted);
-    await expectBothSidesShown(m, both);
-    // The free thread is open now: a message reaches the town by e-mail.
-    const note = "Děkujeme za přijetí, domluvíme videohovor starostů.";
-    await m.getByRole("region", { name: "Zprávy" }).getByLabel("Nová zpráva").fill(note);
-    const beforeMessage = Date.now();
-    await m.getByRole("button", { name: "Odeslat zprávu" }).click();
-    await expect(toast(m, "Zpráva odeslána.")).toBeVisible();
-    await expect(
-      m.getByRole("region", { name: "Zprávy" }).getByRole("listitem").last(),
-    ).toContainText(`Zpráva · ${mayorAccount.name}`);
-    await expectContactEmail({
-      to: townAccount.email,
-      subject: `Spolu: Nová zpráva v kontaktu ${dash}.`,
-      since: beforeMessage,
-      contactId: id,
-    });
-    const stages = m.getByRole("region", { name: "Cesta k partnerství" });
-    await expect(stages.getByRole("listitem")).toHaveText([
-      "První kontakt navázán: zatím ne",
-      "Schváleno zastupitelstvem: zatím ne",
-      "Smlouva podepsána: zatím ne",
-    ]);
-    await expectAccessible(m);
-    const beforeStage1 = Date.now();
-    const day1 = await recordStage(
-      m,
-      "Zaznamenat: první kontakt navázán",
-      "Videohovor obou starostů.",
-    );
-    await expect(toast(m, `Hotovo: ${STATUS.inContact}.`)).toBeVisible();
-    await expect(status(m)).toHaveText(STATUS.inContact);
-    await expect(stages.getByRole("listitem").first()).toContainText("Videohovor obou starostů.");
-
-    // The town proposes the council's approval; it counts once the mayor confirms it.
-    const stage1 = await expectContactEmail({
-      to: townAccount.email,
-      subject: `Spolu: ${dash}: zaznamenán krok „První kontakt navázán“ (${day1}).`,
-      since: beforeStage1,
-      contactId: id,
-    });
-    await f.goto(stage1.link);
-    await expect(status(f)).toHaveText(STATUS.inContact);
-    const beforeProposal = Date.now();
-    const day2 = await recordStage(
-      f,
-      "Navrhnout: schváleno zastupitelstvem",
-      "Rada města souhlasí.",
-      "usnesení č. 15/2026",
-    );
-    await expect(
-      toast(f, "Krok je navržen. Zaznamená se, až ho potvrdí druhá strana."),
-    ).toBeVisible();
-    await expect(status(f)).toHaveText(STATUS.inContact);
-    const fStages = f.getByRole("region", { name: "Cesta k partnerství" });
-    await expect(fStages.getByRole("listitem").nth(1)).toHaveText(
-      `Schváleno zastupitelstvem: navrženo (${day2}), čeká na potvrzení`,
-    );
-    // While it waits, the town can withdraw it but record nothing more.
-    await expect(fStages.getByText("Stáhnout návrh…")).toBeVisible();
-    await expect(fStages.getByRole("button", { name: /^Navrhnout/ })).toHaveCount(0);
-    await expectAccessible(f);
-
-    const proposal = await expectContactEmail({
-      to: mayorAccount.email,
-      subject: `Spolu: ${dash}: potvrďte prosím krok „Schváleno zastupitelstvem“ (${day2}).`,
-      since: beforeProposal,
-      contactId: id,
-    });
-    await m.goto(proposal.link);
-    await expect(m.getByTestId("stage-proposal")).toHaveText(
-      `${T} navrhuje krok „Schváleno zastupitelstvem“ ze dne ${day2}. Usnesení nebo odkaz: usnesení č. 15/2026. Rada města souhlasí.`,
-    );
-    await expectAccessible(m);
-    const beforeStage2 = Date.now();
-    await stages.getByRole("button", { name: "Potvrdit krok" }).click();
-    await expect(toast(m, `Hotovo: ${STATUS.council}.`)).toBeVisible();
-    await expect(status(m)).toHaveText(STATUS.council);
-    await expectContactEmail({
-      to: townAccount.email,
-      subject: `Spolu: ${dash}: zaznamenán krok „Schváleno zastupitelstvem“ (${day2}).`,
-      since: beforeStage2,
-      contactId: id,
+    await test.step("The foreign town knows nothing of it until the union forwards it", async () => {
+      const early = await f.goto(`/contacts/${id}`);
+      expect(early?.status(), "the recipient before forwarding").toBe(404);
     });
 
-    // The mayor proposes the signed agreement; the town confirms it and the partnership is born.
-    const beforeSigning = Date.now();
-    const day3 = await recordStage(
-      m,
-      "Navrhnout: smlouva podepsána",
-      `Podepsáno na obecním úřadě v obci ${M}.`,
-    );
-    await expect(status(m)).toHaveText(STATUS.council);
-    await expect(m.getByTestId("partnership-note")).toHaveCount(0);
-    const signing = await expectContactEmail({
-      to: townAccount.email,
-      subject: `Spolu: ${dash}: potvrďte prosím krok „Smlouva podepsána“ (${day3}).`,
-      since: beforeSigning,
-      contactId: id,
-    });
-    await f.goto(signing.link);
-    const beforeSigned = Date.now();
-    await fStages.getByRole("button", { name: "Potvrdit krok" }).click();
-    await expect(toast(f, `Hotovo: ${STATUS.signed}.`)).toBeVisible();
-    await expect(status(f)).toHaveText(STATUS.signed);
+    const { received } =
+      await test.step('Staff find it in "Kontakty ke kontrole" and forward it', async () => {
+        // Staff find it in "Kontakty ke kontrole" and forward it.
+        await openFromReviewQueue(s, pair);
+        await expect(s).toHaveURL(new RegExp(`/contacts/${id}$`));
+        await expect(status(s)).toHaveText(STATUS.pending);
+        await expect(s.getByRole("region", { name: "Zpráva" })).toContainText(text);
+        // Nothing in the message looks like an e-mail or a phone number.
+        await expect(s.getByRole("note")).toHaveCount(0);
+        await expectAccessible(s);
+        const beforeForward = Date.now();
+        await actions(s).getByRole("button", { name: "Předat druhé straně" }).click();
+        await expect(toast(s, `Hotovo: ${STATUS.forwarded}.`)).toBeVisible();
+        await expect(status(s)).toHaveText(STATUS.forwarded);
+        await s.goto("/admin/contacts");
+        await expect(
+          s.getByRole("region", { name: /^Čekají na kontrolu/ }).getByRole("link", { name: pair }),
+        ).toHaveCount(0);
 
-    await m.reload();
-    await expect(status(m)).toHaveText(STATUS.signed);
-    const done = stages.getByRole("listitem");
-    await expect(done).toHaveCount(3);
-    await expect(done).toHaveText([
-      `První kontakt navázán: ${day1} — Videohovor obou starostů.`,
-      `Schváleno zastupitelstvem: ${day2} (usnesení č. 15/2026) — Rada města souhlasí. · potvrzeno oběma stranami`,
-      `Smlouva podepsána: ${day3} — Podepsáno na obecním úřadě v obci ${M}. · potvrzeno oběma stranami`,
-    ]);
-    await expect(m.getByTestId("partnership-note")).toContainText(
-      "Partnerství je uzavřeno a je vidět na mapě.",
-    );
-    // No further stage to record.
-    await expect(actions(m)).toHaveCount(0);
-    await expectBothSidesShown(m, both);
-    await expectAccessible(m);
+        await expectContactEmail({
+          to: mayorAccount.email,
+          subject: `Spolu: Svaz předal váš projev zájmu ${dash} druhé straně.`,
+          since: beforeForward,
+          contactId: id,
+        });
+        const received = await expectContactEmail({
+          to: townAccount.email,
+          subject: `Spolu: Nový projev zájmu: ${dash}. Odpovězte prosím do 30 dnů.`,
+          since: beforeForward,
+          contactId: id,
+        });
+        return { received };
+      });
 
-    await expectContactEmail({
-      to: mayorAccount.email,
-      subject: `Spolu: ${dash}: zaznamenán krok „Smlouva podepsána“ (${day3}).`,
-      since: beforeSigned,
-      contactId: id,
+    const { question, beforeQuestion } =
+      await test.step("The foreign town opens the e-mail's link and asks for more", async () => {
+        await f.goto(received.link);
+        await expect(status(f)).toHaveText(STATUS.forwarded);
+        await expect(
+          f.getByText("Přijměte, odmítněte, nebo se zeptejte. Na odpověď máte 30 dní od předání."),
+        ).toBeVisible();
+        await expect(f.getByRole("region", { name: "Zpráva" })).toContainText(text);
+        await expectOtherSideHidden(f, MAYOR, "recipient", mayorAccount.name);
+        await expectAccessible(f);
+        const question = "Kolik mladých lidí by se výměny účastnilo a v jakém měsíci?";
+        await actions(f).getByLabel("Na co se chcete zeptat").fill(question);
+        const beforeQuestion = Date.now();
+        await actions(f).getByRole("button", { name: "Zeptat se" }).click();
+        await expect(toast(f, `Hotovo: ${STATUS.infoRequested}.`)).toBeVisible();
+        await expect(status(f)).toHaveText(STATUS.infoRequested);
+        await expect(f.getByText("Čekáte na doplnění od druhé strany.")).toBeVisible();
+        await expectOtherSideHidden(f, MAYOR, "recipient", mayorAccount.name);
+        return { question, beforeQuestion };
+      });
+
+    const { beforeAnswer } =
+      await test.step("The mayor answers from the e-mail's link", async () => {
+        const asked = await expectContactEmail({
+          to: mayorAccount.email,
+          subject: `Spolu: Druhá strana žádá o doplnění projevu zájmu ${dash}.`,
+          since: beforeQuestion,
+          contactId: id,
+        });
+        await m.goto(asked.link);
+        await expect(status(m)).toHaveText(STATUS.infoRequested);
+        await expect(m.getByText("Druhá strana se ptá. Odpovězte níže.")).toBeVisible();
+        const thread = m.getByRole("region", { name: "Zprávy" });
+        await expect(thread.getByRole("listitem")).toHaveCount(1);
+        await expect(thread.getByRole("listitem").first()).toContainText(question);
+        await expect(thread.getByRole("listitem").first()).toContainText(`Dotaz · ${T}`);
+        await expect(thread).toContainText(
+          "Volné zprávy se otevřou, až projev zájmu přijme druhá strana.",
+        );
+        await expectOtherSideHidden(m, TOWN, "sender", townAccount.name);
+        await expectAccessible(m);
+        const answer = "Asi dvacet žáků základní školy, nejraději v květnu.";
+        await actions(m).getByLabel("Vaše doplnění").fill(answer);
+        const beforeAnswer = Date.now();
+        await actions(m).getByRole("button", { name: "Odeslat doplnění" }).click();
+        await expect(toast(m, `Hotovo: ${STATUS.forwarded}.`)).toBeVisible();
+        await expect(status(m)).toHaveText(STATUS.forwarded);
+        await expect(thread.getByRole("listitem")).toHaveCount(2);
+        await expect(thread.getByRole("listitem").nth(1)).toContainText(answer);
+        return { beforeAnswer };
+      });
+
+    const { beforeAccept, both } =
+      await test.step("The foreign town reads the answer and accepts", async () => {
+        const answered = await expectContactEmail({
+          to: townAccount.email,
+          subject: `Spolu: Projev zájmu ${dash} byl doplněn a čeká na vaši odpověď.`,
+          since: beforeAnswer,
+          contactId: id,
+        });
+        await f.goto(answered.link);
+        await expect(status(f)).toHaveText(STATUS.forwarded);
+        await expect(
+          f.getByRole("region", { name: "Zprávy" }).getByRole("listitem").nth(1),
+        ).toContainText(`Doplnění · ${M}`);
+        await expectOtherSideHidden(f, MAYOR, "recipient", mayorAccount.name);
+        const beforeAccept = Date.now();
+        await actions(f).getByRole("button", { name: "Přijmout" }).click();
+        await expect(toast(f, `Hotovo: ${STATUS.accepted}.`)).toBeVisible();
+        await expect(status(f)).toHaveText(STATUS.accepted);
+        await expect(f.getByText("Obě strany se dohodly: kontaktní údaje vidí obě.")).toBeVisible();
+        const both = [
+          { town: M, ...MAYOR },
+          { town: T, ...TOWN },
+        ];
+        await expectBothSidesShown(f, both);
+        await expectAccessible(f);
+        return { beforeAccept, both };
+      });
+
+    await test.step("No e-mail before the acceptance gave either side the other's contact", async () => {
+      const mayorMails = readMailbox({ to: mayorAccount.email, since: start }).filter(
+        (e) => Date.parse(e.receivedAt) < beforeAccept,
+      );
+      const foreignMails = readMailbox({ to: townAccount.email, since: start }).filter(
+        (e) => Date.parse(e.receivedAt) < beforeAccept,
+      );
+      expect(mayorMails.length, "e-mails to the mayor before acceptance").toBeGreaterThanOrEqual(3);
+      expect(foreignMails.length, "e-mails to the town before acceptance").toBeGreaterThanOrEqual(
+        2,
+      );
+      expectNoDetailsIn(mayorMails, TOWN, "to the mayor");
+      expectNoDetailsIn(foreignMails, MAYOR, "to the town");
     });
-    for (const to of [mayorAccount.email, townAccount.email])
+
+    const { stages, beforeStage1, day1 } =
+      await test.step("The mayor sees the town's contact now, and records the first stage", async () => {
+        const accepted = await expectContactEmail({
+          to: mayorAccount.email,
+          subject: `Spolu: Projev zájmu ${dash} byl přijat. Nyní vidíte kontakty obou stran.`,
+          since: beforeAccept,
+          contactId: id,
+        });
+        await m.goto(accepted.link);
+        await expect(status(m)).toHaveText(STATUS.accepted);
+        await expectBothSidesShown(m, both);
+        // The free thread is open now: a message reaches the town by e-mail.
+        const note = "Děkujeme za přijetí, domluvíme videohovor starostů.";
+        await m.getByRole("region", { name: "Zprávy" }).getByLabel("Nová zpráva").fill(note);
+        const beforeMessage = Date.now();
+        await m.getByRole("button", { name: "Odeslat zprávu" }).click();
+        await expect(toast(m, "Zpráva odeslána.")).toBeVisible();
+        await expect(
+          m.getByRole("region", { name: "Zprávy" }).getByRole("listitem").last(),
+        ).toContainText(`Zpráva · ${mayorAccount.name}`);
+        await expectContactEmail({
+          to: townAccount.email,
+          subject: `Spolu: Nová zpráva v kontaktu ${dash}.`,
+          since: beforeMessage,
+          contactId: id,
+        });
+        const stages = m.getByRole("region", { name: "Cesta k partnerství" });
+        await expect(stages.getByRole("listitem")).toHaveText([
+          "První kontakt navázán: zatím ne",
+          "Schváleno zastupitelstvem: zatím ne",
+          "Smlouva podepsána: zatím ne",
+        ]);
+        await expectAccessible(m);
+        const beforeStage1 = Date.now();
+        const day1 = await recordStage(
+          m,
+          "Zaznamenat: první kontakt navázán",
+          "Videohovor obou starostů.",
+        );
+        await expect(toast(m, `Hotovo: ${STATUS.inContact}.`)).toBeVisible();
+        await expect(status(m)).toHaveText(STATUS.inContact);
+        await expect(stages.getByRole("listitem").first()).toContainText(
+          "Videohovor obou starostů.",
+        );
+        return { stages, beforeStage1, day1 };
+      });
+
+    const { day2, fStages } =
+      await test.step("The town proposes the council's approval", async () => {
+        // The town proposes the council's approval; it counts once the mayor confirms it.
+        const stage1 = await expectContactEmail({
+          to: townAccount.email,
+          subject: `Spolu: ${dash}: zaznamenán krok „První kontakt navázán“ (${day1}).`,
+          since: beforeStage1,
+          contactId: id,
+        });
+        await f.goto(stage1.link);
+        await expect(status(f)).toHaveText(STATUS.inContact);
+        const beforeProposal = Date.now();
+        const day2 = await recordStage(
+          f,
+          "Navrhnout: schváleno zastupitelstvem",
+          "Rada města souhlasí.",
+          "usnesení č. 15/2026",
+        );
+        await expect(
+          toast(f, "Krok je navržen. Zaznamená se, až ho potvrdí druhá strana."),
+        ).toBeVisible();
+        await expect(status(f)).toHaveText(STATUS.inContact);
+        const fStages = f.getByRole("region", { name: "Cesta k partnerství" });
+        await expect(fStages.getByRole("listitem").nth(1)).toHaveText(
+          `Schváleno zastupitelstvem: navrženo (${day2}), čeká na potvrzení`,
+        );
+        // While it waits, the town can withdraw it but record nothing more.
+        await expect(fStages.getByText("Stáhnout návrh…")).toBeVisible();
+        await expect(fStages.getByRole("button", { name: /^Navrhnout/ })).toHaveCount(0);
+        await expectAccessible(f);
+
+        const proposal = await expectContactEmail({
+          to: mayorAccount.email,
+          subject: `Spolu: ${dash}: potvrďte prosím krok „Schváleno zastupitelstvem“ (${day2}).`,
+          since: beforeProposal,
+          contactId: id,
+        });
+        await m.goto(proposal.link);
+        await expect(m.getByTestId("stage-proposal")).toHaveText(
+          `${T} navrhuje krok „Schváleno zastupitelstvem“ ze dne ${day2}. Usnesení nebo odkaz: usnesení č. 15/2026. Rada města souhlasí.`,
+        );
+        await expectAccessible(m);
+        const beforeStage2 = Date.now();
+        await stages.getByRole("button", { name: "Potvrdit krok" }).click();
+        await expect(toast(m, `Hotovo: ${STATUS.council}.`)).toBeVisible();
+        await expect(status(m)).toHaveText(STATUS.council);
+        await expectContactEmail({
+          to: townAccount.email,
+          subject: `Spolu: ${dash}: zaznamenán krok „Schváleno zastupitelstvem“ (${day2}).`,
+          since: beforeStage2,
+          contactId: id,
+        });
+        return { day2, fStages };
+      });
+
+    await test.step("The mayor proposes the signed agreement", async () => {
+      // The mayor proposes the signed agreement; the town confirms it and the partnership is born.
+      const beforeSigning = Date.now();
+      const day3 = await recordStage(
+        m,
+        "Navrhnout: smlouva podepsána",
+        `Podepsáno na obecním úřadě v obci ${M}.`,
+      );
+      await expect(status(m)).toHaveText(STATUS.council);
+      await expect(m.getByTestId("partnership-note")).toHaveCount(0);
+      const signing = await expectContactEmail({
+        to: townAccount.email,
+        subject: `Spolu: ${dash}: potvrďte prosím krok „Smlouva podepsána“ (${day3}).`,
+        since: beforeSigning,
+        contactId: id,
+      });
+      await f.goto(signing.link);
+      const beforeSigned = Date.now();
+      await fStages.getByRole("button", { name: "Potvrdit krok" }).click();
+      await expect(toast(f, `Hotovo: ${STATUS.signed}.`)).toBeVisible();
+      await expect(status(f)).toHaveText(STATUS.signed);
+
+      await m.reload();
+      await expect(status(m)).toHaveText(STATUS.signed);
+      const done = stages.getByRole("listitem");
+      await expect(done).toHaveCount(3);
+      await expect(done).toHaveText([
+        `První kontakt navázán: ${day1} — Videohovor obou starostů.`,
+        `Schváleno zastupitelstvem: ${day2} (usnesení č. 15/2026) — Rada města souhlasí. · potvrzeno oběma stranami`,
+        `Smlouva podepsána: ${day3} — Podepsáno na obecním úřadě v obci ${M}. · potvrzeno oběma stranami`,
+      ]);
+      await expect(m.getByTestId("partnership-note")).toContainText(
+        "Partnerství je uzavřeno a je vidět na mapě.",
+      );
+      // No further stage to record.
+      await expect(actions(m)).toHaveCount(0);
+      await expectBothSidesShown(m, both);
+      await expectAccessible(m);
+
       await expectContactEmail({
-        to,
-        subject: `Spolu: Partnerství ${dash} je uzavřeno. Gratulujeme!`,
+        to: mayorAccount.email,
+        subject: `Spolu: ${dash}: zaznamenán krok „Smlouva podepsána“ (${day3}).`,
         since: beforeSigned,
         contactId: id,
       });
+      for (const to of [mayorAccount.email, townAccount.email])
+        await expectContactEmail({
+          to,
+          subject: `Spolu: Partnerství ${dash} je uzavřeno. Gratulujeme!`,
+          since: beforeSigned,
+          contactId: id,
+        });
+    });
 
-    // The partnership line on the map, and in the list beside it.
-    await m.getByTestId("partnership-note").getByRole("link", { name: "Mapa" }).click();
-    await expect(m).toHaveURL(/\/map\?layers=1&layer=partnerships$/);
-    const onMap = m.getByRole("region", { name: /^Partnerství na mapě: [\d\s]+$/ });
-    // Newest first: the partnership just concluded heads the list's first page.
-    await expect(onMap.getByRole("listitem").first()).toHaveText(`${pair} (Polsko)`);
-    // A dashed line per partnership on the map (the list shows them a page at a time).
-    const count = onMap.getByRole("heading").first();
-    await expect(count).toHaveText(/[1-9][\d\s]*$/);
-    const listed = Number((await count.textContent())?.replace(/\D/g, ""));
-    await expect(m.locator(".leaflet-container")).toHaveAttribute(
-      "data-partnership-lines",
-      String(listed),
-    );
-    await expect(m.locator("path.line-partnership")).toHaveCount(1);
-    await expectAccessible(m);
+    await test.step("The partnership line on the map, and in the list beside it", async () => {
+      await m.getByTestId("partnership-note").getByRole("link", { name: "Mapa" }).click();
+      await expect(m).toHaveURL(/\/map\?layers=1&layer=partnerships$/);
+      const onMap = m.getByRole("region", { name: /^Partnerství na mapě: [\d\s]+$/ });
+      // Newest first: the partnership just concluded heads the list's first page.
+      await expect(onMap.getByRole("listitem").first()).toHaveText(`${pair} (Polsko)`);
+      // A dashed line per partnership on the map (the list shows them a page at a time).
+      const count = onMap.getByRole("heading").first();
+      await expect(count).toHaveText(/[1-9][\d\s]*$/);
+      const listed = Number((await count.textContent())?.replace(/\D/g, ""));
+      await expect(m.locator(".leaflet-container")).toHaveAttribute(
+        "data-partnership-lines",
+        String(listed),
+      );
+      await expect(m.locator("path.line-partnership")).toHaveCount(1);
+      await expectAccessible(m);
+    });
 
-    // And on /partnerships, for everyone.
-    const visitor = await openAs(browser, null);
-    try {
-      // About 1,100 partnerships from the public lists: the visitor narrows them down.
-      await visitor.page.goto("/partnerships");
-      await visitor.page.getByLabel("Země partnera").selectOption("PL");
-      await visitor.page.getByLabel("Kraj obce").selectOption({ label: "Jihočeský kraj" });
-      await visitor.page.getByRole("button", { name: "Použít filtry" }).click();
-      await expect(visitor.page).toHaveURL(/country=PL&kraj=CZ-31/);
-      const card = visitor.page.getByRole("listitem").filter({
-        has: visitor.page.getByRole("heading", { name: `${pair} (Polsko)` }),
-      });
-      await expect(card).toHaveCount(1);
-      await expect(card).toContainText("uzavřeno přes Spolu");
-      await expect(card).toContainText(`od ${new Date().getFullYear()}`);
-      await expect(card).not.toContainText(TOWN.email);
-      await expectAccessible(visitor.page);
-      expectNoConsoleErrors(visitor);
-    } finally {
-      await closeAll(visitor);
-    }
-    await f.goto("/partnerships?mine=1");
-    const own = f
-      .getByRole("listitem")
-      .filter({ has: f.getByRole("heading", { name: `${pair} (Polsko)` }) });
-    await expect(own.getByRole("link", { name: "Kontakt" })).toHaveAttribute(
-      "href",
-      `/contacts/${id}`,
-    );
+    await test.step("And on /partnerships, for everyone", async () => {
+      const visitor = await openAs(browser, null);
+      try {
+        // About 1,100 partnerships from the public lists: the visitor narrows them down.
+        await visitor.page.goto("/partnerships");
+        await visitor.page.getByLabel("Země partnera").selectOption("PL");
+        await visitor.page.getByLabel("Kraj obce").selectOption({ label: "Jihočeský kraj" });
+        await visitor.page.getByRole("button", { name: "Použít filtry" }).click();
+        await expect(visitor.page).toHaveURL(/country=PL&kraj=CZ-31/);
+        const card = visitor.page.getByRole("listitem").filter({
+          has: visitor.page.getByRole("heading", { name: `${pair} (Polsko)` }),
+        });
+        await expect(card).toHaveCount(1);
+        await expect(card).toContainText("uzavřeno přes Spolu");
+        await expect(card).toContainText(`od ${new Date().getFullYear()}`);
+        await expect(card).not.toContainText(TOWN.email);
+        await expectAccessible(visitor.page);
+        expectNoConsoleErrors(visitor);
+      } finally {
+        await closeAll(visitor);
+      }
+      await f.goto("/partnerships?mine=1");
+      const own = f
+        .getByRole("listitem")
+        .filter({ has: f.getByRole("heading", { name: `${pair} (Polsko)` }) });
+      await expect(own.getByRole("link", { name: "Kontakt" })).toHaveAttribute(
+        "href",
+        `/contacts/${id}`,
+      );
+    });
 
-    // The contact is among the mayor's accepted ones.
-    await m.goto("/contacts");
-    await m.getByLabel("Zobrazit").selectOption({ label: "Přijaté" });
-    await m.getByRole("button", { name: "Použít filtry" }).click();
-    await expect(m).toHaveURL(/[?&]show=active/);
-    const row = m.getByRole("listitem").filter({ has: m.getByRole("link", { name: pair }) });
-    await expect(row).toContainText("Odeslaný");
-    await expect(row).toContainText(STATUS.signed);
-    await f.goto("/contacts");
-    await expect(
-      f.getByRole("listitem").filter({ has: f.getByRole("link", { name: pair }) }),
-    ).toContainText(`Přijatý ${STATUS.signed}`);
-    await expectAccessible(m);
+    await test.step("The contact is among the mayor's accepted ones", async () => {
+      await m.goto("/contacts");
+      await m.getByLabel("Zobrazit").selectOption({ label: "Přijaté" });
+      await m.getByRole("button", { name: "Použít filtry" }).click();
+      await expect(m).toHaveURL(/[?&]show=active/);
+      const row = m.getByRole("listitem").filter({ has: m.getByRole("link", { name: pair }) });
+      await expect(row).toContainText("Odeslaný");
+      await expect(row).toContainText(STATUS.signed);
+      await f.goto("/contacts");
+      await expect(
+        f.getByRole("listitem").filter({ has: f.getByRole("link", { name: pair }) }),
+      ).toContainText(`Přijatý ${STATUS.signed}`);
+      await expectAccessible(m);
+    });
     expectNoConsoleErrors(mayor, foreign, staff);
   } finally {
     await closeAll(mayor, foreign, staff);
@@ -987,82 +1029,95 @@ test("staff introduce a municipality and a Slovenian town: the mayor accepts, st
   const m = mayor.page;
   const s = staff.page;
   try {
-    const since = Date.now();
-    const note = "Obě města pečují o renesanční památky a hornickou historii.";
-    const id = await introduce(s, `${M} ↔ ${T}`, note);
-    await expect(s.getByRole("main")).toContainText(
-      `Odpovědi na seznámení: ${M}: zatím bez odpovědi; ${T}: zatím bez odpovědi.`,
-    );
-    // The town has no account: the union answers for it.
-    await expect(
-      s.getByText(`${T} nemá ve Spolu účet: Svaz předá zprávu a odpověď zaznamená za tuto stranu.`),
-    ).toBeVisible();
-    await expectAccessible(s);
-
-    // The mayor gets the invitation: an e-mail and a notice in the inbox.
-    const text = `Svaz vás seznamuje: ${M} – ${T}. Přijměte, nebo odmítněte pozvání.`;
-    const invited = await expectContactEmail({
-      to: mayorAccount.email,
-      subject: `Spolu: ${text}`,
-      since,
-      contactId: id,
+    const { since, note, id } = await test.step("Staff introduce the two towns", async () => {
+      const since = Date.now();
+      const note = "Obě města pečují o renesanční památky a hornickou historii.";
+      const id = await introduce(s, `${M} ↔ ${T}`, note);
+      await expect(s.getByRole("main")).toContainText(
+        `Odpovědi na seznámení: ${M}: zatím bez odpovědi; ${T}: zatím bez odpovědi.`,
+      );
+      // The town has no account: the union answers for it.
+      await expect(
+        s.getByText(
+          `${T} nemá ve Spolu účet: Svaz předá zprávu a odpověď zaznamená za tuto stranu.`,
+        ),
+      ).toBeVisible();
+      await expectAccessible(s);
+      return { since, note, id };
     });
-    expectNoDetailsIn([invited.email], offer.contact, "the invitation");
-    await openInvitation(m, text);
-    await expect(m).toHaveURL(new RegExp(`/contacts/${id}$`));
-    await expect(status(m)).toHaveText(STATUS.forwarded);
-    await expect(m.getByRole("region", { name: "Poznámka Svazu" })).toContainText(note);
-    await expectOtherSideHidden(m, offer.contact, "introduction");
-    await expectAccessible(m);
-    // An introduction has no questions: the page must not suggest asking one.
-    await expect(actions(m).getByRole("button", { name: "Zeptat se" })).toHaveCount(0);
-    await expect
-      .soft(m.getByText(/nebo se zeptejte/), "no 'ask' in the explanation of an introduction")
-      .toHaveCount(0);
-    await actions(m).getByRole("button", { name: "Přijmout" }).click();
-    await expect(toast(m, `Hotovo: ${STATUS.forwarded}.`)).toBeVisible();
-    await expect(m.getByRole("main")).toContainText(
-      `Odpovědi na seznámení: ${M}: přijato; ${T}: zatím bez odpovědi.`,
-    );
-    // Answered once: no second answer, and still nothing of the town's contact.
-    await expect(m.getByRole("button", { name: "Přijmout" })).toHaveCount(0);
-    await expect
-      .soft(m.getByText(/^Přijměte, odmítněte/), "no call to accept what was accepted")
-      .toHaveCount(0);
-    await expectOtherSideHidden(m, offer.contact, "introduction");
 
-    // Staff find it among the contacts they answer for, and cannot answer again for the
-    // municipality; they answer for the town.
-    await s.goto("/admin/contacts");
-    await s
-      .getByRole("region", { name: /^Předané městům bez účtu/ })
-      .getByRole("link", { name: `${M} ↔ ${T}`, exact: true })
-      .click();
-    await expect(s).toHaveURL(new RegExp(`/contacts/${id}$`));
-    // The municipality has an account and has answered: staff may answer for the town only,
-    // so there is nothing to choose.
-    await expect(actions(s).getByRole("combobox", { name: "Odpovídá za" })).toHaveCount(0);
-    await expect(actions(s).getByText(`Odpovídáte za: ${T}`).first()).toBeVisible();
-    const beforeAccept = Date.now();
-    await actions(s).getByRole("button", { name: "Přijmout" }).click();
-    await expect(toast(s, `Hotovo: ${STATUS.accepted}.`)).toBeVisible();
-    await expect(status(s)).toHaveText(STATUS.accepted);
-
-    // An accepted contact: both contacts are visible to the mayor.
-    const accepted = await expectContactEmail({
-      to: mayorAccount.email,
-      subject: `Spolu: Projev zájmu ${M} – ${T} byl přijat. Nyní vidíte kontakty obou stran.`,
-      since: beforeAccept,
-      contactId: id,
+    await test.step("The mayor gets the invitation", async () => {
+      // The mayor gets the invitation: an e-mail and a notice in the inbox.
+      const text = `Svaz vás seznamuje: ${M} – ${T}. Přijměte, nebo odmítněte pozvání.`;
+      const invited = await expectContactEmail({
+        to: mayorAccount.email,
+        subject: `Spolu: ${text}`,
+        since,
+        contactId: id,
+      });
+      expectNoDetailsIn([invited.email], offer.contact, "the invitation");
+      await openInvitation(m, text);
+      await expect(m).toHaveURL(new RegExp(`/contacts/${id}$`));
+      await expect(status(m)).toHaveText(STATUS.forwarded);
+      await expect(m.getByRole("region", { name: "Poznámka Svazu" })).toContainText(note);
+      await expectOtherSideHidden(m, offer.contact, "introduction");
+      await expectAccessible(m);
+      // An introduction has no questions: the page must not suggest asking one.
+      await expect(actions(m).getByRole("button", { name: "Zeptat se" })).toHaveCount(0);
+      await expect
+        .soft(m.getByText(/nebo se zeptejte/), "no 'ask' in the explanation of an introduction")
+        .toHaveCount(0);
+      await actions(m).getByRole("button", { name: "Přijmout" }).click();
+      await expect(toast(m, `Hotovo: ${STATUS.forwarded}.`)).toBeVisible();
+      await expect(m.getByRole("main")).toContainText(
+        `Odpovědi na seznámení: ${M}: přijato; ${T}: zatím bez odpovědi.`,
+      );
+      // Answered once: no second answer, and still nothing of the town's contact.
+      await expect(m.getByRole("button", { name: "Přijmout" })).toHaveCount(0);
+      await expect
+        .soft(m.getByText(/^Přijměte, odmítněte/), "no call to accept what was accepted")
+        .toHaveCount(0);
+      await expectOtherSideHidden(m, offer.contact, "introduction");
     });
-    await m.goto(accepted.link);
-    await expect(status(m)).toHaveText(STATUS.accepted);
-    await expectBothSidesShown(m, [
-      { town: M, ...mayorAccount.municipality.contact },
-      { town: T, ...offer.contact },
-    ]);
-    await expect(m.getByRole("region", { name: "Cesta k partnerství" })).toBeVisible();
-    await expectAccessible(m);
+
+    const { beforeAccept } =
+      await test.step("Staff find it among the contacts they answer for, and cannot answer again for the municipality", async () => {
+        // Staff find it among the contacts they answer for, and cannot answer again for the
+        // municipality; they answer for the town.
+        await s.goto("/admin/contacts");
+        await s
+          .getByRole("region", { name: /^Předané městům bez účtu/ })
+          .getByRole("link", { name: `${M} ↔ ${T}`, exact: true })
+          .click();
+        await expect(s).toHaveURL(new RegExp(`/contacts/${id}$`));
+        // The municipality has an account and has answered: staff may answer for the town only,
+        // so there is nothing to choose.
+        await expect(actions(s).getByRole("combobox", { name: "Odpovídá za" })).toHaveCount(0);
+        await expect(actions(s).getByText(`Odpovídáte za: ${T}`).first()).toBeVisible();
+        const beforeAccept = Date.now();
+        await actions(s).getByRole("button", { name: "Přijmout" }).click();
+        await expect(toast(s, `Hotovo: ${STATUS.accepted}.`)).toBeVisible();
+        await expect(status(s)).toHaveText(STATUS.accepted);
+        return { beforeAccept };
+      });
+
+    await test.step("An accepted contact", async () => {
+      // An accepted contact: both contacts are visible to the mayor.
+      const accepted = await expectContactEmail({
+        to: mayorAccount.email,
+        subject: `Spolu: Projev zájmu ${M} – ${T} byl přijat. Nyní vidíte kontakty obou stran.`,
+        since: beforeAccept,
+        contactId: id,
+      });
+      await m.goto(accepted.link);
+      await expect(status(m)).toHaveText(STATUS.accepted);
+      await expectBothSidesShown(m, [
+        { town: M, ...mayorAccount.municipality.contact },
+        { town: T, ...offer.contact },
+      ]);
+      await expect(m.getByRole("region", { name: "Cesta k partnerství" })).toBeVisible();
+      await expectAccessible(m);
+    });
     expectNoConsoleErrors(mayor, staff);
   } finally {
     await closeAll(mayor, staff);
@@ -1225,128 +1280,138 @@ test("staff reject a request with a reason; the mayor reads it from the inbox an
   const m = mayor.page;
   const s = staff.page;
   try {
-    const id = await expressInterest(
-      m,
-      T,
-      ["Kulturní dědictví"],
-      `Obec ${M} by ráda poznala město ${T}. Máme sklepy, vy jeskynní obydlí.`,
-    );
+    const { id, reason, since } = await test.step("The mayor writes to the town", async () => {
+      const id = await expressInterest(
+        m,
+        T,
+        ["Kulturní dědictví"],
+        `Obec ${M} by ráda poznala město ${T}. Máme sklepy, vy jeskynní obydlí.`,
+      );
 
-    await openFromReviewQueue(s, `${M} ↔ ${T}`);
-    await expect(s).toHaveURL(new RegExp(`/contacts/${id}$`));
-    const reason = `${T} hledá větší partnera; zkuste prosím obec podobné velikosti.`;
-    // Final and seen by the sender: behind a second step, with a required reason.
-    const rejectButton = actions(s).getByRole("button", {
-      name: "Nepředat (s důvodem)",
-      exact: true,
+      await openFromReviewQueue(s, `${M} ↔ ${T}`);
+      await expect(s).toHaveURL(new RegExp(`/contacts/${id}$`));
+      const reason = `${T} hledá větší partnera; zkuste prosím obec podobné velikosti.`;
+      // Final and seen by the sender: behind a second step, with a required reason.
+      const rejectButton = actions(s).getByRole("button", {
+        name: "Nepředat (s důvodem)",
+        exact: true,
+      });
+      await expect(rejectButton).toBeHidden();
+      await actions(s).getByText("Nepředat (s důvodem)…").click();
+      const reasonField = actions(s).getByLabel("Důvod (uvidí odesílatel)");
+      await expect(reasonField).toBeVisible();
+      await expectAccessible(s);
+      await rejectButton.click();
+      await expect
+        .poll(
+          () =>
+            reasonField.evaluate(
+              (el: HTMLTextAreaElement) =>
+                el.validity.valueMissing || el.getAttribute("aria-invalid") === "true",
+            ),
+          { message: "an empty reason is refused" },
+        )
+        .toBe(true);
+      await expect(status(s)).toHaveText(STATUS.pending);
+      await reasonField.fill(reason);
+      const since = Date.now();
+      await rejectButton.click();
+      await expect(toast(s, `Hotovo: ${STATUS.rejected}.`)).toBeVisible();
+      await expect(status(s)).toHaveText(STATUS.rejected);
+      return { id, reason, since };
     });
-    await expect(rejectButton).toBeHidden();
-    await actions(s).getByText("Nepředat (s důvodem)…").click();
-    const reasonField = actions(s).getByLabel("Důvod (uvidí odesílatel)");
-    await expect(reasonField).toBeVisible();
-    await expectAccessible(s);
-    await rejectButton.click();
-    await expect
-      .poll(
-        () =>
-          reasonField.evaluate(
-            (el: HTMLTextAreaElement) =>
-              el.validity.valueMissing || el.getAttribute("aria-invalid") === "true",
-          ),
-        { message: "an empty reason is refused" },
-      )
-      .toBe(true);
-    await expect(status(s)).toHaveText(STATUS.pending);
-    await reasonField.fill(reason);
-    const since = Date.now();
-    await rejectButton.click();
-    await expect(toast(s, `Hotovo: ${STATUS.rejected}.`)).toBeVisible();
-    await expect(status(s)).toHaveText(STATUS.rejected);
 
-    // The e-mail, then the inbox: the count in the navigation, the notice, the reason.
-    const text = `Svaz nepředal váš projev zájmu ${M} – ${T}. Důvod najdete v detailu.`;
-    await expectContactEmail({
-      to: mayorAccount.email,
-      subject: `Spolu: ${text}`,
-      since,
-      contactId: id,
+    const { text } = await test.step("The e-mail, then the inbox", async () => {
+      // The e-mail, then the inbox: the count in the navigation, the notice, the reason.
+      const text = `Svaz nepředal váš projev zájmu ${M} – ${T}. Důvod najdete v detailu.`;
+      await expectContactEmail({
+        to: mayorAccount.email,
+        subject: `Spolu: ${text}`,
+        since,
+        contactId: id,
+      });
+      await m.goto("/me");
+      await expectUnreadInNav(m, "some");
+      await mainNav(m)
+        .getByRole("link", { name: /^Oznámení/ })
+        .click();
+      const item = m.getByRole("listitem").filter({ hasText: text });
+      await expect(item).toHaveClass(/unread/);
+      await expect(m.getByRole("heading", { level: 1 })).toContainText(/nepřečtená: \d+/);
+      await expectAccessible(m);
+      // "Jen nepřečtená" lists it; marking all read empties the list and the count.
+      await m.getByRole("link", { name: "Jen nepřečtená" }).click();
+      await expect(m).toHaveURL(/\/notifications\?unread=1$/);
+      await expect(m.getByRole("listitem").filter({ hasText: text })).toHaveCount(1);
+      const markAll = m.getByRole("button", { name: "Označit vše jako přečtené" });
+      await markAll.click();
+      await expect(toast(m, "Oznámení jsou označena jako přečtená.")).toBeVisible();
+      await expect(m).toHaveURL(/\/notifications$/);
+      await expect(m.getByRole("listitem").filter({ hasText: text })).not.toHaveClass(/unread/);
+      await expect(m.locator(".inbox li.unread")).toHaveCount(0);
+      await expectUnreadInNav(m, "none");
+      await expect(markAll).toHaveCount(0);
+      await m.getByRole("link", { name: "Jen nepřečtená" }).click();
+      await expect(m.getByRole("listitem").filter({ hasText: text })).toHaveCount(0);
+      await m.getByRole("link", { name: "Všechna" }).click();
+      await expect(m).toHaveURL(/\/notifications$/);
+      return { text };
     });
-    await m.goto("/me");
-    await expectUnreadInNav(m, "some");
-    await mainNav(m)
-      .getByRole("link", { name: /^Oznámení/ })
-      .click();
-    const item = m.getByRole("listitem").filter({ hasText: text });
-    await expect(item).toHaveClass(/unread/);
-    await expect(m.getByRole("heading", { level: 1 })).toContainText(/nepřečtená: \d+/);
-    await expectAccessible(m);
-    // "Jen nepřečtená" lists it; marking all read empties the list and the count.
-    await m.getByRole("link", { name: "Jen nepřečtená" }).click();
-    await expect(m).toHaveURL(/\/notifications\?unread=1$/);
-    await expect(m.getByRole("listitem").filter({ hasText: text })).toHaveCount(1);
-    const markAll = m.getByRole("button", { name: "Označit vše jako přečtené" });
-    await markAll.click();
-    await expect(toast(m, "Oznámení jsou označena jako přečtená.")).toBeVisible();
-    await expect(m).toHaveURL(/\/notifications$/);
-    await expect(m.getByRole("listitem").filter({ hasText: text })).not.toHaveClass(/unread/);
-    await expect(m.locator(".inbox li.unread")).toHaveCount(0);
-    await expectUnreadInNav(m, "none");
-    await expect(markAll).toHaveCount(0);
-    await m.getByRole("link", { name: "Jen nepřečtená" }).click();
-    await expect(m.getByRole("listitem").filter({ hasText: text })).toHaveCount(0);
-    await m.getByRole("link", { name: "Všechna" }).click();
-    await expect(m).toHaveURL(/\/notifications$/);
 
-    // A read notice still leads to its contact, where the reason is.
-    await m
-      .getByRole("listitem")
-      .filter({ hasText: text })
-      .getByRole("button", { name: text })
-      .click();
-    await expect(m).toHaveURL(new RegExp(`/contacts/${id}$`));
-    await expect(status(m)).toHaveText(STATUS.rejected);
-    await expect(m.getByRole("main")).toContainText(`Důvod: ${reason}`);
-    await expect(m.getByText("Tento kontakt je uzavřený.")).toBeVisible();
-    await expectAccessible(m);
+    await test.step("A read notice still leads to its contact, where the reason is", async () => {
+      await m
+        .getByRole("listitem")
+        .filter({ hasText: text })
+        .getByRole("button", { name: text })
+        .click();
+      await expect(m).toHaveURL(new RegExp(`/contacts/${id}$`));
+      await expect(status(m)).toHaveText(STATUS.rejected);
+      await expect(m.getByRole("main")).toContainText(`Důvod: ${reason}`);
+      await expect(m.getByText("Tento kontakt je uzavřený.")).toBeVisible();
+      await expectAccessible(m);
+    });
 
-    // The outbox lists the e-mail, and shows it.
-    await s.goto("/admin");
-    await s
-      .getByRole("navigation", { name: "Správa Svazu" })
-      .getByRole("link", { name: "Odchozí e-maily" })
-      .click();
-    await expect(s).toHaveURL(/\/admin\/outbox$/);
-    await expect(s.getByRole("heading", { level: 2, name: "Odchozí e-maily" })).toBeVisible();
-    await expect(s.getByText("SMTP je nastaveno: e-maily se odesílají.")).toBeVisible();
-    const row = s.getByRole("row").filter({ has: s.getByRole("link", { name: `Spolu: ${text}` }) });
-    await expect(row).toHaveCount(1);
-    await expect(row).toContainText(`${mayorAccount.email} (cs)`);
-    // Marked sent right after the sink took it.
-    await expect
-      .poll(async () => {
-        await s.reload();
-        return (await row.getByRole("cell").nth(3).innerText()).trim();
-      })
-      .toBe("odesláno");
-    await expectAccessible(s);
-    await row.getByRole("link", { name: `Spolu: ${text}` }).click();
-    await expect(s).toHaveURL(/\/admin\/outbox\/\d+$/);
-    await expect(s.getByRole("main")).toContainText(`/contacts/${id}`);
-    await expect(s.getByTitle("HTML")).toHaveAttribute("sandbox", "");
-    // The HTML version, shown as it is (in a frame without scripts), links to the contact too.
-    await expect(s.getByTitle("HTML")).toHaveAttribute(
-      "srcdoc",
-      new RegExp(`href="[^"]*/contacts/${id}"`),
-    );
-    await expectAccessibleBesideEmailFrame(s);
-    // axe tries to inject itself into every frame; the e-mail's frame refuses scripts, as
-    // it must, and Chromium logs that refusal. Any other console error still fails the test.
-    const refusedByTheSandbox = /^Blocked script execution in 'about:srcdoc'/;
-    staff.errors.splice(
-      0,
-      staff.errors.length,
-      ...staff.errors.filter((e) => !refusedByTheSandbox.test(e)),
-    );
+    await test.step("The outbox lists the e-mail, and shows it", async () => {
+      await s.goto("/admin");
+      await s
+        .getByRole("navigation", { name: "Správa Svazu" })
+        .getByRole("link", { name: "Odchozí e-maily" })
+        .click();
+      await expect(s).toHaveURL(/\/admin\/outbox$/);
+      await expect(s.getByRole("heading", { level: 2, name: "Odchozí e-maily" })).toBeVisible();
+      await expect(s.getByText("SMTP je nastaveno: e-maily se odesílají.")).toBeVisible();
+      const row = s
+        .getByRole("row")
+        .filter({ has: s.getByRole("link", { name: `Spolu: ${text}` }) });
+      await expect(row).toHaveCount(1);
+      await expect(row).toContainText(`${mayorAccount.email} (cs)`);
+      // Marked sent right after the sink took it.
+      await expect
+        .poll(async () => {
+          await s.reload();
+          return (await row.getByRole("cell").nth(3).innerText()).trim();
+        })
+        .toBe("odesláno");
+      await expectAccessible(s);
+      await row.getByRole("link", { name: `Spolu: ${text}` }).click();
+      await expect(s).toHaveURL(/\/admin\/outbox\/\d+$/);
+      await expect(s.getByRole("main")).toContainText(`/contacts/${id}`);
+      await expect(s.getByTitle("HTML")).toHaveAttribute("sandbox", "");
+      // The HTML version, shown as it is (in a frame without scripts), links to the contact too.
+      await expect(s.getByTitle("HTML")).toHaveAttribute(
+        "srcdoc",
+        new RegExp(`href="[^"]*/contacts/${id}"`),
+      );
+      await expectAccessibleBesideEmailFrame(s);
+      // axe tries to inject itself into every frame; the e-mail's frame refuses scripts, as
+      // it must, and Chromium logs that refusal. Any other console error still fails the test.
+      const refusedByTheSandbox = /^Blocked script execution in 'about:srcdoc'/;
+      staff.errors.splice(
+        0,
+        staff.errors.length,
+        ...staff.errors.filter((e) => !refusedByTheSandbox.test(e)),
+      );
+    });
     expectNoConsoleErrors(mayor, staff);
   } finally {
     await closeAll(mayor, staff);

@@ -219,121 +219,139 @@ test.describe("union staff", () => {
     const visitor = await openSession(browser, null);
     const mayor = await openSession(browser, mayorOf);
     try {
-      await openFundingAdmin(page);
-      await page.getByRole("link", { name: "Nová výzva" }).click();
-      await expect(page).toHaveURL(/\/admin\/funding\/calls\/new$/);
+      await test.step("Staff open the new call form", async () => {
+        await openFundingAdmin(page);
+        await page.getByRole("link", { name: "Nová výzva" }).click();
+        await expect(page).toHaveURL(/\/admin\/funding\/calls\/new$/);
+      });
 
-      // First attempt: no Czech title and an unknown country code.
-      await page.getByLabel("Program").fill("E2E Programme");
-      await page.getByLabel("Název anglicky").fill(titleEn);
-      await page.getByLabel("Země žadatele").fill("CZ, XX");
-      const [response] = await Promise.all([
-        page.waitForResponse((r) => r.request().method() === "POST"),
-        page.getByRole("button", { name: "Uložit" }).click(),
-      ]);
-      expect(response.status()).toBe(400);
-      const czechTitle = page.getByLabel("Název česky");
-      await expect(czechTitle).toHaveAttribute("aria-invalid", "true");
-      await expect(czechTitle).toHaveAccessibleDescription("Vyplňte toto pole.");
-      const lead = page.getByLabel("Země žadatele");
-      await expect(lead).toHaveAttribute("aria-invalid", "true");
-      await expect(page.locator("#leadCountries-error")).toHaveText(
-        "Zadejte dvoupísmenné kódy evropských zemí oddělené čárkou, např. CZ, NO, IS.",
-      );
-      await expect(lead).toHaveAttribute("aria-describedby", /\bleadCountries-error\b/);
-      // What was typed is still there, and fields without errors are not marked.
-      await expect(page.getByLabel("Název anglicky")).toHaveValue(titleEn);
-      await expect(page.getByLabel("Program")).not.toHaveAttribute("aria-invalid");
-      await expect(page).toHaveURL(/\/admin\/funding\/calls\/new$/);
-      await expectAccessible(page);
-      // Nothing was created: the English page does not know the title.
-      expect(await (await request.get("/funding?lang=en")).text()).not.toContain(titleEn);
+      const { czechTitle, lead } =
+        await test.step("A first attempt without a Czech title and with an unknown country is refused", async () => {
+          // First attempt: no Czech title and an unknown country code.
+          await page.getByLabel("Program").fill("E2E Programme");
+          await page.getByLabel("Název anglicky").fill(titleEn);
+          await page.getByLabel("Země žadatele").fill("CZ, XX");
+          const [response] = await Promise.all([
+            page.waitForResponse((r) => r.request().method() === "POST"),
+            page.getByRole("button", { name: "Uložit" }).click(),
+          ]);
+          expect(response.status()).toBe(400);
+          const czechTitle = page.getByLabel("Název česky");
+          await expect(czechTitle).toHaveAttribute("aria-invalid", "true");
+          await expect(czechTitle).toHaveAccessibleDescription("Vyplňte toto pole.");
+          const lead = page.getByLabel("Země žadatele");
+          await expect(lead).toHaveAttribute("aria-invalid", "true");
+          await expect(page.locator("#leadCountries-error")).toHaveText(
+            "Zadejte dvoupísmenné kódy evropských zemí oddělené čárkou, např. CZ, NO, IS.",
+          );
+          await expect(lead).toHaveAttribute("aria-describedby", /\bleadCountries-error\b/);
+          // What was typed is still there, and fields without errors are not marked.
+          await expect(page.getByLabel("Název anglicky")).toHaveValue(titleEn);
+          await expect(page.getByLabel("Program")).not.toHaveAttribute("aria-invalid");
+          await expect(page).toHaveURL(/\/admin\/funding\/calls\/new$/);
+          await expectAccessible(page);
+          // Nothing was created: the English page does not know the title.
+          expect(await (await request.get("/funding?lang=en")).text()).not.toContain(titleEn);
+          return { czechTitle, lead };
+        });
 
-      // Second attempt: a valid call, open since yesterday, deadline in 20 days, CZ + PL.
-      await czechTitle.fill(titleCs);
-      await lead.fill("CZ");
-      await page.getByLabel("Země partnerů").fill("PL");
-      await page.getByLabel("Vyhlášeno dne").fill(pragueDay(-1));
-      await page.getByLabel("Uzávěrka").fill(pragueDay(20));
-      await page
-        .getByRole("group", { name: /^Témata/ })
-        .getByLabel("Kultura", { exact: true })
-        .check();
-      await page.getByRole("button", { name: "Uložit" }).click();
-      await expect(page).toHaveURL(/\/admin\/funding$/);
-      await expect(toast(page, "Výzva je uložena.")).toBeVisible();
-      const row = page.getByRole("row").filter({ hasText: titleCs });
-      await expect(row).toContainText("otevřená");
+      await test.step("A valid call is saved: open since yesterday, deadline in 20 days, CZ + PL", async () => {
+        // Second attempt: a valid call, open since yesterday, deadline in 20 days, CZ + PL.
+        await czechTitle.fill(titleCs);
+        await lead.fill("CZ");
+        await page.getByLabel("Země partnerů").fill("PL");
+        await page.getByLabel("Vyhlášeno dne").fill(pragueDay(-1));
+        await page.getByLabel("Uzávěrka").fill(pragueDay(20));
+        await page
+          .getByRole("group", { name: /^Témata/ })
+          .getByLabel("Kultura", { exact: true })
+          .check();
+        await page.getByRole("button", { name: "Uložit" }).click();
+        await expect(page).toHaveURL(/\/admin\/funding$/);
+        await expect(toast(page, "Výzva je uložena.")).toBeVisible();
+        const row = page.getByRole("row").filter({ hasText: titleCs });
+        await expect(row).toContainText("otevřená");
+      });
 
-      // A visitor sees it among the open calls, counted down, with its conditions.
-      await visitor.page.goto("/funding");
-      const mine = card(openCalls(visitor.page), titleCs);
-      // 20 days, or 19 if Prague's midnight fell between saving and looking.
-      await expect(mine).toContainText(/Otevřeno do .+: zbývá (20|19) dní\./);
-      await expect(mine).toContainText("Země žadatele: Česko. Země partnerů: Polsko.");
-      await expect(mine).toContainText("Kultura");
-      await expect(card(archive(visitor.page), titleCs)).toHaveCount(0);
-      // The partner-country filter: Poland yes, Norway no.
-      await visitor.page.goto("/funding?country=PL");
-      await expect(card(openCalls(visitor.page), titleCs)).toHaveCount(1);
-      await visitor.page.goto("/funding?country=NO");
-      await expect(card(openCalls(visitor.page), titleCs)).toHaveCount(0);
-      // Its deadline is in the calendar feed.
-      const ics = (await (await visitor.page.request.get("/funding.ics")).text()).replace(
-        /\r\n[ \t]/g,
-        "",
-      );
-      expect(ics).toContain(`SUMMARY:Uzávěrka: ${titleCs}\r\n`);
-      expect(ics).toContain(`DTSTART;VALUE=DATE:${pragueDay(20).replaceAll("-", "")}\r\n`);
-      // A visitor on Wołomin's offer sees it for any Czech municipality and Wołomin.
-      await visitor.page.goto("/offers");
-      await visitor.page.getByRole("link", { name: "Wołomin", exact: true }).first().click();
-      const generic = region(visitor.page, "Výzvy pro tuto dvojici");
-      await expect(generic).toContainText("Česká obec + Wołomin");
-      await expect(generic.getByRole("listitem").filter({ hasText: titleCs })).toContainText(
-        "Wołomin (PL): partner ze země Polsko, podmínka splněna.",
-      );
+      await test.step("A visitor sees it among the open calls, counted down, with its conditions", async () => {
+        // A visitor sees it among the open calls, counted down, with its conditions.
+        await visitor.page.goto("/funding");
+        const mine = card(openCalls(visitor.page), titleCs);
+        // 20 days, or 19 if Prague's midnight fell between saving and looking.
+        await expect(mine).toContainText(/Otevřeno do .+: zbývá (20|19) dní\./);
+        await expect(mine).toContainText("Země žadatele: Česko. Země partnerů: Polsko.");
+        await expect(mine).toContainText("Kultura");
+        await expect(card(archive(visitor.page), titleCs)).toHaveCount(0);
+        // The partner-country filter: Poland yes, Norway no.
+        await visitor.page.goto("/funding?country=PL");
+        await expect(card(openCalls(visitor.page), titleCs)).toHaveCount(1);
+        await visitor.page.goto("/funding?country=NO");
+        await expect(card(openCalls(visitor.page), titleCs)).toHaveCount(0);
+        // Its deadline is in the calendar feed.
+        const ics = (await (await visitor.page.request.get("/funding.ics")).text()).replace(
+          /\r\n[ \t]/g,
+          "",
+        );
+        expect(ics).toContain(`SUMMARY:Uzávěrka: ${titleCs}\r\n`);
+        expect(ics).toContain(`DTSTART;VALUE=DATE:${pragueDay(20).replaceAll("-", "")}\r\n`);
+        // A visitor on Wołomin's offer sees it for any Czech municipality and Wołomin.
+        await visitor.page.goto("/offers");
+        await visitor.page.getByRole("link", { name: "Wołomin", exact: true }).first().click();
+        const generic = region(visitor.page, "Výzvy pro tuto dvojici");
+        await expect(generic).toContainText("Česká obec + Wołomin");
+        await expect(generic.getByRole("listitem").filter({ hasText: titleCs })).toContainText(
+          "Wołomin (PL): partner ze země Polsko, podmínka splněna.",
+        );
+      });
 
-      // The mayor (a Czech municipality) on Wołomin's offer (PL): the call fits, with reasons.
-      await mayor.page.goto("/offers");
-      await mayor.page.getByRole("link", { name: "Wołomin", exact: true }).first().click();
-      await expect(mayor.page.getByRole("heading", { level: 1 })).toHaveText("Wołomin");
-      const wolomin = mayor.page.url();
-      const fits = region(mayor.page, "Výzvy pro tuto dvojici");
-      await expect(fits).toContainText(`${town} + Wołomin`);
-      const fit = fits.getByRole("listitem").filter({ hasText: titleCs });
-      await expect(fit).toContainText(/zbývá (20|19) dní/);
-      await expect(fit.getByRole("list", { name: "Proč výzva sedí" })).toContainText(
-        "Wołomin (PL): partner ze země Polsko, podmínka splněna.",
-      );
-      await expect(fit).toContainText(
-        `${town} (CZ) může podat žádost (země žadatele: Česko): podmínka splněna.`,
-      );
-      // Lutsk (Luck to a Czech reader) is in Ukraine: the call is not for that pair.
-      await mayor.page.goto("/offers");
-      await mayor.page.getByRole("link", { name: "Luck (Луцьк)", exact: true }).first().click();
-      await expect(mayor.page.getByRole("heading", { level: 1 })).toHaveText("Luck (Луцьк)");
-      const lutskFits = region(mayor.page, "Výzvy pro tuto dvojici");
-      await expect(lutskFits).toContainText(`${town} + Luck`);
-      await expect(lutskFits).toContainText("Europe Goes Local");
-      await expect(lutskFits).not.toContainText(titleCs);
+      const { wolomin } =
+        await test.step("On Wołomin's offer (PL) the call fits the mayor's municipality, with reasons", async () => {
+          // The mayor (a Czech municipality) on Wołomin's offer (PL): the call fits, with reasons.
+          await mayor.page.goto("/offers");
+          await mayor.page.getByRole("link", { name: "Wołomin", exact: true }).first().click();
+          await expect(mayor.page.getByRole("heading", { level: 1 })).toHaveText("Wołomin");
+          const wolomin = mayor.page.url();
+          const fits = region(mayor.page, "Výzvy pro tuto dvojici");
+          await expect(fits).toContainText(`${town} + Wołomin`);
+          const fit = fits.getByRole("listitem").filter({ hasText: titleCs });
+          await expect(fit).toContainText(/zbývá (20|19) dní/);
+          await expect(fit.getByRole("list", { name: "Proč výzva sedí" })).toContainText(
+            "Wołomin (PL): partner ze země Polsko, podmínka splněna.",
+          );
+          await expect(fit).toContainText(
+            `${town} (CZ) může podat žádost (země žadatele: Česko): podmínka splněna.`,
+          );
+          // Lutsk (Luck to a Czech reader) is in Ukraine: the call is not for that pair.
+          await mayor.page.goto("/offers");
+          await mayor.page.getByRole("link", { name: "Luck (Луцьк)", exact: true }).first().click();
+          await expect(mayor.page.getByRole("heading", { level: 1 })).toHaveText("Luck (Луцьк)");
+          const lutskFits = region(mayor.page, "Výzvy pro tuto dvojici");
+          await expect(lutskFits).toContainText(`${town} + Luck`);
+          await expect(lutskFits).toContainText("Europe Goes Local");
+          await expect(lutskFits).not.toContainText(titleCs);
+          return { wolomin };
+        });
 
-      // Staff delete it: the disclosure first, then the confirmation.
-      await page.getByRole("link", { name: titleCs, exact: true }).click();
-      await expect(page.getByRole("heading", { level: 2, name: "Upravit výzvu" })).toBeVisible();
-      await expect(page.getByLabel("Země partnerů")).toHaveValue("PL");
-      await expectAccessible(page);
-      await confirmDelete(page, "Smazat výzvu", titleCs);
-      await expect(page).toHaveURL(/\/admin\/funding$/);
-      await expect(toast(page, "Výzva je smazána.")).toBeVisible();
-      await expect(page.getByRole("link", { name: titleCs })).toHaveCount(0);
+      await test.step("Staff delete it, confirming first", async () => {
+        // Staff delete it: the disclosure first, then the confirmation.
+        await page.getByRole("link", { name: titleCs, exact: true }).click();
+        await expect(page.getByRole("heading", { level: 2, name: "Upravit výzvu" })).toBeVisible();
+        await expect(page.getByLabel("Země partnerů")).toHaveValue("PL");
+        await expectAccessible(page);
+        await confirmDelete(page, "Smazat výzvu", titleCs);
+        await expect(page).toHaveURL(/\/admin\/funding$/);
+        await expect(toast(page, "Výzva je smazána.")).toBeVisible();
+        await expect(page.getByRole("link", { name: titleCs })).toHaveCount(0);
 
-      await visitor.page.goto("/funding");
-      await expect(card(openCalls(visitor.page), EUROPE_GOES_LOCAL)).toHaveCount(1);
-      await expect(visitor.page.getByText(titleCs)).toHaveCount(0);
-      await mayor.page.goto(wolomin);
-      await expect(region(mayor.page, "Výzvy pro tuto dvojici")).toContainText(`${town} + Wołomin`);
-      await expect(mayor.page.getByText(titleCs)).toHaveCount(0);
+        await visitor.page.goto("/funding");
+        await expect(card(openCalls(visitor.page), EUROPE_GOES_LOCAL)).toHaveCount(1);
+        await expect(visitor.page.getByText(titleCs)).toHaveCount(0);
+        await mayor.page.goto(wolomin);
+        await expect(region(mayor.page, "Výzvy pro tuto dvojici")).toContainText(
+          `${town} + Wołomin`,
+        );
+        await expect(mayor.page.getByText(titleCs)).toHaveCount(0);
+      });
       expectNoConsoleErrors(visitor, mayor);
     } finally {
       await deleteByTitle(page, "calls", titleCs);

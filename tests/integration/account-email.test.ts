@@ -9,7 +9,7 @@ import type * as ResetRoute from "~/routes/reset-password";
 import type * as SignupRoute from "~/routes/signup";
 import { TERMS_VERSION } from "~/domain/terms";
 import { getOwnedMunicipalityId } from "~/models/municipality.server";
-import { makeRegisterEntry } from "../support/contact-fixtures";
+import { makeRegisterEntry } from "../support/factories";
 import type * as VerifyRoute from "~/routes/verify-email";
 import { listSessions } from "~/models/session.server";
 import {

@@ -41,7 +41,7 @@ import {
   offerInput,
   profileInput,
   type TestUser,
-} from "../support/contact-fixtures";
+} from "../support/factories";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 type Pair = [number, number, number];

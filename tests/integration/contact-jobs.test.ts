@@ -26,7 +26,7 @@ import {
   makeUser,
   pragueAt,
   type TestUser,
-} from "../support/contact-fixtures";
+} from "../support/factories";
 import { useTestDatabase } from "../support/routes";
 import { createSeededDb, dialectName, postgresUrl, type TestDb } from "../support/test-db";
 

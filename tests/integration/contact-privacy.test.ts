@@ -40,7 +40,7 @@ import {
   tag,
   type TestUser,
   cookieCache,
-} from "../support/contact-fixtures";
+} from "../support/factories";
 import { get, useTestDatabase, call, type RouteResult } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 

@@ -37,7 +37,7 @@ import {
   makeUser,
   type TestUser,
   cookieCache,
-} from "../support/contact-fixtures";
+} from "../support/factories";
 import { get, post, useTestDatabase, call, errorsOf, type RouteResult } from "../support/routes";
 import { recording } from "../support/statements";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";

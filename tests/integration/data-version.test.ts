@@ -20,7 +20,7 @@ import {
   makeRegisterEntry,
   makeUser,
   type TestUser,
-} from "../support/contact-fixtures";
+} from "../support/factories";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 import { createDatabase } from "../../db/dialect";
 

@@ -11,7 +11,7 @@ import { czechSortKey } from "~/domain/normalize";
 import { parseRegister, sizeBand, type CompleteEntry } from "~/domain/register";
 import { directoryFacets, searchDirectory } from "~/models/directory.server";
 import { REGISTER_ATTRIBUTION } from "~/features/open-data/records";
-import { makeMunicipality, makeUser, tag, type TestUser } from "../support/contact-fixtures";
+import { makeMunicipality, makeUser, tag, type TestUser } from "../support/factories";
 import { csvRecords } from "../support/csv";
 import { get, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";

@@ -23,7 +23,7 @@ import {
   makeUser,
   tag,
   type TestUser,
-} from "../support/contact-fixtures";
+} from "../support/factories";
 import { get, post, useTestDatabase, call, errorsOf } from "../support/routes";
 import { toCount } from "../../db/dialect";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";

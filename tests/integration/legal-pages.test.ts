@@ -14,7 +14,7 @@ import {
   setOpenRequestLimit,
   setOperatorDetails,
 } from "~/models/settings.server";
-import { makeUser } from "../support/contact-fixtures";
+import { makeUser } from "../support/factories";
 import { get, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 

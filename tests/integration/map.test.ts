@@ -15,7 +15,7 @@ import {
   makeRegisterEntry,
   makeUser,
   tag,
-} from "../support/contact-fixtures";
+} from "../support/factories";
 import { searchPublishedOffers } from "~/models/offer.server";
 import { findPlaceByName } from "~/models/place.server";
 import { addPartnership } from "~/models/partnership.server";

@@ -2,7 +2,7 @@
 // already, a contact under way, or nothing yet; and only the mayor's own contacts count.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContact, transitionContact } from "~/models/contact.server";
-import { makeMunicipality, makeOffer, makeUser } from "../support/contact-fixtures";
+import { makeMunicipality, makeOffer, makeUser } from "../support/factories";
 import { cookieFor, get, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 

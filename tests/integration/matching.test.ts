@@ -39,7 +39,7 @@ import {
 } from "~/models/offer.server";
 import { createUser } from "~/models/user.server";
 import type { Database } from "../../db/schema";
-import { makeRegisterEntry } from "../support/contact-fixtures";
+import { addDays, makeRegisterEntry } from "../support/factories";
 import { cookieFor, get, post, useTestDatabase } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
@@ -99,10 +99,6 @@ function expectExplained(results: MatchResult[]): void {
     expect(result.score).toBeLessThanOrEqual(100);
     expect(pointsOf(result)).toBe(result.score);
   }
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Every private contact value stored for any municipality or offer. */

@@ -12,7 +12,7 @@ import {
   makeUser,
   profileInput,
   type TestUser,
-} from "../support/contact-fixtures";
+} from "../support/factories";
 import { cookieFor, post, useTestDatabase, call } from "../support/routes";
 import { recording } from "../support/statements";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";

@@ -20,9 +20,8 @@ import {
   updateOffer,
   type OfferInput,
 } from "~/models/offer.server";
-import { createUser } from "~/models/user.server";
 import { claimMunicipality } from "~/models/claim.server";
-import { makePartnership, makeRegisterEntry } from "../support/contact-fixtures";
+import { makePartnership, makeRegisterEntry, makeUser } from "../support/factories";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 const offerInput: OfferInput = {
@@ -68,16 +67,7 @@ describe(`moderation on ${dialectName()}`, () => {
   beforeAll(async () => {
     t = await createSeededDb();
     const make = async (email: string, role: "foreign" | "staff" | "mayor") =>
-      (
-        await createUser(t.db, {
-          email,
-          password: "dlouhé heslo testu",
-          role,
-          name: email,
-          organisation: "",
-          locale: "cs",
-        })
-      ).id;
+      (await makeUser(t, role, { email, name: email })).id;
     author = { id: await make("author@t.example", "foreign"), role: "foreign" };
     other = { id: await make("other@t.example", "foreign"), role: "foreign" };
     staff = { id: await make("moderator@t.example", "staff"), role: "staff" };

@@ -17,7 +17,7 @@ import {
   PASSWORD,
   tag,
   type TestUser,
-} from "../support/contact-fixtures";
+} from "../support/factories";
 import { get, post, useTestDatabase, call, errorsOf, type RouteResult } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 

@@ -24,7 +24,7 @@ import {
   offerInput,
   tag,
   type TestUser,
-} from "../support/contact-fixtures";
+} from "../support/factories";
 import { cookieFor, get, post, useTestDatabase, call, errorsOf } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 

@@ -6,7 +6,7 @@ import {
   refreshOfferSearchText,
   searchPublishedOffers,
 } from "~/models/offer.server";
-import { makeMunicipality, makeOffer, makeUser } from "../support/contact-fixtures";
+import { makeMunicipality, makeOffer, makeUser } from "../support/factories";
 import { cookieFor, get, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 

@@ -2,7 +2,7 @@
 // there is one, else the original, each labelled with its language, the rest a click away.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as OfferRoute from "~/routes/offers.$id";
-import { makeOffer, makeUser } from "../support/contact-fixtures";
+import { makeOffer, makeUser } from "../support/factories";
 import { get, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 

@@ -23,7 +23,7 @@ import {
   offerInput,
   tag,
   type TestUser,
-} from "../support/contact-fixtures";
+} from "../support/factories";
 import { csvRecords } from "../support/csv";
 import { get, useTestDatabase } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";

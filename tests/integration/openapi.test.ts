@@ -30,7 +30,8 @@ import {
   parsePartnershipFilters,
 } from "~/features/open-data/endpoint.server";
 import {
-  addDays,
+  eventInput,
+  fundingCallInput,
   cookieCache,
   makeMunicipality,
   makeOffer,
@@ -38,7 +39,7 @@ import {
   makeUser,
   tag,
   type TestUser,
-} from "../support/contact-fixtures";
+} from "../support/factories";
 import { get, useTestDatabase } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
@@ -171,36 +172,27 @@ describe(`the OpenAPI document on ${dialectName()}`, () => {
       source: "public_list",
     });
     const today = pragueDay();
-    mine.call = await saveFundingCall(t.db, null, {
-      programme: `Openapi programme ${k}`,
-      titleCs: "Česko-polská výzva",
-      titleEn: "Czech–Polish call",
-      summaryCs: "Shrnutí",
-      summaryEn: "Summary",
-      url: "https://example.org/call",
-      opensOn: addDays(today, -10),
-      deadline: addDays(today, 20),
-      themes: ["culture"],
-      rules: {
-        leadCountries: ["CZ"],
-        partnerCountries: ["PL"],
-        euMember: true,
-        regions: ["central"],
-        minCountries: 2,
-        applicantTypes: ["municipality"],
-      },
-    });
-    mine.event = await saveEvent(t.db, null, {
-      titleCs: `Fórum ${k}`,
-      titleEn: `Forum ${k}`,
-      summaryCs: "",
-      summaryEn: "",
-      startsOn: addDays(today, 30),
-      endsOn: addDays(today, 31),
-      city: "Wien",
-      country: "AT",
-      url: "",
-    });
+    // Every part of the rules set, so the schema of each is checked against a real answer.
+    mine.call = await saveFundingCall(
+      t.db,
+      null,
+      fundingCallInput(today, {
+        programme: `Openapi programme ${k}`,
+        rules: {
+          leadCountries: ["CZ"],
+          partnerCountries: ["PL"],
+          euMember: true,
+          regions: ["central"],
+          minCountries: 2,
+          applicantTypes: ["municipality"],
+        },
+      }),
+    );
+    mine.event = await saveEvent(
+      t.db,
+      null,
+      eventInput(today, { titleCs: `Fórum ${k}`, titleEn: `Forum ${k}` }),
+    );
 
     const response = await routes["/api/openapi.json"]!.loader({
       request: get("/api/openapi.json"),

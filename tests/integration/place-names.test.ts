@@ -6,7 +6,7 @@ import type * as OfferRoute from "~/routes/offers.$id";
 import type * as OffersRoute from "~/routes/offers._index";
 import type * as MunicipalityRoute from "~/routes/municipalities.$id";
 import type * as PartnershipsRoute from "~/routes/partnerships";
-import { makeMunicipality, makeOffer, makeUser, tag } from "../support/contact-fixtures";
+import { makeMunicipality, makeOffer, makeUser, tag } from "../support/factories";
 import { get, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 

@@ -7,7 +7,7 @@ import { today } from "~/domain/dates";
 import { JOBS } from "~/models/jobs.server";
 import { matchableOffers } from "~/models/match.server";
 import { getPublishedOffer, listMatchableOffers } from "~/models/offer.server";
-import { makeOffer, makeUser } from "../support/contact-fixtures";
+import { makeOffer, makeUser } from "../support/factories";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 // A winter day (Prague is UTC+1): its last Prague hour starts at 22:00 UTC.

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as ApiRoute from "~/routes/api.municipalities";
 import type * as EditRoute from "~/routes/municipalities.$id_.edit";
 import type * as PageRoute from "~/routes/municipalities.$id";
-import { makeMunicipality, makeUser } from "../support/contact-fixtures";
+import { makeMunicipality, makeUser } from "../support/factories";
 import { cookieFor, get, post, useTestDatabase, call, errorsOf } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 

@@ -32,7 +32,7 @@ import {
   profileInput,
   tag,
   type TestUser,
-} from "../support/contact-fixtures";
+} from "../support/factories";
 import {
   createEmptyDb,
   createSeededDb,

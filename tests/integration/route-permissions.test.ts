@@ -13,7 +13,7 @@ import { createOffer, type OfferInput } from "~/models/offer.server";
 import { createUser } from "~/models/user.server";
 import { cookieFor, get, post, statusOf, useTestDatabase } from "../support/routes";
 import { claimMunicipality } from "~/models/claim.server";
-import { makeRegisterEntry, makeUser, tag } from "../support/contact-fixtures";
+import { makeRegisterEntry, makeUser, tag } from "../support/factories";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 const offerInput: OfferInput = {

@@ -11,7 +11,7 @@ import {
   makeRegisterEntry,
   makeUser,
   type TestUser,
-} from "../support/contact-fixtures";
+} from "../support/factories";
 import { get, useTestDatabase } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 import { children, child, parseXml, textOf } from "../support/xml";

@@ -6,7 +6,7 @@ import { createDatabase, parseDatabaseUrl } from "../../db/dialect";
 import type * as LoginRoute from "~/routes/login";
 import type { Db } from "~/utils/db.server";
 import { POLICIES, take } from "~/utils/throttle.server";
-import { PASSWORD, makeUser, type TestUser } from "../support/contact-fixtures";
+import { PASSWORD, makeUser, type TestUser } from "../support/factories";
 import { post, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContact, transitionContact } from "~/models/contact.server";
 import { startPageFor } from "~/models/start-page.server";
 import { getUserById } from "~/models/user.server";
-import { makeMunicipality, makeOffer, makeUser, type TestUser } from "../support/contact-fixtures";
+import { makeMunicipality, makeOffer, makeUser, type TestUser } from "../support/factories";
 import { cookieFor, get, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 

@@ -26,7 +26,7 @@ import {
   offerInput,
   tag,
   type TestUser,
-} from "../support/contact-fixtures";
+} from "../support/factories";
 import { get, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 

@@ -6,7 +6,7 @@ import {
   listSessions,
 } from "~/models/session.server";
 import { createUser, getUserByEmail, verifyLogin } from "~/models/user.server";
-import { tag } from "../support/contact-fixtures";
+import { tag } from "../support/factories";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
 describe(`accounts and sessions on ${dialectName()}`, () => {

@@ -1,6 +1,7 @@
-// Shared set-up for the contact tests: accounts, published profiles and offers
-// made through the models, route calls that return status and data alike, a
-// snapshot of everything a contact action may change, and Prague clock times.
+// The test suites' factories: accounts, published profiles and offers made through
+// the models as people make them, route calls that return status and data alike, a
+// snapshot of everything a contact action may change, and Prague clock times. What a
+// valid row or input looks like is db/factories.ts, shared with the seed and benchmarks.
 import crypto from "node:crypto";
 import type { EmailPref, Locale, Role } from "../../db/schema";
 import { toCount } from "../../db/dialect";
@@ -321,9 +322,7 @@ export function addMs(date: Date | string, ms: number): Date {
   return new Date((typeof date === "string" ? Date.parse(date) : date.getTime()) + ms);
 }
 
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T12:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
+export { addDays, eventInput, fundingCallInput, publishedOfferRow } from "../../db/factories";
 
 /** The instant when the clock in Prague shows `hour:minute` on `day` (CET or CEST). */
 export function pragueAt(day: string, hour: number, minute = 0): Date {
