@@ -1,40 +1,8 @@
 import { expect, test } from "./accounts";
 import { expectAccessible, signIn } from "./fixtures";
 
-test.describe("machine endpoints", () => {
-  test("GET /healthz reports ok as JSON", async ({ request }) => {
-    const response = await request.get("/healthz");
-
-    expect(response.status()).toBe(200);
-    expect(response.headers()["content-type"]).toContain("application/json");
-    expect(await response.json()).toEqual({ status: "ok" });
-  });
-
-  // Czech places are the municipalities of the official register (country=CZ).
-  test("/api/places finds Plzeň for plzen", async ({ request }) => {
-    const response = await request.get("/api/places?q=plzen&country=CZ");
-
-    expect(response.status()).toBe(200);
-    const body = (await response.json()) as { results: { name: string; country: string }[] };
-    expect(body.results.length).toBeGreaterThan(0);
-    expect(body.results[0]).toMatchObject({
-      name: "Plzeň",
-      country: "CZ",
-      okres: "Plzeň-město",
-      kind: "statutární město",
-      code: "554791",
-    });
-  });
-
-  test("/api/places without q is a 400 naming the parameter", async ({ request }) => {
-    const response = await request.get("/api/places");
-
-    expect(response.status()).toBe(400);
-    const body = (await response.json()) as { errors?: Record<string, unknown> };
-    expect(typeof body.errors?.q).toBe("string");
-    expect(body).not.toHaveProperty("results");
-  });
-});
+// The machine endpoints (/healthz, /api/places) need no browser:
+// tests/integration/machine-endpoints.test.ts checks them.
 
 test.describe("pages", () => {
   test("an unknown URL is a 404 page in Czech, and in English with ?lang=en", async ({ page }) => {
