@@ -17,7 +17,7 @@ import {
   type OutgoingEmail,
 } from "~/models/email.server";
 import { startSmtpSink, type SmtpSink } from "../e2e/smtp-sink";
-import { createUser } from "~/models/user.server";
+import { makeUser } from "../support/factories";
 import { cookieFor, get, post, useTestDatabase, call } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
@@ -205,13 +205,10 @@ describe(`e-mail delivery on ${dialectName()}`, () => {
     await deliverQueued(t.db, async () => {
       throw smtpError(554, "554 rejected");
     });
-    const staff = await createUser(t.db, {
+    const staff = await makeUser(t, "staff", {
       email: `outbox-staff-${id}@spolu.example`,
-      password: "dlouhé heslo správce",
-      role: "staff",
       name: "Správce",
       organisation: "SMO ČR",
-      locale: "cs",
     });
     const { action } = await import("~/routes/admin.outbox_.$id");
     const { kickDelivery } = await import("~/utils/mail.server");
@@ -303,14 +300,7 @@ describe(`e-mail delivery on ${dialectName()}`, () => {
   });
 
   it("shows staff a sent e-mail's one-time link masked, an unsent one as it is", async () => {
-    const staff = await createUser(t.db, {
-      email: "outbox-staff@svaz.example",
-      password: "dlouhe-heslo-outboxu-2026",
-      role: "staff",
-      name: "Staff",
-      organisation: "Svaz",
-      locale: "cs",
-    });
+    const staff = await makeUser(t, "staff", { name: "Staff", organisation: "Svaz" });
     const cookie = await cookieFor(t, staff.id);
     const outbox = await import("~/routes/admin.outbox_.$id");
     const token = "Q".repeat(43);

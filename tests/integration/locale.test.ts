@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as MeRoute from "~/routes/me";
 import type * as RootRoute from "~/root";
 import { notify } from "~/models/notification.server";
-import { createUser } from "~/models/user.server";
+import { makeUser } from "../support/factories";
 import { cookieFor, get, post, statusOf, useTestDatabase } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
@@ -29,14 +29,7 @@ describe(`the language of e-mails on ${dialectName()}`, () => {
       .locale;
 
   const newMayor = (email: string) =>
-    createUser(t.db, {
-      email,
-      password: "dlouhe-heslo-prepinace-2026",
-      role: "mayor",
-      name: "Jana Přepínačová",
-      organisation: "Obec",
-      locale: "cs",
-    });
+    makeUser(t, "mayor", { email, name: "Jana Přepínačová", organisation: "Obec" });
 
   it("is chosen on /me and the next e-mail is written in it", async () => {
     const user = await newMayor("anglictina@obec.example");

@@ -37,9 +37,14 @@ import {
   type OfferInput,
   type PublicOffer,
 } from "~/models/offer.server";
-import { createUser } from "~/models/user.server";
 import type { Database } from "../../db/schema";
-import { addDays, makeRegisterEntry } from "../support/factories";
+import {
+  addDays,
+  makeRegisterEntry,
+  makeUser,
+  offerInput as offerWith,
+  profileInput as profileWith,
+} from "../support/factories";
 import { cookieFor, get, post, useTestDatabase } from "../support/routes";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
@@ -48,38 +53,19 @@ const EVERYTHING: { page: number; pageSize: number } = { page: 1, pageSize: 1000
 
 const ENTRY = { name: "Horní Dolní", kraj: "CZ-63", population: 2_500, lat: 49.4, lon: 15.6 };
 
-const profileInput: ProfileInput = {
-  interests: ["culture", "heritage"],
-  languages: ["cs", "de"],
+const profileInput: ProfileInput = profileWith({
   description: "Malá obec na Vysočině.",
-  seeksCountries: [],
-  seeksAnyCountry: true,
   contactName: "Jan Novák",
-  contactRole: "starosta",
   contactEmail: "jan@horni-dolni-private.example",
-  contactPhone: "",
-};
+});
 
-const offerInput: OfferInput = {
+const offerInput: OfferInput = offerWith({
   town: "Gmünd",
-  country: "AT",
-  region: "Lower Austria",
-  population: 5_500,
-  lat: 48.77,
-  lon: 14.98,
   topics: ["culture", "heritage"],
-  openToAnyTopic: false,
-  preferredKraje: [],
-  languages: ["de", "cs"],
   description: "Gmünd sucht Partner.",
-  descriptionLang: "de",
-  descriptionCs: "",
-  descriptionEn: "",
   contactName: "Anna Gruber",
   contactEmail: "anna@gmuend-private.example",
-  contactPhone: "",
-  expiresOn: "2099-12-31",
-};
+});
 
 // ---- Small helpers ----------------------------------------------------------------------------
 
@@ -818,16 +804,7 @@ describe(`matching on ${dialectName()}`, () => {
       t = await createSeededDb();
       await useTestDatabase(t);
       const make = async (email: string, role: "foreign" | "mayor") =>
-        (
-          await createUser(t.db, {
-            email,
-            password: "dlouhé heslo testu",
-            role,
-            name: email,
-            organisation: "",
-            locale: "cs",
-          })
-        ).id;
+        (await makeUser(t, role, { email, name: email })).id;
       ids = {
         mayor: await userId(t, "mayor@spolu.example"),
         foreign: await userId(t, "foreign@spolu.example"),

@@ -21,10 +21,16 @@ import {
   type OfferInput,
 } from "~/models/offer.server";
 import { claimMunicipality } from "~/models/claim.server";
-import { makePartnership, makeRegisterEntry, makeUser } from "../support/factories";
+import {
+  makePartnership,
+  makeRegisterEntry,
+  makeUser,
+  offerInput as offerWith,
+  profileInput as profileWith,
+} from "../support/factories";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
-const offerInput: OfferInput = {
+const offerInput: OfferInput = offerWith({
   town: "Zittau",
   country: "DE",
   region: "Saxony",
@@ -32,30 +38,23 @@ const offerInput: OfferInput = {
   lat: 50.9,
   lon: 14.8,
   topics: ["culture", "mobility"],
-  openToAnyTopic: false,
   preferredKraje: ["CZ-51"],
-  languages: ["de", "cs"],
   description: "Zittau sucht Partner.",
-  descriptionLang: "de",
   descriptionCs: "Žitava hledá partnery.",
-  descriptionEn: "",
   contactName: "Petra Schulz",
   contactEmail: "petra@zittau-test.example",
   contactPhone: "+49 3583 000",
   expiresOn: "2027-06-30",
-};
+});
 
-const profileInput: ProfileInput = {
+const profileInput: ProfileInput = profileWith({
   interests: ["culture"],
-  languages: ["cs", "de"],
   description: "Malá obec na Vysočině.",
   seeksCountries: ["AT"],
   seeksAnyCountry: false,
   contactName: "Jan Novák",
-  contactRole: "starosta",
   contactEmail: "jan@horni-dolni.example",
-  contactPhone: "",
-};
+});
 
 describe(`moderation on ${dialectName()}`, () => {
   let t: TestDb;

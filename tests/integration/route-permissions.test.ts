@@ -10,30 +10,23 @@ import type * as MunicipalityEditRoute from "~/routes/municipalities.$id_.edit";
 import type * as MeRoute from "~/routes/me";
 import type * as AdminImportRoute from "~/routes/admin.import";
 import { createOffer, type OfferInput } from "~/models/offer.server";
-import { createUser } from "~/models/user.server";
 import { cookieFor, get, post, statusOf, useTestDatabase } from "../support/routes";
 import { claimMunicipality } from "~/models/claim.server";
-import { makeRegisterEntry, makeUser, tag } from "../support/factories";
+import { makeRegisterEntry, makeUser, tag, offerInput as offerWith } from "../support/factories";
 import { createSeededDb, dialectName, type TestDb } from "../support/test-db";
 
-const offerInput: OfferInput = {
+const offerInput: OfferInput = offerWith({
   town: "Zittau",
   country: "DE",
   region: "Saxony",
   population: 25_000,
   topics: ["culture"],
-  openToAnyTopic: false,
-  preferredKraje: [],
   languages: ["de"],
   description: "Zittau sucht Partner.",
-  descriptionLang: "de",
-  descriptionCs: "",
-  descriptionEn: "",
   contactName: "Petra Schulz",
   contactEmail: "petra@zittau-private.example",
-  contactPhone: "",
   expiresOn: "2027-06-30",
-};
+});
 
 describe(`route permissions on ${dialectName()}`, () => {
   let t: TestDb;
@@ -53,16 +46,7 @@ describe(`route permissions on ${dialectName()}`, () => {
     t = await createSeededDb();
     await useTestDatabase(t);
     const make = async (email: string, role: "foreign" | "mayor" | "staff") =>
-      (
-        await createUser(t.db, {
-          email,
-          password: "dlouhé heslo testu",
-          role,
-          name: email,
-          organisation: "",
-          locale: "cs",
-        })
-      ).id;
+      (await makeUser(t, role, { email, name: email })).id;
     ids = {
       author: await make("author@perm.example", "foreign"),
       otherForeign: await make("other@perm.example", "foreign"),
