@@ -2,16 +2,12 @@
 // database and the test suites (tests/support/factories.ts builds on these). A factory
 // takes what its caller cares about and fills every other column with a valid default,
 // so a new column gets its default here once, not in every place that writes rows.
+import { addDays } from "../app/domain/dates";
 import type { FundingCallInput, EventInput } from "../app/domain/forms/funding.server";
 import { toList } from "../app/utils/json-list";
 import type { NewOffer } from "./schema";
 
-/** One day after another, as YYYY-MM-DD (UTC arithmetic on calendar days). */
-export function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+export { addDays };
 
 export interface PublishedOfferFields {
   town: string;

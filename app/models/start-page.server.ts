@@ -4,9 +4,8 @@
 import { daysBetween, pragueDay } from "~/domain/dates";
 import type { Kysely } from "kysely";
 import type { ContactStatus, Database, OfferStatus, ProfileStatus } from "../../db/schema";
-import type { Locale } from "~/i18n";
 import { checkEligibility } from "~/domain/eligibility";
-import { localText } from "~/i18n";
+import { localText, type Locale } from "~/i18n";
 import { listFundingCalls } from "./funding.server";
 import { listContacts, countContacts } from "./contact-view.server";
 import { latestClaimOf } from "./claim.server";

@@ -322,7 +322,8 @@ export function addMs(date: Date | string, ms: number): Date {
   return new Date((typeof date === "string" ? Date.parse(date) : date.getTime()) + ms);
 }
 
-export { addDays, eventInput, fundingCallInput, publishedOfferRow } from "../../db/factories";
+export { addDays } from "~/domain/dates";
+export { eventInput, fundingCallInput } from "../../db/factories";
 
 /** The instant when the clock in Prague shows `hour:minute` on `day` (CET or CEST). */
 export function pragueAt(day: string, hour: number, minute = 0): Date {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, isCalendarDay, pragueDay, today } from "~/domain/dates";
+import { addDays, daysBetween, isCalendarDay, pragueDay, today } from "~/domain/dates";
 
 describe("today", () => {
   it("is the Prague day: at 23:30 UTC in winter and at 22:30 UTC in summer it is already tomorrow", () => {
@@ -31,5 +31,20 @@ describe("isCalendarDay", () => {
     expect(isCalendarDay("2028-02-29")).toBe(true);
     expect(isCalendarDay("2026-02-29")).toBe(false);
     expect(isCalendarDay("2026-2-1")).toBe(false);
+  });
+});
+
+describe("addDays", () => {
+  it("crosses months, leap days and years, both ways", () => {
+    expect(addDays("2026-01-31", 1)).toBe("2026-02-01");
+    expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+    expect(addDays("2026-06-15", 365)).toBe("2027-06-15");
+  });
+
+  it("is the inverse of daysBetween", () => {
+    for (const n of [-400, -1, 0, 1, 29, 366])
+      expect(daysBetween("2026-03-29", addDays("2026-03-29", n))).toBe(n);
   });
 });

@@ -1,6 +1,7 @@
 // iCalendar (RFC 5545) for the deadlines and events on /funding.ics: all-day
 // entries, text escaped, lines folded at 75 octets without splitting a
 // UTF-8 character, CRLF line ends.
+import { addDays } from "~/domain/dates";
 
 export interface CalendarEntry {
   /** Globally unique and stable, so calendar apps update rather than duplicate. */
@@ -48,8 +49,6 @@ export function foldLine(line: string): string {
 }
 
 const day = (value: string) => value.replace(/-/g, "");
-const nextDay = (value: string) =>
-  new Date(Date.parse(`${value}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const stamp = (iso: string) =>
   new Date(iso)
     .toISOString()
@@ -72,7 +71,7 @@ export function toCalendar(name: string, entries: readonly CalendarEntry[]): str
       `UID:${e.uid}`,
       `DTSTAMP:${stamp(e.stamp)}`,
       `DTSTART;VALUE=DATE:${day(e.start)}`,
-      `DTEND;VALUE=DATE:${day(nextDay(e.end))}`,
+      `DTEND;VALUE=DATE:${day(addDays(e.end, 1))}`,
       `SUMMARY:${escapeText(e.summary)}`,
       "TRANSP:TRANSPARENT",
     );
